@@ -1,0 +1,127 @@
+/**
+ * The public data model of artparse. Field names and meanings of the core fields follow
+ * the output contract (../shared/output-contract.md); everything else is additive.
+ * All offsets are UTF-16 indices into the decoded input, end exclusive.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A piece of the input: `input.slice(start, end) === text`. */
+export interface TextSpan extends Span {
+  text: string;
+}
+
+export type EntityType = 'PERSON' | 'ORGANIZATION' | 'LOCATION' | 'MISC';
+
+export interface Warning {
+  code: string;
+  message: string;
+  start: number | null;
+  end: number | null;
+}
+
+export interface SourceInfo {
+  path: string | null;
+  bytes: number;
+  encoding: string;
+}
+
+export interface Author extends Span {
+  name: string;
+}
+
+/** A news agency named in a byline, dateline or sign-off ("Reuters", "AP"). */
+export interface Agency extends Span {
+  name: string;
+}
+
+/** An image/photo credit such as "IMAGE: AP | Image:self" → AP. */
+export interface Credit extends Span {
+  /** Who is credited ("AP"). */
+  name: string;
+  /** The whole credit as written. */
+  raw: string;
+}
+
+export interface Dateline extends Span {
+  place: string | null;
+  date: string | null;
+  agency: string | null;
+  raw: string;
+}
+
+/** A timestamp as stated in the text, resolved to ISO 8601. */
+export interface Timestamp extends Span {
+  iso: string;
+  /** The stamp as written ("Updated January 17th, 2022 at 13:14 IST"). */
+  raw: string;
+  /** Whether the text stated a time zone (false → the ISO value has no offset). */
+  zoneStated: boolean;
+}
+
+export interface BodyBlock extends Span {
+  type: 'paragraph' | 'heading';
+  text: string;
+}
+
+export interface Quote extends Span {
+  /** The words inside the quotation marks (marks excluded). */
+  text: string;
+  /** Full name of the speaker, or null when unknown. */
+  speaker: string | null;
+  /** The mention in the text the speaker was found from ("Stoltenberg", "he"). */
+  speakerMention: TextSpan | null;
+  /** The cue verb or phrase ("said", "according to"). */
+  cue: TextSpan | null;
+  /** Which rule decided the speaker (see src/extractors/quotes.ts). */
+  by: string | null;
+  /** The pieces of the quote when it runs over several paragraphs. */
+  parts: Span[];
+}
+
+export interface Entity {
+  name: string;
+  type: EntityType;
+  mentions: TextSpan[];
+}
+
+/** Offsets of the fields whose value is a plain string in the contract. */
+export interface FieldSpans {
+  headline: Span | null;
+  subheadline: Span | null;
+}
+
+export interface Article {
+  source: SourceInfo;
+  headline: string | null;
+  subheadline: string | null;
+  authors: Author[];
+  agencies: Agency[];
+  credits: Credit[];
+  published: string | null;
+  updated: string | null;
+  timestamps: { published: Timestamp | null; updated: Timestamp | null };
+  dateline: Dateline | null;
+  body: BodyBlock[];
+  quotes: Quote[];
+  entities: Entity[];
+  spans: FieldSpans;
+  warnings: Warning[];
+}
+
+export interface ParseOptions {
+  /** Where the text came from, for `source.path` (null for stdin). */
+  path?: string | null;
+  /** Size of the raw input in bytes (defaults to the UTF-8 length of the text). */
+  bytes?: number;
+  /** Encoding the input was decoded from. */
+  encoding?: string;
+  /**
+   * IANA zone name or ±HH:MM offset used for ambiguous or missing zone abbreviations,
+   * e.g. "Asia/Kolkata" or "+05:30". Overrides the built-in defaults for abbreviations.
+   */
+  timezone?: string;
+}
