@@ -1,0 +1,87 @@
+/**
+ * What extractors share while one document is parsed: the Document, the role each line
+ * has been given so far, the values found, and the warnings. Extractors run in the order
+ * declared in ./extractors.ts; each reads what earlier ones found.
+ */
+import { Document } from '../document/document';
+import {
+  Agency, Author, BodyBlock, Credit, Dateline, Entity, ParseOptions, Quote, TextSpan, Timestamp, Warning,
+} from '../types';
+
+/** What a line is, as decided by the extractors; `body` until something claims it. */
+export type LineRole =
+  | 'body'
+  | 'headline'
+  | 'subheadline'
+  | 'heading'
+  | 'byline'
+  | 'stamp'
+  | 'credit'
+  | 'advert'
+  | 'boilerplate'
+  | 'signoff';
+
+export interface Found {
+  headline: TextSpan | null;
+  subheadline: TextSpan | null;
+  authors: Author[];
+  agencies: Agency[];
+  credits: Credit[];
+  published: Timestamp | null;
+  updated: Timestamp | null;
+  dateline: Dateline | null;
+  body: BodyBlock[];
+  entities: Entity[];
+  quotes: Quote[];
+}
+
+export class Context {
+  readonly doc: Document;
+  readonly options: ParseOptions;
+  readonly warnings: Warning[] = [];
+  /** One role per line of `doc.lines`. */
+  readonly roles: LineRole[];
+  readonly found: Found = {
+    headline: null,
+    subheadline: null,
+    authors: [],
+    agencies: [],
+    credits: [],
+    published: null,
+    updated: null,
+    dateline: null,
+    body: [],
+    entities: [],
+    quotes: [],
+  };
+
+  constructor(doc: Document, options: ParseOptions) {
+    this.doc = doc;
+    this.options = options;
+    this.roles = doc.lines.map(() => 'body');
+  }
+
+  /** Is the line still unclaimed (plain body so far)? */
+  isFree(lineIndex: number): boolean {
+    return this.roles[lineIndex] === 'body';
+  }
+
+  claim(lineIndex: number, role: LineRole): void {
+    this.roles[lineIndex] = role;
+  }
+
+  warn(code: string, message: string, start: number | null = null, end: number | null = null): void {
+    this.warnings.push({ code, message, start, end });
+  }
+
+  /** A TextSpan for [start, end) of the input. */
+  span(start: number, end: number): TextSpan {
+    return { text: this.doc.text.slice(start, end), start, end };
+  }
+}
+
+/** An extractor: a named step that reads the context and records what it finds. */
+export interface Extractor {
+  readonly name: string;
+  run(ctx: Context): void;
+}

@@ -1,0 +1,25 @@
+/**
+ * The order extractors run in, declared in this one place. Each may use what the earlier
+ * ones found: stamps and bylines are claimed before the headline is looked for; the body
+ * is cut before entities are recognised; quotes resolve speakers against the entities.
+ */
+import { Extractor } from './context';
+import { boilerplateExtractor } from '../extractors/boilerplate';
+import { datesExtractor } from '../extractors/dates';
+import { authorsExtractor } from '../extractors/authors';
+import { headlineExtractor } from '../extractors/headline';
+import { datelineExtractor } from '../extractors/dateline';
+import { sectionsExtractor } from '../extractors/sections';
+import { entitiesExtractor } from '../extractors/entities';
+import { quotesExtractor } from '../extractors/quotes';
+
+export const EXTRACTORS: readonly Extractor[] = [
+  boilerplateExtractor,
+  datesExtractor,
+  authorsExtractor,
+  headlineExtractor,
+  datelineExtractor,
+  sectionsExtractor,
+  entitiesExtractor,
+  quotesExtractor,
+];

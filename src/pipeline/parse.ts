@@ -1,0 +1,41 @@
+/** parseArticle: run the extractors over one input and assemble the Article. */
+import { Document } from '../document/document';
+import { Article, ParseOptions } from '../types';
+import { Context } from './context';
+import { EXTRACTORS } from './extractors';
+
+/** Strip a leading byte-order mark: offsets count from the text after it (output contract). */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export function parseArticle(input: string, options: ParseOptions = {}): Article {
+  const text = stripBom(input);
+  const ctx = new Context(new Document(text), options);
+  for (const extractor of EXTRACTORS) extractor.run(ctx);
+  const f = ctx.found;
+  return {
+    source: {
+      path: options.path ?? null,
+      bytes: options.bytes ?? Buffer.byteLength(input, 'utf8'),
+      encoding: options.encoding ?? 'utf-8',
+    },
+    headline: f.headline?.text ?? null,
+    subheadline: f.subheadline?.text ?? null,
+    authors: f.authors,
+    agencies: f.agencies,
+    credits: f.credits,
+    published: f.published?.iso ?? null,
+    updated: f.updated?.iso ?? null,
+    timestamps: { published: f.published, updated: f.updated },
+    dateline: f.dateline,
+    body: f.body,
+    quotes: f.quotes,
+    entities: f.entities,
+    spans: {
+      headline: f.headline ? { start: f.headline.start, end: f.headline.end } : null,
+      subheadline: f.subheadline ? { start: f.subheadline.start, end: f.subheadline.end } : null,
+    },
+    warnings: ctx.warnings,
+  };
+}
