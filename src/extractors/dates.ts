@@ -1,9 +1,199 @@
-/** Extractor for published/updated timestamps. (Placeholder: being written.) */
+/**
+ * Extractor for published/updated timestamps.
+ *
+ * Only stamps are taken, never dates mentioned in sentences:
+ * - labelled stamps: "Updated …", "Last updated: …", "Published …", "Posted …",
+ *   "First published on …", "UPDATED: …", at the start of a line or after a separator
+ *   ("PUBLISHED: Nov 19, 2019 at 8:59 pm | UPDATED: …", "… / Published 10:02 AM EST …");
+ *   the date must follow the label closely and little may follow the date;
+ * - unlabelled stamp lines: a short line that holds a full date (with year) and at most a
+ *   few other words (an agency, a byline, a weekday): "Nov 19, 2019 / 9:02 AM EST",
+ *   "2019-11-19T06:56:43-05:00", "Feb 26, 1987", "By Tess Bonn - 11/19/19 06:56 AM EST".
+ *
+ * Which is which: "Updated"/"Modified" labels give `updated`; "Published"/"Posted"/"Date"
+ * labels give `published`; without a published label the first unlabelled stamp is
+ * `published`. Unlabelled stamps never fill `updated`, and `updated` is never copied from
+ * `published`. Lines holding a stamp are claimed with role 'stamp'.
+ *
+ * Time zones: an abbreviation is resolved through src/profiles/timezones.ts; an ambiguous
+ * one (IST, BST, CST, …) takes its documented default and adds an `ambiguous-timezone`
+ * warning (once per abbreviation), unless `options.timezone` is given, which then replaces
+ * it. A numeric offset in the text ("-05:00", "Z") is kept as written.
+ *
+ * Decision on `options.timezone` and zone-less times: it applies to them too, since a user
+ * who says "these pages are in Europe/Dublin" means their clock times as well. Such a value
+ * gets the offset but keeps `zoneStated: false` (the text itself stated no zone). Without
+ * the option a zone-less time stays naive ("2019-11-19T08:38:00"). A date-only stamp is
+ * always "YYYY-MM-DD".
+ */
 import { Context, Extractor } from '../pipeline/context';
+import { Timestamp } from '../types';
+import {
+  DateHit, entryOffset, findDates, formatIso, formatOffset, overrideOffset, parseZoneOverride, ZoneOverride,
+} from './metadata/stamps';
+
+type Kind = 'published' | 'updated';
+
+interface Candidate {
+  kind: Kind | null;
+  line: number;
+  /** Offsets in the input: label (if any) through date and zone. */
+  start: number;
+  end: number;
+  hit: DateHit;
+  /** Offset of the hit's text in the input. */
+  base: number;
+}
+
+/** Labels and what they mean. Longest first so "Last updated" wins over "updated". */
+const LABEL = /(?:last\s+)?(?:updated|modified)|(?:first\s+|originally\s+)?(?:published|posted)|date(?:d)?|pub(?:lished)?\s+date/giy;
+const LABEL_TAIL = /(?:\s+(?:on|at))?\s*:?\s*/y;
+const SEPARATOR_BEFORE = /(?:^|[|/•·;,\-–—]\s*|\s{2,}|[.)]\s+)$/;
+const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?$/i;
+const MAX_STAMP_LINE = 220;
+const MAX_PREFIX = 25;
+
+function kindOf(label: string): Kind {
+  return /updated|modified/i.test(label) ? 'updated' : 'published';
+}
+
+/** Labelled stamps in one line. */
+function labelled(ctx: Context, lineIndex: number, text: string, base: number): Candidate[] {
+  const labels: Array<{ start: number; end: number; kind: Kind }> = [];
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1])) continue;
+    LABEL.lastIndex = i;
+    const m = LABEL.exec(text);
+    if (!m) continue;
+    const after = text.charAt(i + m[0].length);
+    if (after && /[\p{L}\p{N}]/u.test(after)) continue;
+    // At line start, or after a separator; a later label on a line that began with one
+    // may follow plain space ("Published: … p.m. Updated: … p.m.").
+    const before = text.slice(0, i);
+    const ok = i === 0 || SEPARATOR_BEFORE.test(before) || (labels.length > 0 && /\s$/.test(before));
+    if (!ok) continue;
+    LABEL_TAIL.lastIndex = i + m[0].length;
+    const tail = LABEL_TAIL.exec(text);
+    labels.push({ start: i, end: i + m[0].length + (tail ? tail[0].length : 0), kind: kindOf(m[0]) });
+    i += m[0].length - 1;
+  }
+  const out: Candidate[] = [];
+  labels.forEach((label, k) => {
+    const segEnd = k + 1 < labels.length ? labels[k + 1].start : text.length;
+    const segment = text.slice(label.end, segEnd);
+    const hit = findDates(segment)[0];
+    if (!hit || hit.start > MAX_PREFIX) return;
+    const rest = segment.slice(hit.end);
+    // After the date: nothing, a separator, or a few words ("| Source: Moneycontrol.com").
+    if (!/^\s*(?:$|[|/•·;,\-–—(])/.test(rest) && rest.trim().split(/\s+/).length > 4) return;
+    out.push({
+      kind: label.kind, line: lineIndex, start: base + label.start, end: base + label.end + hit.end,
+      hit, base: base + label.end,
+    });
+  });
+  void ctx;
+  return out;
+}
+
+/** An unlabelled stamp line: one full date plus at most a few short words. */
+function unlabelled(lineIndex: number, text: string, base: number): Candidate | null {
+  const hits = findDates(text);
+  if (hits.length !== 1 || !hits[0].yearKnown) return null;
+  const hit = hits[0];
+  const residue = (text.slice(0, hit.start) + ' ' + text.slice(hit.end))
+    .split(/[\s,/|•·;:\-–—()]+/)
+    .filter((w) => w && !WEEKDAY.test(w) && !/^(?:at|on)$/i.test(w));
+  if (residue.length > 6) return null;
+  // Leftover words must look like names/agencies, not a sentence.
+  if (residue.some((w) => /^\p{Ll}/u.test(w) && !/^(?:by|and|of|de|van|von|da|del)$/.test(w))) return null;
+  return { kind: null, line: lineIndex, start: base + hit.start, end: base + hit.end, hit, base };
+}
+
+function resolve(ctx: Context, c: Candidate, override: ZoneOverride | null, warned: Set<string>): Timestamp {
+  const { hit } = c;
+  let offset: number | null = null;
+  let zoneStated = false;
+  if (hit.zone) {
+    zoneStated = true;
+    const { entry } = hit.zone;
+    if (entry.ambiguous && override) {
+      offset = overrideOffset(override, hit);
+    } else {
+      offset = entryOffset(entry, hit);
+      if (entry.ambiguous && !warned.has(hit.zone.text)) {
+        warned.add(hit.zone.text);
+        ctx.warn(
+          'ambiguous-timezone',
+          `${hit.zone.text} read as ${entry.name} (${formatOffset(offset).replace('Z', '+00:00')}); use --timezone to change`,
+          c.base + hit.zone.start,
+          c.base + hit.zone.end,
+        );
+      }
+    }
+  } else if (hit.numericOffset !== null) {
+    zoneStated = true;
+    offset = hit.numericOffset;
+  } else if (hit.hour !== null && override) {
+    offset = overrideOffset(override, hit);
+  }
+  return {
+    iso: formatIso(hit, offset),
+    raw: ctx.doc.text.slice(c.start, c.end),
+    start: c.start,
+    end: c.end,
+    zoneStated,
+  };
+}
+
+/** A stamp without a year ("Updated Nov 19, 9:41 AM") borrows it from a stamp that has one. */
+function fillYears(cands: Candidate[]): Candidate[] {
+  const known = cands.filter((c) => c.hit.yearKnown);
+  return cands.filter((c) => {
+    if (c.hit.yearKnown) return true;
+    const donor = known.find((k) => Math.abs(k.line - c.line) <= 3) ?? null;
+    if (!donor) return false;
+    c.hit.year = donor.hit.year;
+    return true;
+  });
+}
 
 export const datesExtractor: Extractor = {
   name: 'dates',
   run(ctx: Context): void {
-    void ctx;
+    const { doc } = ctx;
+    const override = parseZoneOverride(ctx.options.timezone);
+    if (ctx.options.timezone && !override) {
+      ctx.warn('invalid-timezone', `--timezone "${ctx.options.timezone}" is neither an IANA zone nor ±HH:MM; ignored`);
+    }
+    const paragraphLines = new Map<number, number>();
+    for (const p of doc.paragraphs) {
+      for (let i = p.firstLine; i <= p.lastLine; i++) paragraphLines.set(i, p.lastLine - p.firstLine + 1);
+    }
+    let cands: Candidate[] = [];
+    for (const line of doc.lines) {
+      if (line.blank || !(ctx.isFree(line.index) || ctx.roles[line.index] === 'boilerplate')) continue;
+      const text = doc.lineText(line);
+      if (text.length > MAX_STAMP_LINE || !/\d/.test(text)) continue;
+      const found = labelled(ctx, line.index, text, line.contentStart);
+      if (found.length) {
+        cands.push(...found);
+        continue;
+      }
+      if ((paragraphLines.get(line.index) ?? 1) > 3) continue;
+      const u = unlabelled(line.index, text, line.contentStart);
+      if (u) cands.push(u);
+    }
+    cands = fillYears(cands);
+    const warned = new Set<string>();
+    const pick = (kind: Kind | null): Candidate | undefined => cands.find((c) => c.kind === kind);
+    const published = pick('published') ?? pick(null);
+    const updated = pick('updated');
+    // Resolve in document order so a warning points at the first use of an abbreviation.
+    const chosen: Array<[Kind, Candidate]> = [];
+    if (published) chosen.push(['published', published]);
+    if (updated) chosen.push(['updated', updated]);
+    chosen.sort((a, b) => a[1].start - b[1].start);
+    for (const [kind, c] of chosen) ctx.found[kind] = resolve(ctx, c, override, warned);
+    for (const c of cands) ctx.claim(c.line, 'stamp');
   },
 };

@@ -1,0 +1,178 @@
+/**
+ * Dates in stamp lines: chrono-node does the date parsing; this module only
+ * - merges a date and a time chrono returned separately ("Nov 19, 2019 / 9:02 AM EST"),
+ * - drops relative expressions ("1 day ago", "today"),
+ * - finds the zone abbreviation as written and resolves it through our own table
+ *   (src/profiles/timezones.ts) so ambiguous ones can be reported and overridden,
+ * - formats ISO 8601 with the stated offset (zero offset written "Z"), seconds always present.
+ */
+import * as chrono from 'chrono-node';
+import { zoneAbbreviation, ZoneAbbreviation } from '../../profiles/timezones';
+
+/** A date (maybe with time and zone) found in a piece of text; offsets relative to it. */
+export interface DateHit {
+  start: number;
+  end: number;
+  year: number;
+  yearKnown: boolean;
+  month: number;
+  day: number;
+  /** null when the text gives no time of day. */
+  hour: number | null;
+  minute: number;
+  second: number;
+  /** The zone abbreviation as written, with its offsets, when it is in our table. */
+  zone: { text: string; start: number; end: number; entry: ZoneAbbreviation } | null;
+  /** A numeric offset stated in the text (ISO "-05:00", "Z", "GMT+5:30"), in minutes. */
+  numericOffset: number | null;
+}
+
+const RELATIVE = /\b(?:ago|today|tonight|yesterday|tomorrow|now|last|next|this|hours?|mins?|minutes?)\b/i;
+const JOINER = /^[\s,/|@·•\-–—]*(?:at|on)?[\s,/|@·•\-–—]*$/i;
+const ZONE_TOKEN = /(?<![\p{L}\p{N}])(?:[A-Z]{2,5}|[A-Z]\.[A-Z]\.)(?![\p{L}])/gu;
+
+interface Piece {
+  index: number;
+  end: number;
+  dayKnown: boolean;
+  hourKnown: boolean;
+  result: chrono.ParsedResult;
+}
+
+/** All dates chrono's strict (formal, non-casual) parser finds in `text`. */
+export function findDates(text: string): DateHit[] {
+  const pieces: Piece[] = chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1))).map((r) => ({
+    index: r.index,
+    end: r.index + r.text.length,
+    dayKnown: r.start.isCertain('day'),
+    hourKnown: r.start.isCertain('hour'),
+    result: r,
+  }));
+  const hits: DateHit[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i];
+    if (RELATIVE.test(p.result.text) || !p.dayKnown) continue;
+    let time: Piece | null = null;
+    const next = pieces[i + 1];
+    if (!p.hourKnown && next && !next.dayKnown && next.hourKnown && JOINER.test(text.slice(p.end, next.index))) {
+      time = next;
+      i++;
+    }
+    const date = p.result.start;
+    const clock = (time ?? p).result.start;
+    const hit: DateHit = {
+      start: p.index,
+      end: (time ?? p).end,
+      year: date.get('year') ?? 0,
+      yearKnown: date.isCertain('year'),
+      month: date.get('month') ?? 1,
+      day: date.get('day') ?? 1,
+      hour: time || p.hourKnown ? clock.get('hour') ?? 0 : null,
+      minute: time || p.hourKnown ? clock.get('minute') ?? 0 : 0,
+      second: time || p.hourKnown ? clock.get('second') ?? 0 : 0,
+      zone: null,
+      numericOffset: null,
+    };
+    if (hit.hour !== null) {
+      hit.zone = findZone(text, hit.start, hit.end);
+      if (hit.zone) hit.end = Math.max(hit.end, hit.zone.end);
+      else if (clock.isCertain('timezoneOffset')) hit.numericOffset = clock.get('timezoneOffset') ?? null;
+      if (hit.zone && /^(?:GMT|UTC)$/.test(hit.zone.text) && /^[+-]\d/.test(text.slice(hit.zone.end)) && clock.isCertain('timezoneOffset')) {
+        // "GMT+5:30": the number is the offset, not GMT itself.
+        hit.numericOffset = clock.get('timezoneOffset') ?? null;
+        hit.zone = null;
+      }
+    }
+    hits.push(hit);
+  }
+  return hits;
+}
+
+/** A known zone abbreviation inside the hit or right after it ("9:02 AM EST", "(IST)"). */
+function findZone(text: string, start: number, end: number): DateHit['zone'] {
+  const after = /^[\s(]{0,3}/.exec(text.slice(end)) ?? [''];
+  const windowEnd = Math.min(text.length, end + after[0].length + 6);
+  ZONE_TOKEN.lastIndex = start;
+  for (let m = ZONE_TOKEN.exec(text); m && m.index < windowEnd; m = ZONE_TOKEN.exec(text)) {
+    if (m.index >= end && m.index !== end + after[0].length) break;
+    const entry = zoneAbbreviation(m[0]);
+    if (entry && m[0] !== 'Z') return { text: m[0], start: m.index, end: m.index + m[0].length, entry };
+  }
+  return null;
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+/** Minutes east of UTC written as "+05:30" / "-05:00"; zero is "Z". */
+export function formatOffset(minutes: number): string {
+  if (minutes === 0) return 'Z';
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** "+05:30", "-0500", "+5", "Z", "UTC" → minutes; null if not an offset. */
+export function parseOffset(text: string): number | null {
+  const t = text.trim();
+  if (/^(?:Z|UTC|GMT)$/i.test(t)) return 0;
+  const m = /^([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(t);
+  if (!m) return null;
+  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+  if (minutes > 14 * 60) return null;
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+/** Is `zone` an IANA time-zone name this runtime knows? */
+export function isIanaZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function offsetAtInstant(zone: string, epochMs: number): number {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(new Date(epochMs));
+  const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  return parseOffset(name.replace(/^GMT/, '') || 'Z') ?? 0;
+}
+
+/** The UTC offset (minutes) an IANA zone has at the given wall-clock time there. */
+export function ianaOffset(zone: string, y: number, mo: number, d: number, h: number, mi: number, s: number): number {
+  const wall = Date.UTC(y, mo - 1, d, h, mi, s);
+  let offset = offsetAtInstant(zone, wall);
+  // Re-evaluate at the instant that wall time denotes (matters only near DST changes).
+  offset = offsetAtInstant(zone, wall - offset * 60000);
+  return offset;
+}
+
+/** A zone given by the user (--timezone): a fixed offset or an IANA name. */
+export type ZoneOverride = { kind: 'offset'; minutes: number } | { kind: 'iana'; zone: string };
+
+export function parseZoneOverride(text: string | undefined): ZoneOverride | null {
+  if (!text) return null;
+  const fixed = parseOffset(text);
+  if (fixed !== null) return { kind: 'offset', minutes: fixed };
+  return isIanaZone(text) ? { kind: 'iana', zone: text } : null;
+}
+
+export function overrideOffset(o: ZoneOverride, hit: DateHit): number {
+  return o.kind === 'offset'
+    ? o.minutes
+    : ianaOffset(o.zone, hit.year, hit.month, hit.day, hit.hour ?? 0, hit.minute, hit.second);
+}
+
+/** The offset (minutes) of a table entry at the hit's date. */
+export function entryOffset(entry: ZoneAbbreviation, hit: DateHit): number {
+  if (entry.zone) return ianaOffset(entry.zone, hit.year, hit.month, hit.day, hit.hour ?? 0, hit.minute, hit.second);
+  return parseOffset(entry.offset ?? 'Z') ?? 0;
+}
+
+/** "2022-01-17", or "2022-01-17T13:13:00" followed by the offset when one is given. */
+export function formatIso(hit: DateHit, offsetMinutes: number | null): string {
+  const date = `${pad(hit.year, 4)}-${pad(hit.month)}-${pad(hit.day)}`;
+  if (hit.hour === null) return date;
+  const time = `${pad(hit.hour)}:${pad(hit.minute)}:${pad(hit.second)}`;
+  return `${date}T${time}${offsetMinutes === null ? '' : formatOffset(offsetMinutes)}`;
+}

@@ -1,0 +1,77 @@
+/**
+ * News agencies as plain data: the canonical name and the forms it is written in
+ * (bylines "By X, Reuter", datelines "(AFP)", sign-offs "REUTER", credits "IMAGE: AP").
+ * Short forms (acronyms) match with the case given here; long forms ignore case.
+ * Add an agency by adding a row; nothing else needs to change.
+ */
+export interface AgencyProfile {
+  /** Canonical name used in the output ("Reuters"). */
+  name: string;
+  /** Acronyms and short forms, matched case-sensitively as whole words. */
+  short: string[];
+  /** Full names and spelling variants, matched case-insensitively as whole words. */
+  long: string[];
+}
+
+export const AGENCIES: readonly AgencyProfile[] = [
+  // 1987 wire copy writes "Reuter"; Reuters-21578 also has the typo "Reutersd".
+  { name: 'Reuters', short: [], long: ['Reuters', 'Reuter', 'Reutersd', 'Thomson Reuters'] },
+  { name: 'AP', short: ['AP'], long: ['Associated Press', 'The Associated Press'] },
+  { name: 'AFP', short: ['AFP'], long: ['Agence France-Presse', 'Agence France Presse'] },
+  { name: 'PTI', short: ['PTI'], long: ['Press Trust of India'] },
+  { name: 'IANS', short: ['IANS'], long: ['Indo-Asian News Service'] },
+  { name: 'ANI', short: ['ANI'], long: ['Asian News International'] },
+  { name: 'UNI', short: ['UNI'], long: ['United News of India'] },
+  { name: 'UPI', short: ['UPI'], long: ['United Press International'] },
+  { name: 'DPA', short: ['DPA', 'dpa'], long: ['Deutsche Presse-Agentur'] },
+  { name: 'Bloomberg', short: [], long: ['Bloomberg', 'Bloomberg News'] },
+  { name: 'Xinhua', short: [], long: ['Xinhua', 'Xinhua News Agency'] },
+  { name: 'Kyodo', short: [], long: ['Kyodo', 'Kyodo News'] },
+  { name: 'Yonhap', short: [], long: ['Yonhap', 'Yonhap News Agency'] },
+  { name: 'TASS', short: ['TASS'], long: ['Itar-Tass'] },
+  { name: 'EFE', short: ['EFE'], long: [] },
+  { name: 'ANSA', short: ['ANSA'], long: [] },
+  { name: 'Anadolu', short: ['AA'], long: ['Anadolu Agency', 'Anadolu'] },
+  { name: 'CP', short: ['CP'], long: ['The Canadian Press', 'Canadian Press'] },
+  { name: 'AAP', short: ['AAP'], long: ['Australian Associated Press'] },
+  { name: 'PA', short: ['PA'], long: ['PA Media', 'Press Association'] },
+];
+
+const BY_FORM = new Map<string, string>();
+for (const a of AGENCIES) {
+  for (const s of a.short) BY_FORM.set(`=${s}`, a.name);
+  for (const l of a.long) BY_FORM.set(`~${l.toLowerCase()}`, a.name);
+}
+
+/**
+ * The canonical agency name if `text` (trimmed; a leading "the" and trailing period are
+ * ignored) is exactly one of the known forms, else null. "Reuter" → "Reuters".
+ */
+export function agencyName(text: string): string | null {
+  const t = text.trim().replace(/\.$/, '').replace(/\s+/g, ' ');
+  return BY_FORM.get(`=${t}`) ?? BY_FORM.get(`~${t.toLowerCase()}`) ?? BY_FORM.get(`~${t.toLowerCase().replace(/^the /, '')}`) ?? null;
+}
+
+/**
+ * A known agency at the start of `text`: its canonical name and the length of the form
+ * matched (the longest form wins, so "Associated Press" beats "AP"), or null.
+ */
+export function agencyPrefix(text: string): { name: string; length: number } | null {
+  let best: { name: string; length: number } | null = null;
+  for (const a of AGENCIES) {
+    const forms: Array<[string, boolean]> = [
+      ...a.short.map((s): [string, boolean] => [s, true]),
+      ...a.long.map((l): [string, boolean] => [l, false]),
+      ...a.long.map((l): [string, boolean] => [`The ${l}`, false]),
+    ];
+    for (const [form, exact] of forms) {
+      const head = text.slice(0, form.length);
+      const same = exact ? head === form : head.toLowerCase() === form.toLowerCase();
+      if (!same) continue;
+      const next = text.charAt(form.length);
+      if (next && /[\p{L}\p{N}]/u.test(next)) continue; // whole words only
+      if (!best || form.length > best.length) best = { name: a.name, length: form.length };
+    }
+  }
+  return best;
+}
