@@ -1,0 +1,40 @@
+/**
+ * `npm run eval -- ner <conll-file> [--predictions OUT] [--model FILE]`: tag a CoNLL-format file
+ * with the committed model and print conlleval-style precision / recall / F1 per type and
+ * overall. With --predictions, write the file back with the predicted tag (IOB1, like the
+ * CoNLL-2003 files) appended to each token line.
+ */
+import { readFileSync, writeFileSync } from 'fs';
+import { formatConll, parseConll } from '../src/nlp/ner/conll';
+import { evaluateTagger, formatScore } from '../src/nlp/ner/evaluate';
+import { defaultModelPath } from '../src/nlp/ner/index';
+import { loadModel } from '../src/nlp/ner/model-io';
+import { Tagger } from '../src/nlp/ner/tagger';
+
+function opt(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+export async function run(args: string[]): Promise<number> {
+  const predictionsPath = opt(args, '--predictions');
+  const modelPath = opt(args, '--model') ?? defaultModelPath();
+  const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')));
+  const file = positional[0];
+  if (!file) {
+    process.stderr.write('usage: npm run eval -- ner <conll-file> [--predictions OUT] [--model FILE]\n');
+    return 2;
+  }
+  const docs = parseConll(readFileSync(file, 'utf8'));
+  const tagger = new Tagger(loadModel(modelPath));
+  const ev = evaluateTagger(tagger, docs);
+  const hasGold = docs.some((d) => d.sentences.some((s) => s.tags.some((t) => /^(O|[BI]-\w+)$/.test(t))));
+  if (hasGold) process.stdout.write(`${formatScore(ev.score)}\n`);
+  else process.stdout.write(`tagged ${ev.tokens} tokens (no gold tags found)\n`);
+  process.stdout.write(`${docs.length} documents, ${ev.tokens} tokens in ${ev.seconds.toFixed(2)} s\n`);
+  if (predictionsPath) {
+    writeFileSync(predictionsPath, `${formatConll(docs, ev.predicted)}\n`);
+    process.stdout.write(`predictions written to ${predictionsPath}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,39 @@
+/**
+ * Preparing a document for tagging or training: word infos per token, all-caps lines,
+ * gazetteer matches and document-level casing facts.
+ */
+import {
+  addCasing, computeWordInfo, DocContext, gazetteerMatches, SentenceContext, sentenceIsAllCaps, WordInfo,
+} from './features';
+import { Lexicon } from './lexicon';
+
+/** Caches WordInfo per word string (bounded). */
+export class WordInfoCache {
+  private readonly map = new Map<string, WordInfo>();
+  constructor(private readonly lexicon: Lexicon, private readonly limit = 500_000) {}
+
+  get(word: string): WordInfo {
+    let info = this.map.get(word);
+    if (info === undefined) {
+      if (this.map.size >= this.limit) this.map.clear();
+      info = computeWordInfo(word, this.lexicon);
+      this.map.set(word, info);
+    }
+    return info;
+  }
+}
+
+export interface PreparedDocument {
+  sentences: SentenceContext[];
+  doc: DocContext;
+}
+
+export function prepareDocument(tokens: readonly (readonly string[])[], cache: WordInfoCache, lexicon: Lexicon): PreparedDocument {
+  const casing = new Map<string, number>();
+  const sentences: SentenceContext[] = tokens.map((words) => {
+    const infos = words.map((w) => cache.get(w));
+    addCasing(casing, infos);
+    return { infos, allCaps: sentenceIsAllCaps(infos), gaz: gazetteerMatches(infos, lexicon) };
+  });
+  return { sentences, doc: { casing } };
+}

@@ -1,0 +1,132 @@
+/**
+ * The model file: "ARTNER01", a little-endian u32 header length, a JSON header (metadata,
+ * lexicon, table sizes), then per table: feature hashes (Int32), quantised weights (Int16,
+ * one scale per table) and transition scores (Float32).
+ */
+import { readFileSync, writeFileSync } from 'fs';
+import { NUM_TAGS, TAGS } from './labels';
+import { Lexicon } from './lexicon';
+import { NerModel } from './tagger';
+import { WeightTable } from './weights';
+
+const MAGIC = 'ARTNER01';
+const L = NUM_TAGS;
+
+interface TableHeader {
+  rows: number;
+  scale: number;
+}
+
+interface Header {
+  tags: string[];
+  meta: Record<string, unknown>;
+  clusters: Record<string, string>;
+  gazetteer: Record<string, number>;
+  gazetteerNames: string[];
+  maxPhrase: number;
+  tables: TableHeader[];
+}
+
+/** Trained weights before quantisation: feature hashes and rows × NUM_TAGS weights. */
+export interface RawTable {
+  keys: Int32Array;
+  weights: Float64Array | Float32Array;
+  trans: Float64Array | Float32Array;
+}
+
+function quantise(t: RawTable): { keys: Int32Array; q: Int16Array; scale: number; trans: Float32Array } {
+  let max = 0;
+  for (let i = 0; i < t.weights.length; i++) max = Math.max(max, Math.abs(t.weights[i]));
+  const scale = max === 0 ? 1 : max / 32767;
+  const rows = t.keys.length;
+  const keep: number[] = [];
+  const q = new Int16Array(rows * L);
+  for (let r = 0; r < rows; r++) {
+    let nz = false;
+    for (let y = 0; y < L; y++) {
+      const v = Math.round(t.weights[r * L + y] / scale);
+      q[r * L + y] = v;
+      if (v !== 0) nz = true;
+    }
+    if (nz) keep.push(r);
+  }
+  const keys = new Int32Array(keep.length);
+  const qq = new Int16Array(keep.length * L);
+  keep.forEach((r, i) => {
+    keys[i] = t.keys[r];
+    qq.set(q.subarray(r * L, r * L + L), i * L);
+  });
+  return { keys, q: qq, scale, trans: Float32Array.from(t.trans) };
+}
+
+export function serializeModel(tables: RawTable[], lexicon: Lexicon, meta: Record<string, unknown>): Buffer {
+  const qs = tables.map(quantise);
+  const clusters: Record<string, string> = {};
+  for (const [w, path] of lexicon.clusters) clusters[w] = path.join(' ');
+  const gazetteer: Record<string, number> = {};
+  for (const [p, m] of lexicon.gazetteer) gazetteer[p] = m;
+  const header: Header = {
+    tags: [...TAGS],
+    meta,
+    clusters,
+    gazetteer,
+    gazetteerNames: lexicon.gazetteerNames,
+    maxPhrase: lexicon.maxPhrase,
+    tables: qs.map((q) => ({ rows: q.keys.length, scale: q.scale })),
+  };
+  let json = Buffer.from(JSON.stringify(header), 'utf8');
+  const pad = (4 - ((MAGIC.length + 4 + json.length) % 4)) % 4;
+  json = Buffer.concat([json, Buffer.alloc(pad, 0x20)]);
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(json.length, 0);
+  const parts: Buffer[] = [Buffer.from(MAGIC, 'ascii'), len, json];
+  for (const q of qs) {
+    parts.push(Buffer.from(q.keys.buffer, q.keys.byteOffset, q.keys.byteLength));
+    const w = Buffer.from(q.q.buffer, q.q.byteOffset, q.q.byteLength);
+    parts.push(w);
+    if (w.length % 4) parts.push(Buffer.alloc(4 - (w.length % 4)));
+    parts.push(Buffer.from(q.trans.buffer, q.trans.byteOffset, q.trans.byteLength));
+  }
+  return Buffer.concat(parts);
+}
+
+export function saveModel(path: string, tables: RawTable[], lexicon: Lexicon, meta: Record<string, unknown>): number {
+  const buf = serializeModel(tables, lexicon, meta);
+  writeFileSync(path, buf);
+  return buf.length;
+}
+
+export function parseModel(buf: Buffer): NerModel {
+  if (buf.toString('ascii', 0, MAGIC.length) !== MAGIC) throw new Error('not an artparse NER model');
+  const hlen = buf.readUInt32LE(MAGIC.length);
+  let pos = MAGIC.length + 4;
+  const header = JSON.parse(buf.toString('utf8', pos, pos + hlen)) as Header;
+  pos += hlen;
+  if (header.tags.join(',') !== TAGS.join(',')) throw new Error('model tag set does not match this build');
+  const ab = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
+  const tables = header.tables.map((t) => {
+    const keys = new Int32Array(ab, pos, t.rows);
+    pos += t.rows * 4;
+    const q = new Int16Array(ab, pos, t.rows * L);
+    pos += t.rows * L * 2;
+    pos += (4 - (pos % 4)) % 4;
+    const trans = new Float32Array(ab.slice(pos, pos + (L + 1) * L * 4));
+    pos += (L + 1) * L * 4;
+    const weights = new Float32Array(q.length);
+    for (let i = 0; i < q.length; i++) weights[i] = q[i] * t.scale;
+    return new WeightTable(keys, weights, trans);
+  });
+  const clusters = new Map<string, string[]>();
+  for (const w of Object.keys(header.clusters)) clusters.set(w, header.clusters[w].split(' '));
+  const lexicon: Lexicon = {
+    clusters,
+    gazetteer: new Map(Object.entries(header.gazetteer)),
+    gazetteerNames: header.gazetteerNames,
+    maxPhrase: header.maxPhrase,
+  };
+  return { lexicon, pass1: tables[0], pass2: tables[1] ?? null, meta: header.meta };
+}
+
+export function loadModel(path: string): NerModel {
+  return parseModel(readFileSync(path));
+}

@@ -1,0 +1,32 @@
+/** Turning predicted tags into recognised spans with character offsets. */
+import { EntityType } from '../../types';
+import { RecognizedSpan } from '../recognizer';
+import { Token } from '../tokenize';
+import { chunksOf } from './labels';
+
+const TYPE_MAP: Record<string, EntityType> = {
+  PER: 'PERSON',
+  ORG: 'ORGANIZATION',
+  LOC: 'LOCATION',
+  MISC: 'MISC',
+};
+
+/** Spans for one document: `tags[i]` are the tags of `sentences[i]`. */
+export function spansFromTags(sentences: readonly Token[][], tags: readonly (readonly string[])[]): RecognizedSpan[] {
+  const out: RecognizedSpan[] = [];
+  sentences.forEach((tokens, si) => {
+    for (const c of chunksOf(tags[si])) {
+      const type = TYPE_MAP[c.type];
+      if (!type) continue;
+      out.push({
+        type,
+        sentence: si,
+        tokenStart: c.start,
+        tokenEnd: c.end,
+        start: tokens[c.start].start,
+        end: tokens[c.end - 1].end,
+      });
+    }
+  });
+  return out;
+}

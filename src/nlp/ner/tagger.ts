@@ -1,0 +1,100 @@
+/**
+ * Tagging with a trained model: two passes over each document. The first pass uses local
+ * features; the second adds document-level features computed from the first pass's output.
+ */
+import { boundaryInfo, countTypes, DocContext, SentenceContext, tokenFeatures, WINDOW, WordInfo, wordFeatures } from './features';
+import { NUM_TAGS, TAGS } from './labels';
+import { Lexicon } from './lexicon';
+import { prepareDocument, WordInfoCache } from './document';
+import { viterbi } from './viterbi';
+import { WeightTable } from './weights';
+
+export interface NerModel {
+  lexicon: Lexicon;
+  pass1: WeightTable;
+  /** Absent for a one-pass model. */
+  pass2: WeightTable | null;
+  meta: Record<string, unknown>;
+}
+
+const L = NUM_TAGS;
+const SPAN = 2 * WINDOW + 1;
+
+/** Per-model cache of each word's summed word-feature weights at every window offset. */
+class WordVectors {
+  private readonly map = new Map<WordInfo, Float32Array>();
+  private readonly scratch: number[] = [];
+  constructor(private readonly table: WeightTable, private readonly limit = 500_000) {}
+
+  get(info: WordInfo): Float32Array {
+    let v = this.map.get(info);
+    if (v === undefined) {
+      if (this.map.size >= this.limit) this.map.clear();
+      v = new Float32Array(SPAN * L);
+      for (let o = -WINDOW; o <= WINDOW; o++) {
+        const hs = this.scratch;
+        hs.length = 0;
+        wordFeatures(info, o, hs);
+        for (const h of hs) this.table.addTo(h, v, (o + WINDOW) * L);
+      }
+      this.map.set(info, v);
+    }
+    return v;
+  }
+}
+
+const BOS = boundaryInfo('start');
+const EOS = boundaryInfo('end');
+
+export class Tagger {
+  private readonly words: WordInfoCache;
+  private readonly vectors1: WordVectors;
+  private readonly vectors2: WordVectors | null;
+  private readonly scratch: number[] = [];
+
+  constructor(readonly model: NerModel) {
+    this.words = new WordInfoCache(model.lexicon);
+    this.vectors1 = new WordVectors(model.pass1);
+    this.vectors2 = model.pass2 ? new WordVectors(model.pass2) : null;
+  }
+
+  private emissions(s: SentenceContext, doc: DocContext, table: WeightTable, vectors: WordVectors): Float32Array {
+    const n = s.infos.length;
+    const e = new Float32Array(n * L);
+    const hs = this.scratch;
+    for (let t = 0; t < n; t++) {
+      const base = t * L;
+      for (let o = -WINDOW; o <= WINDOW; o++) {
+        const j = t + o;
+        const info = j < 0 ? BOS : j >= n ? EOS : s.infos[j];
+        const v = vectors.get(info);
+        const vb = (o + WINDOW) * L;
+        for (let y = 0; y < L; y++) e[base + y] += v[vb + y];
+      }
+      hs.length = 0;
+      tokenFeatures(s, doc, t, hs);
+      for (let k = 0; k < hs.length; k++) table.addTo(hs[k], e, base);
+    }
+    return e;
+  }
+
+  /** Tag indices for each sentence of one document. */
+  tagDocumentIndices(tokens: readonly (readonly string[])[]): Int32Array[] {
+    const { sentences, doc } = prepareDocument(tokens, this.words, this.model.lexicon);
+    const m = this.model;
+    const first = sentences.map((s) => viterbi(this.emissions(s, doc, m.pass1, this.vectors1), s.infos.length, m.pass1.trans));
+    if (!m.pass2 || !this.vectors2) return first;
+    doc.typeCounts = countTypes(sentences, first);
+    const vectors2 = this.vectors2;
+    const pass2 = m.pass2;
+    return sentences.map((s, i) => {
+      s.pass1 = first[i];
+      return viterbi(this.emissions(s, doc, pass2, vectors2), s.infos.length, pass2.trans);
+    });
+  }
+
+  /** BIO tags for each sentence of one document. */
+  tagDocument(tokens: readonly (readonly string[])[]): string[][] {
+    return this.tagDocumentIndices(tokens).map((tags) => Array.from(tags, (y) => TAGS[y]));
+  }
+}
