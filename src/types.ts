@@ -3,6 +3,7 @@
  * the output contract (../shared/output-contract.md); everything else is additive.
  * All offsets are UTF-16 indices into the decoded input, end exclusive.
  */
+import type { EntityRecognizer } from './nlp/recognizer';
 
 export interface Span {
   start: number;
@@ -124,4 +125,6 @@ export interface ParseOptions {
    * e.g. "Asia/Kolkata" or "+05:30". Overrides the built-in defaults for abbreviations.
    */
   timezone?: string;
+  /** The entity recogniser to use instead of the bundled NER model. */
+  recognizer?: EntityRecognizer;
 }

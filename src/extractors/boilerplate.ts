@@ -1,9 +1,71 @@
-/** Extractor: boilerplate. (Placeholder: being written.) */
+/**
+ * Boilerplate: lines that are page furniture, not article text. Adverts, image credits,
+ * wire sign-offs, navigation bullets, form fields and rules are claimed here so no later
+ * extractor mistakes them for headline or body. Image credits are also reported as credits.
+ */
+import { Line } from '../document/lines';
 import { Context, Extractor } from '../pipeline/context';
+
+const ADVERT = /^(?:advertisement|advertisements|advertising|sponsored(?: content)?|story continues below(?: this)? advertisement|continue reading(?: below)?|skip (?:this )?ad(?:vertisement)?)$/i;
+
+/** "IMAGE: AP | Image:self", "Photo: Reuters", "Image credit: Getty Images", "(Image: AP)". */
+const CREDIT = /^\(?\s*(?:image|images|photo|photos|photograph|picture|pic|credit|image credit|photo credit|image source|source|file photo)\s*:\s*([^|()]+?)\s*(?:\|.*)?\)?$/i;
+
+/** A caption's trailing credit: "... Madrid, Spain. (Manu Fernandez/AP)". */
+const CAPTION_CREDIT = /\(([A-Z][\w.' -]*\/\s*(?:AP|AFP|Reuters|Getty Images|EPA|PTI|ANI|IANS|Bloomberg|[A-Z][\w ]+))\)$/;
+
+const SIGNOFF = /^(?:reuter|reuters|ap|afp)$/i;
+
+/** Only symbols, bullets, box-drawing rules, form fields or bracketed alt text. */
+const FURNITURE = /^(?:[\s\p{P}\p{S}•□☆●■▪◦━─═|]+|\[[^\]]*\](?:\s*\[[^\]]*\])*|[•□☆●■▪◦]\s*.{0,40})$/u;
+
+/** Short share/navigation words that appear alone on a line. */
+const UI_WORDS = /^(?:share|share this(?: article)?|tweet|email|print|comments?|close|menu|search|sign in|sign up|log in|login|subscribe|follow us|related|read more|more|next|previous|home|top stories|trending|facebook|twitter|whatsapp|linkedin|pinterest|reddit|copy link|\[info\])$/i;
+
+function claimCredits(ctx: Context, line: Line, text: string): boolean {
+  const credit = CREDIT.exec(text);
+  if (credit) {
+    const name = credit[1].trim();
+    const nameStart = line.contentStart + text.indexOf(name, text.indexOf(':') + 1);
+    ctx.claim(line.index, 'credit');
+    ctx.found.credits.push({ name, raw: text, start: nameStart, end: nameStart + name.length });
+    return true;
+  }
+  const caption = CAPTION_CREDIT.exec(text);
+  if (caption && text.length < 400) {
+    const nameStart = line.contentStart + caption.index + 1;
+    ctx.claim(line.index, 'credit');
+    ctx.found.credits.push({ name: caption[1], raw: text, start: nameStart, end: nameStart + caption[1].length });
+    return true;
+  }
+  return false;
+}
+
+function claimSignoff(ctx: Context): void {
+  const lines = ctx.doc.lines;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (lines[i].blank) continue;
+    const text = ctx.doc.lineText(lines[i]);
+    if (SIGNOFF.test(text)) {
+      ctx.claim(i, 'signoff');
+      const upper = text.toUpperCase();
+      const name = upper.startsWith('REUTER') ? 'Reuters' : upper;
+      ctx.found.agencies.push({ name, start: lines[i].contentStart, end: lines[i].contentEnd });
+    }
+    return;
+  }
+}
 
 export const boilerplateExtractor: Extractor = {
   name: 'boilerplate',
   run(ctx: Context): void {
-    void ctx;
+    for (const line of ctx.doc.lines) {
+      if (line.blank) continue;
+      const text = ctx.doc.lineText(line);
+      if (ADVERT.test(text)) ctx.claim(line.index, 'advert');
+      else if (claimCredits(ctx, line, text)) continue;
+      else if (FURNITURE.test(text) || UI_WORDS.test(text)) ctx.claim(line.index, 'boilerplate');
+    }
+    claimSignoff(ctx);
   },
 };

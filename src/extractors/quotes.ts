@@ -1,9 +1,64 @@
-/** Extractor: quotes. (Placeholder: being written.) */
+/**
+ * Quotes: quotations in the body paragraphs, each with its speaker resolved to the fullest
+ * name of that entity in the document (see src/quotes/attribute.ts for the sieves).
+ */
 import { Context, Extractor } from '../pipeline/context';
+import { attribute, AttributionInput, MentionRef } from '../quotes/attribute';
+import { findQuotes } from '../quotes/find';
+import { Quote, Span } from '../types';
+
+function mentionRefs(ctx: Context): MentionRef[] {
+  const refs: MentionRef[] = [];
+  for (const entity of ctx.found.entities) {
+    for (const m of entity.mentions) refs.push({ ...m, entity });
+  }
+  return refs.sort((a, b) => a.start - b.start);
+}
+
+function paragraphOf(paragraphs: Span[], pos: number): Span {
+  return paragraphs.find((p) => p.start <= pos && pos <= p.end) ?? paragraphs[0];
+}
 
 export const quotesExtractor: Extractor = {
   name: 'quotes',
   run(ctx: Context): void {
-    void ctx;
+    const text = ctx.doc.text;
+    const paragraphs = ctx.found.body.filter((b) => b.type === 'paragraph');
+    if (paragraphs.length === 0) return;
+    const found = findQuotes(text, paragraphs);
+    const mentions = mentionRefs(ctx);
+    const people = mentions.filter((m) => m.entity.type === 'PERSON');
+    const lastPersonBefore = (pos: number): MentionRef | null => {
+      let last: MentionRef | null = null;
+      for (const p of people) {
+        if (p.start >= pos) break;
+        last = p;
+      }
+      return last;
+    };
+    const quotes: Quote[] = [];
+    for (const q of found) {
+      const input: AttributionInput = {
+        text,
+        firstParagraph: paragraphOf(paragraphs, q.open),
+        lastParagraph: paragraphOf(paragraphs, q.end),
+        quotes: found,
+        mentions,
+        lastPersonBefore,
+      };
+      const a = attribute(input, q);
+      if (q.close === null) ctx.warn('unclosed-quote', 'quotation mark opened but never closed', q.open, q.end);
+      quotes.push({
+        text: text.slice(q.start, q.end),
+        start: q.start,
+        end: q.end,
+        speaker: a.speaker,
+        speakerMention: a.speakerMention,
+        cue: a.cue,
+        by: a.by,
+        parts: q.parts.map((p) => ({ start: p.start, end: p.end })),
+      });
+    }
+    ctx.found.quotes = quotes;
   },
 };

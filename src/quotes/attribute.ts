@@ -1,0 +1,206 @@
+/**
+ * Speaker attribution, as a chain of sieves in the manner of CoreNLP's quote attribution:
+ * 1. a cue right after the quote ("…," Stoltenberg said / said Stoltenberg);
+ * 2. a cue earlier in the same sentence (Putin saying Russia will not "sit idly");
+ * the speaker is the entity mention next to the cue, else a pronoun resolved to the last
+ * person, else capitalised words that match a person of the document. Each quote records
+ * which sieve decided (`by`).
+ */
+import { Entity, EntityType, Span, TextSpan } from '../types';
+import { CueMatch, findCues } from './cues';
+import { FoundQuote } from './find';
+
+export interface MentionRef extends TextSpan {
+  entity: Entity;
+}
+
+export interface Attribution {
+  speaker: string | null;
+  speakerType: EntityType | null;
+  speakerMention: TextSpan | null;
+  cue: TextSpan | null;
+  by: string | null;
+}
+
+const NONE: Attribution = { speaker: null, speakerType: null, speakerMention: null, cue: null, by: null };
+const MAX_NP_WORDS = 10;
+const PRONOUN = /\b(he|she|He|She)\b/g;
+const SPEAKER_TYPES: EntityType[] = ['PERSON', 'ORGANIZATION', 'LOCATION'];
+
+export interface AttributionInput {
+  text: string;
+  /** The paragraph holding the quote's first part, and the one holding its last. */
+  firstParagraph: Span;
+  lastParagraph: Span;
+  quotes: FoundQuote[];
+  mentions: MentionRef[];
+  /** Person mentions in document order, for pronouns. */
+  lastPersonBefore: (pos: number) => MentionRef | null;
+}
+
+/**
+ * The paragraph with quoted text blanked out (so cues inside quotes are not read); a quote
+ * that ends a sentence ("… politics.") leaves a period at its closing mark.
+ */
+function masked(text: string, para: Span, quotes: FoundQuote[]): string {
+  const chars = text.slice(para.start, para.end).split('');
+  for (const q of quotes) {
+    const from = Math.max(q.open, para.start);
+    const close = q.close ?? q.end;
+    const to = Math.min(close + 1, para.end);
+    if (to <= from) continue;
+    for (let i = from; i < to; i++) chars[i - para.start] = ' ';
+    const innerEnd = text.slice(q.start, q.end).trimEnd();
+    const after = text.slice(close + 1, close + 40).trimStart();
+    if (q.close !== null && /[.!?]$/.test(innerEnd) && (after === '' || /^[A-Z"“]/.test(after))) {
+      chars[q.close - para.start] = '.';
+    }
+  }
+  return chars.join('');
+}
+
+/** Index of the start of the sentence holding offset `pos` in masked paragraph text. */
+function sentenceStart(maskedText: string, pos: number): number {
+  for (let i = pos - 1; i > 0; i--) {
+    if (/[.!?]/.test(maskedText[i]) && /\s/.test(maskedText[i + 1] ?? ' ')) {
+      const rest = maskedText.slice(i + 1).trimStart();
+      if (/^[A-Z0-9]/.test(rest) || rest === '') return i + 1;
+    }
+  }
+  return 0;
+}
+
+function sentenceEnd(maskedText: string, pos: number): number {
+  for (let i = pos; i < maskedText.length; i++) {
+    if (/[.!?]/.test(maskedText[i]) && /\s|$/.test(maskedText[i + 1] ?? '')) return i + 1;
+  }
+  return maskedText.length;
+}
+
+function wordsIn(s: string): number {
+  return s.split(/\s+/).filter((w) => /\w/.test(w)).length;
+}
+
+/** The speaker in [a, b) next to a cue: nearest entity, else pronoun, else capitalised words. */
+function speakerIn(
+  input: AttributionInput, a: number, b: number, nearEnd: boolean, quoteStart: number,
+): Omit<Attribution, 'cue' | 'by'> & { how: string } | null {
+  const inside = input.mentions.filter((m) => m.start >= a && m.end <= b && SPEAKER_TYPES.includes(m.entity.type));
+  if (inside.length) {
+    const people = inside.filter((m) => m.entity.type === 'PERSON');
+    const pool = people.length ? people : inside;
+    const m = nearEnd ? pool[pool.length - 1] : pool[0];
+    return { speaker: m.entity.name, speakerType: m.entity.type, speakerMention: pick(m), how: 'entity' };
+  }
+  const window = input.text.slice(a, b);
+  let pronoun: RegExpExecArray | null = null;
+  PRONOUN.lastIndex = 0;
+  for (let m = PRONOUN.exec(window); m; m = PRONOUN.exec(window)) {
+    pronoun = m;
+    if (!nearEnd) break;
+  }
+  if (pronoun) {
+    const person = input.lastPersonBefore(quoteStart);
+    const at = a + pronoun.index;
+    const mention = { text: pronoun[0], start: at, end: at + pronoun[0].length };
+    if (person) return { speaker: person.entity.name, speakerType: 'PERSON', speakerMention: mention, how: 'pronoun' };
+    return null;
+  }
+  const caps = [...window.matchAll(/\b(?:[A-Z][\p{L}'’-]+)(?:\s+(?:[A-Z][\p{L}'’.-]*|de|van|von|bin|al))*/gu)].filter(
+    (m) => !/^(?:The|A|An|In|On|At|But|And|However|Meanwhile|Earlier|Later|It|This|That|Mr|Mrs|Ms|Dr)$/.test(m[0]),
+  );
+  if (caps.length) {
+    const m = nearEnd ? caps[caps.length - 1] : caps[0];
+    const name = personalPart(m[0]);
+    const start = a + (m.index ?? 0) + (m[0].length - name.length);
+    const last = name.split(/\s+/).pop() ?? name;
+    const known = input.mentions.find((x) => x.entity.type === 'PERSON' && x.entity.name.split(/\s+/).pop() === last);
+    return {
+      speaker: known ? known.entity.name : name,
+      speakerType: known ? 'PERSON' : null,
+      speakerMention: { text: name, start, end: start + name.length },
+      how: 'capitalised',
+    };
+  }
+  return null;
+}
+
+const TITLE_WORD = /^(?:Mr|Mrs|Ms|Dr|Sir|President|Prime|Minister|Secretary|General|Chief|Chairman|Chairwoman|Director|Senator|Sen|Rep|Governor|Gov|Judge|Justice|King|Queen|Prince|Pope|Spokesman|Spokeswoman|Spokesperson|Officer|Executive|Vice|Deputy|Foreign|Defence|Defense|Finance|Interior|Health|Home|Leader|Commissioner|Ambassador|Mayor|Professor|Prof|Coach|Manager|Captain|Analyst|Economist|Chancellor)\.?$/;
+
+/**
+ * The personal name at the end of a capitalised run: titles, acronyms, hyphenated
+ * titles and nationality adjectives in front are dropped
+ * ("NATO Secretary-General Jens Stoltenberg" → "Jens Stoltenberg").
+ */
+function personalPart(run: string): string {
+  const words = run.split(/\s+/);
+  let i = 0;
+  while (
+    i < words.length - 1 &&
+    (TITLE_WORD.test(words[i]) || /^[A-Z]{2,}$/.test(words[i]) || words[i].includes('-') || /(?:ian|ese|ish|ean|an)$/.test(words[i]))
+  ) {
+    i++;
+  }
+  return words.slice(i).slice(-3).join(' ');
+}
+
+function pick(m: TextSpan): TextSpan {
+  return { text: m.text, start: m.start, end: m.end };
+}
+
+function cueSpan(c: CueMatch): TextSpan {
+  return { text: c.text, start: c.start, end: c.end };
+}
+
+/** Sieve 1: a cue in the words right after the quote. */
+function cueAfter(input: AttributionInput, q: FoundQuote): Attribution | null {
+  const para = input.lastParagraph;
+  const m = masked(input.text, para, input.quotes);
+  const from = (q.close ?? q.end) + 1 - para.start;
+  if (from >= m.length || m[from - 1] === '.') return null;
+  const to = sentenceEnd(m, from);
+  const window = m.slice(from, to);
+  const cues = findCues(window, para.start + from);
+  const cue = cues[0];
+  if (!cue) return null;
+  const before = input.text.slice(para.start + from, cue.start);
+  if (wordsIn(before) <= MAX_NP_WORDS && !cue.speakerAfter) {
+    const s = wordsIn(before) > 0 ? speakerIn(input, para.start + from, cue.start, true, q.start) : null;
+    if (s) return { ...s, cue: cueSpan(cue), by: `cue-after:${s.how}` };
+  }
+  if (wordsIn(before) <= 2) {
+    // "…," said Jens Stoltenberg, the alliance's chief.
+    const after = m.slice(cue.end - para.start, to);
+    const stop = after.search(/[,;.]/);
+    const end = cue.end + (stop < 0 ? after.length : stop);
+    const s = speakerIn(input, cue.end, end, false, q.start);
+    if (s) return { ...s, cue: cueSpan(cue), by: `cue-after:${s.how}` };
+  }
+  return null;
+}
+
+/** Sieve 2: a cue earlier in the quote's sentence. */
+function cueBefore(input: AttributionInput, q: FoundQuote): Attribution | null {
+  const para = input.firstParagraph;
+  const m = masked(input.text, para, input.quotes);
+  const to = q.open - para.start;
+  const from = sentenceStart(m, to);
+  const cues = findCues(m.slice(from, to), para.start + from);
+  const cue = cues[cues.length - 1];
+  if (!cue) return null;
+  if (cue.speakerAfter) {
+    const after = m.slice(cue.end - para.start, to);
+    const stop = after.search(/[,;:.]/);
+    const s = speakerIn(input, cue.end, cue.end + (stop < 0 ? after.length : stop), false, q.start);
+    return s ? { ...s, cue: cueSpan(cue), by: `cue-before:${s.how}` } : null;
+  }
+  const words = m.slice(from, cue.start - para.start).split(/(?=\s)/);
+  const np = words.slice(-MAX_NP_WORDS).join('');
+  const npStart = cue.start - np.length;
+  const s = speakerIn(input, Math.max(npStart, para.start + from), cue.start, true, q.start);
+  return s ? { ...s, cue: cueSpan(cue), by: `cue-before:${s.how}` } : null;
+}
+
+export function attribute(input: AttributionInput, q: FoundQuote): Attribution {
+  return cueAfter(input, q) ?? cueBefore(input, q) ?? NONE;
+}

@@ -1,0 +1,46 @@
+/** Speech cues: verbs and phrases that attribute a quotation to a speaker. */
+
+const VERBS = [
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'added', 'adds', 'adding',
+  'stated', 'states', 'stating', 'explained', 'explains', 'explaining', 'asked', 'asks',
+  'wrote', 'writes', 'writing', 'noted', 'notes', 'noting', 'insisted', 'insists', 'argued',
+  'argues', 'arguing', 'warned', 'warns', 'warning', 'declared', 'declares', 'announced',
+  'announces', 'replied', 'replies', 'replying', 'claimed', 'claims', 'claiming', 'commented',
+  'comments', 'continued', 'continues', 'remarked', 'recalled', 'recalls', 'acknowledged',
+  'admitted', 'admits', 'suggested', 'suggests', 'urged', 'urges', 'tweeted', 'posted',
+  'responded', 'responds', 'cautioned', 'concluded', 'predicted', 'promised', 'vowed',
+  'pledged', 'complained', 'conceded', 'confirmed', 'contended', 'emphasised', 'emphasized',
+  'observed', 'pointed out', 'quipped', 'reiterated', 'revealed', 'stressed', 'testified',
+  'thundered', 'joked', 'shouted', 'whispered', 'maintained', 'mused', 'countered',
+  'described', 'calling', 'called',
+];
+
+/** Auxiliaries and adverbs that may stand between speaker and verb ("had said", "also told"). */
+const AUX = '(?:(?:has|had|have|would|will|was|is|also|then|later|further|again|once|previously|recently|earlier|had also|has also)\\s+)*';
+
+/** A cue: group 1 is the whole cue, and `according to` is marked by its own text. */
+export const CUE = new RegExp(`\\b(${AUX}(?:${VERBS.map((v) => v.replace(' ', '\\s+')).join('|')})|according\\s+to)\\b`, 'gi');
+
+export interface CueMatch {
+  start: number;
+  end: number;
+  text: string;
+  /** "according to X": the speaker follows the cue. */
+  speakerAfter: boolean;
+}
+
+/** Cues in `text` (a window of the input starting at offset `base`). */
+export function findCues(text: string, base: number): CueMatch[] {
+  const found: CueMatch[] = [];
+  CUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUE.exec(text)) !== null) {
+    found.push({
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      text: m[0],
+      speakerAfter: /^according/i.test(m[0]),
+    });
+  }
+  return found;
+}
