@@ -70,7 +70,9 @@ function labelled(ctx: Context, lineIndex: number, text: string, base: number): 
     // At line start, or after a separator; a later label on a line that began with one
     // may follow plain space ("Published: … p.m. Updated: … p.m.").
     const before = text.slice(0, i);
-    const ok = i === 0 || SEPARATOR_BEFORE.test(before) || (labels.length > 0 && /\s$/.test(before));
+    const ok = i === 0 || SEPARATOR_BEFORE.test(before) || (labels.length > 0 && /\s$/.test(before)) ||
+      // After a short byline: "By John Smith Updated Jan 5, 2020" (capitalised label only).
+      (/^\p{Lu}/u.test(m[0]) && /\s$/.test(before) && !/\d/.test(before) && before.trim().split(/\s+/).length <= 8);
     if (!ok) continue;
     LABEL_TAIL.lastIndex = i + m[0].length;
     const tail = LABEL_TAIL.exec(text);

@@ -1,0 +1,243 @@
+/**
+ * Byline parsing: a byline line's text → person names and agencies, each with offsets
+ * into that text. Names keep the case they are written in. Roles ("Staff Writer",
+ * "AP Auto Writer"), desks ("Staff Reports"), affiliations ("CNN Business"), dates and
+ * contact details are never glued to a name: parsing stops at them.
+ */
+import { agencyPrefix } from '../../profiles/agencies';
+
+export interface NameSpan {
+  name: string;
+  start: number;
+  end: number;
+}
+
+export interface Byline {
+  /** "By", "Reported by:", … was present. */
+  labelled: boolean;
+  names: NameSpan[];
+  agencies: NameSpan[];
+  /** A role or affiliation followed the names ("Staff Writer", "AP Auto Writer"). */
+  role: boolean;
+  /** Where the byline proper ends in the text (a date or other tail may follow). */
+  end: number;
+}
+
+interface Tok {
+  text: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'num' | 'punct' | 'other';
+}
+
+const TOKEN = /(\p{L}[\p{L}\p{M}'’-]*\.?)|(\d\S*)|([,;&|/•·@():]|[-–—]{1,3})|(\S+?(?=[\s,;|]|$))/gu;
+
+function tokenize(text: string): Tok[] {
+  const out: Tok[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const start = m.index;
+    let word = m[0];
+    if (m[1] !== undefined) {
+      // Keep the period only on initials and abbreviations ("J.", "Jr.", "N.Y.").
+      if (word.endsWith('.') && !/^(?:\p{Lu}|\p{Lu}\.\p{Lu}|Jr|Sr|St|Dr|Mr|Mrs|Ms)\.$/u.test(word) && !/^(?:\p{L}\.)+$/u.test(word)) {
+        out.push({ text: word.slice(0, -1), start, end: start + word.length - 1, kind: 'word' });
+        out.push({ text: '.', start: start + word.length - 1, end: start + word.length, kind: 'punct' });
+        continue;
+      }
+      out.push({ text: word, start, end: start + word.length, kind: 'word' });
+    } else if (m[2] !== undefined) {
+      out.push({ text: word, start, end: start + word.length, kind: 'num' });
+    } else if (m[3] !== undefined) {
+      out.push({ text: word, start, end: start + word.length, kind: 'punct' });
+    } else {
+      word = m[0];
+      out.push({ text: word, start, end: start + word.length, kind: 'other' });
+    }
+  }
+  return out;
+}
+
+const LABEL = /^(?:(?:reported|written|compiled|edited|words|story|text|analysis|photos?\s+and\s+text|posted)\s+by|by)\s*:?\s+/i;
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'du', 'bin', 'binti', 'al', 'ibn', 'y', 'dos', 'das', 'do', 'ten', 'ter', 'st']);
+const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV|JR\.?|SR\.?)$/;
+/** Words that make a would-be name a desk, role or organisation. */
+const NOT_A_NAME = new Set([
+  'staff', 'reports', 'report', 'reporter', 'reporters', 'desk', 'team', 'news', 'bureau', 'editor', 'editors',
+  'editorial', 'board', 'writer', 'writers', 'correspondent', 'correspondents', 'service', 'wire', 'wires',
+  'agency', 'agencies', 'press', 'media', 'online', 'web', 'digital', 'newsroom', 'admin', 'contributor',
+  'contributors', 'special', 'business', 'columnist', 'producer', 'analyst', 'chief', 'senior', 'associate',
+  'international', 'times', 'post', 'journal', 'daily', 'magazine', 'network', 'company', 'inc', 'corp',
+  'ltd', 'group', 'the', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'updated', 'published', 'posted', 'modified', 'last', 'first', 'share', 'comments', 'comment', 'follow',
+  'email', 'twitter', 'facebook', 'about', 'more', 'from', 'contributing', 'guest', 'opinion', 'photo',
+  'photos', 'video', 'image', 'images', 'getty', 'courtesy', 'via', 'credit', 'sponsored',
+]);
+const ROLE_WORDS = /^(?:staff|writer|writers|reporter|correspondent|contributor|columnist|editor|producer|analyst|critic|bureau|chief|special|for|senior|associate|contributing|deputy|political|business|science|health|sports|tech|technology|economics|markets|auto|legal|white|house|national|foreign|diplomatic|investigative|freelance|guest|intern|fellow)$/i;
+const STAMP_WORD = /^(?:updated|published|posted|modified|last|first)$/i;
+
+/** A capitalised name word: "Patti", "D'Afflisio", "McCune", "Chien-kuo", "TED", "J.", "O'Neill". */
+function isNameWord(t: Tok): boolean {
+  if (t.kind !== 'word') return false;
+  const w = t.text;
+  if (!/^\p{Lu}/u.test(w)) return false;
+  if (/^\p{Lu}\.$/u.test(w) || /^(?:\p{Lu}\.)+$/u.test(w)) return true; // initials
+  if (/\./.test(w)) return false;
+  if (/^\p{Lu}[\p{Lu}'’-]*$/u.test(w)) return w.length >= 2 || w === 'I';
+  // Mixed case: each part ("O'Neill", "Chien-kuo") capitalised then lower case; internal
+  // capitals only after Mc/Mac/De/Di/La/Le/Van/Von/Fitz ("McCune", "MacKenzie").
+  const parts = w.split(/['’-]/);
+  return parts.every((part, k) => {
+    const core = part.replace(/^(?:Mc|Mac|De|Di|La|Le|Van|Von|Fitz)(?=\p{Lu})/u, '');
+    return k === 0 ? /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(core) : /^\p{L}[\p{Ll}\p{M}]*$/u.test(core);
+  });
+}
+
+/**
+ * A person name starting at token i: 2–5 words, capitalised (particles allowed inside),
+ * not ending in an initial, no desk/role/month words, no acronym among mixed-case words.
+ * Returns the index after the name, or -1.
+ */
+function nameAt(toks: Tok[], i: number): number {
+  let j = i;
+  let caps = 0;
+  let last = -1;
+  while (j < toks.length && j - i < 6) {
+    const t = toks[j];
+    if (isNameWord(t)) {
+      // A desk/role/date word ends the name ("John Smith Updated …"); it may not start one.
+      if (NOT_A_NAME.has(t.text.toLowerCase().replace(/\.$/, ''))) break;
+      caps++;
+      last = j;
+      j++;
+    } else if (t.kind === 'word' && PARTICLES.has(t.text) && caps > 0) {
+      j++;
+    } else if (t.kind === 'word' && SUFFIX.test(t.text) && caps >= 2) {
+      last = j;
+      j++;
+      break;
+    } else break;
+  }
+  if (last < 0) return -1;
+  const words = toks.slice(i, last + 1).filter((t) => t.kind === 'word');
+  if (caps < 2 || words.length > 5) return -1;
+  const lastWord = toks[last].text;
+  if (/^\p{Lu}\.$/u.test(lastWord)) return -1;
+  const mixed = words.some((t) => /\p{Ll}/u.test(t.text) && !PARTICLES.has(t.text));
+  if (mixed && words.some((t) => /^\p{Lu}{2,}$/u.test(t.text))) return -1; // "CNN Business"
+  return last + 1;
+}
+
+function spanOf(text: string, toks: Tok[], i: number, j: number): NameSpan {
+  const start = toks[i].start;
+  const end = toks[j - 1].end;
+  return { name: text.slice(start, end), start, end };
+}
+
+/** An agency at token i ("Reuters", "Reuter", "Associated Press", "AP"): [span, next index]. */
+function agencyAt(text: string, toks: Tok[], i: number): [NameSpan, number] | null {
+  if (i >= toks.length) return null;
+  const hit = agencyPrefix(text.slice(toks[i].start));
+  if (!hit) return null;
+  const endPos = toks[i].start + hit.length;
+  let j = i;
+  while (j < toks.length && toks[j].end <= endPos) j++;
+  return [{ name: hit.name, start: toks[i].start, end: endPos }, j];
+}
+
+const SEP_LIST = new Set([',', ';', '&', 'and', 'AND', 'And']);
+const SEP_TAIL = new Set(['|', '-', '--', '–', '—', '/', '•', '·', ':', '(']);
+
+/**
+ * Parse a candidate byline. Returns null unless the text is a byline: "By"-labelled with
+ * at least one name, or unlabelled names followed by an agency or a role
+ * ("X and Y, Associated Press", "TOM KRISHER, AP Auto Writer").
+ */
+export function parseByline(text: string): Byline | null {
+  const label = LABEL.exec(text);
+  const offset = label ? label[0].length : 0;
+  const toks = tokenize(text.slice(offset)).map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));
+  const result: Byline = { labelled: !!label, names: [], agencies: [], role: false, end: offset };
+  let i = 0;
+  let expectName = true;
+  let clean = true; // stopped at the end or at an acceptable tail
+  while (i < toks.length) {
+    const t = toks[i];
+    if (expectName) {
+      const ag = agencyAt(text, toks, i);
+      if (ag && (ag[1] >= toks.length || toks[ag[1]].kind === 'punct' || ROLE_WORDS.test(toks[ag[1]].text))) {
+        result.agencies.push(ag[0]);
+        result.end = ag[0].end;
+        i = ag[1];
+        if (i < toks.length && ROLE_WORDS.test(toks[i].text)) { result.role = true; break; }
+        expectName = false;
+        continue;
+      }
+      if (result.names.length > 0 || result.agencies.length > 0) {
+        if (ROLE_WORDS.test(t.text) || (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && nameAt(toks, i) < 0)) {
+          // "Staff Writer", "CNN Business": a role or affiliation ends the byline.
+          result.role = true;
+          break;
+        }
+      }
+      const j = nameAt(toks, i);
+      if (j < 0) { clean = result.names.length > 0 && isTail(toks, i); break; }
+      result.names.push(spanOf(text, toks, i, j));
+      result.end = toks[j - 1].end;
+      i = j;
+      expectName = false;
+      continue;
+    }
+    // After a name or agency: a list separator, or a tail.
+    if (SEP_LIST.has(t.text)) {
+      i++;
+      if (i < toks.length && toks[i].text === 'and') i++; // ", and"
+      expectName = true;
+      continue;
+    }
+    if (SEP_TAIL.has(t.text)) {
+      const ag = agencyAt(text, toks, i + 1);
+      if (ag && !(ag[1] < toks.length && toks[ag[1]].kind === 'word' && !ROLE_WORDS.test(toks[ag[1]].text))) {
+        result.agencies.push(ag[0]);
+        result.end = ag[0].end;
+      } else if (i + 1 < toks.length && ROLE_WORDS.test(toks[i + 1].text)) {
+        result.role = true;
+      }
+      break;
+    }
+    if (ROLE_WORDS.test(t.text) && /^\p{Lu}/u.test(t.text)) {
+      result.role = true; // "By Jane Doe Staff Writer"
+      break;
+    }
+    clean = isTail(toks, i);
+    break;
+  }
+  if (!clean) return null;
+  if (result.names.length === 0) return null;
+  if (!result.labelled && result.agencies.length === 0 && !result.role) return null;
+  return result;
+}
+
+/** What may follow a byline's names on the same line: a date, a stamp label, an e-mail. */
+function isTail(toks: Tok[], i: number): boolean {
+  if (i >= toks.length) return true;
+  const t = toks[i];
+  return t.kind === 'num' || STAMP_WORD.test(t.text) || /@/.test(t.text) || SEP_TAIL.has(t.text) ||
+    /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i.test(t.text) ||
+    /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i.test(t.text);
+}
+
+/** A line that only states a role or agency ("Staff Writer", "Associated Press"). */
+export function roleLine(text: string): { agency: NameSpan | null } | null {
+  const t = text.trim();
+  const hit = agencyPrefix(t);
+  if (hit && hit.length === t.length) return { agency: { name: hit.name, start: 0, end: hit.length } };
+  const words = t.split(/\s+/);
+  if (words.length <= 4 && words.some((w) => ROLE_WORDS.test(w) && !/^(?:for|white|house|national)$/i.test(w)) &&
+      words.every((w) => /^\p{Lu}/u.test(w) || /^(?:to|of|the|and)$/.test(w))) {
+    return { agency: null };
+  }
+  return null;
+}
