@@ -1,0 +1,71 @@
+/**
+ * Output writers: one article → text in the chosen format, and the framing that joins
+ * several articles on one stream (a JSON array, NDJSON lines, Markdown documents).
+ */
+import type { Article } from '../types';
+import type { Palette } from './colorize';
+import { indentLines, toJson, toNdjsonLine } from './json';
+import { toMarkdown } from './markdown';
+
+export { colorizeJson, jqPalette } from './colorize';
+export type { Palette, Painter } from './colorize';
+export { frontMatter, toMarkdown, markdownBody, escapeMarkdown, joinLines } from './markdown';
+export type { FrontMatter } from './markdown';
+export { toJson, toNdjsonLine } from './json';
+
+export const FORMATS = ['json', 'ndjson', 'md'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** File extension (with the dot) of an output file per format. */
+export const EXTENSIONS: Record<Format, string> = { json: '.json', ndjson: '.ndjson', md: '.md' };
+
+/** One article as a complete document in `format`, ending in a newline. Markdown is never coloured. */
+export function render(article: Article, format: Format, palette: Palette | null = null): string {
+  switch (format) {
+    case 'json':
+      return toJson(article, palette) + '\n';
+    case 'ndjson':
+      return toNdjsonLine(article, palette) + '\n';
+    case 'md':
+      return toMarkdown(article);
+  }
+}
+
+/**
+ * Joins the articles of one run on a single stream, as they come (nothing is buffered):
+ * - `single` (one input named on the command line): the document as is;
+ * - `many`, json: one JSON array, laid out as JSON.stringify(array, null, 2) would, `[]` if empty;
+ * - `many`, ndjson: one line per article;
+ * - `many`, md: documents one after another, separated by an empty line (each starts with `---`).
+ */
+export class Framer {
+  private count = 0;
+
+  constructor(
+    private readonly format: Format,
+    private readonly mode: 'single' | 'many',
+    private readonly palette: Palette | null = null,
+  ) {}
+
+  /** Text to write for the next article. */
+  item(article: Article): string {
+    const n = this.count++;
+    if (this.mode === 'many' && this.format === 'json') {
+      const p = this.palette;
+      const open = n === 0 ? (p ? p.punctuation('[') : '[') + '\n' : (p ? p.punctuation(',') : ',') + '\n';
+      return open + indentLines(toJson(article, p), '  ');
+    }
+    const text = render(article, this.format, this.palette);
+    return this.mode === 'many' && this.format === 'md' && n > 0 ? '\n' + text : text;
+  }
+
+  /** Text to write after the last article. */
+  end(): string {
+    if (this.mode === 'many' && this.format === 'json') {
+      const p = this.palette;
+      const close = p ? p.punctuation(']') : ']';
+      return this.count === 0 ? (p ? p.punctuation('[]') : '[]') + '\n' : '\n' + close + '\n';
+    }
+    return '';
+  }
+}
