@@ -1,0 +1,142 @@
+/**
+ * Input discovery: command-line arguments → the list of inputs to parse.
+ *
+ * - `-` is stdin (read once, however often it is named);
+ * - an existing folder stands for every `*.txt` and `*.text` file below it (any letter case,
+ *   recursively, hidden files and folders skipped);
+ * - an existing file (or FIFO, device) is itself;
+ * - anything else with glob characters is a fast-glob pattern, matched from the working
+ *   directory (quote it so the shell leaves it alone: `'archive/**\/*.txt'`); it matches files
+ *   of any extension.
+ *
+ * Every input also gets `rel`, the path its output mirrors under `--out`: relative to the folder
+ * given, to the static part of the glob (`archive/` for `archive/**\/*.txt`), or to the working
+ * directory for a file named directly (its base name if it lies outside).
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import fg from 'fast-glob';
+import { describeFsError } from './errors';
+
+export type InputItem =
+  | { kind: 'stdin'; display: string; rel: string }
+  | { kind: 'file'; display: string; rel: string; abs: string };
+
+export interface InputProblem {
+  input: string;
+  reason: string;
+}
+
+export interface Discovery {
+  items: InputItem[];
+  /** Arguments that named nothing usable, in command-line order. */
+  problems: InputProblem[];
+  /** True when the command line can name several inputs (several arguments, a folder, a glob). */
+  many: boolean;
+}
+
+export const STDIN_NAME = '<stdin>';
+export const FOLDER_EXTENSIONS = ['txt', 'text'] as const;
+
+const collator = new Intl.Collator('en', { numeric: true });
+const byPath = (a: string, b: string): number => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+
+function errorCode(err: unknown): string {
+  return err && typeof err === 'object' && 'code' in err ? String((err as { code: unknown }).code) : '';
+}
+
+/** fast-glob wants forward slashes. */
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+async function folderFiles(dir: string): Promise<string[]> {
+  const files = await fg(`**/*.{${FOLDER_EXTENSIONS.join(',')}}`, {
+    cwd: dir,
+    onlyFiles: true,
+    dot: false,
+    caseSensitiveMatch: false,
+    followSymbolicLinks: true,
+    suppressErrors: false,
+  });
+  return files.sort(byPath);
+}
+
+/** Matches of a glob with the base each one is relative to, sorted. */
+async function globFiles(pattern: string, cwd: string): Promise<{ match: string; base: string }[]> {
+  const matches = await fg(pattern, { cwd, onlyFiles: true, dot: false, unique: true, suppressErrors: false });
+  const bases = fg
+    .generateTasks([pattern], { cwd })
+    .map((t) => t.base)
+    .sort((a, b) => b.length - a.length);
+  return matches.sort(byPath).map((match) => {
+    const base = bases.find((b) => b === '.' || match === b || match.startsWith(b.endsWith('/') ? b : b + '/')) ?? '.';
+    return { match, base };
+  });
+}
+
+export async function discover(args: string[], cwd: string): Promise<Discovery> {
+  const items: InputItem[] = [];
+  const problems: InputProblem[] = [];
+  const seen = new Set<string>();
+  let many = args.length > 1;
+
+  const addFile = (display: string, abs: string, rel: string): void => {
+    if (seen.has(abs)) return;
+    seen.add(abs);
+    items.push({ kind: 'file', display, rel, abs });
+  };
+
+  for (const arg of args) {
+    if (arg === '-') {
+      if (!seen.has(STDIN_NAME)) {
+        seen.add(STDIN_NAME);
+        items.push({ kind: 'stdin', display: STDIN_NAME, rel: 'stdin' });
+      }
+      continue;
+    }
+    if (arg === '') {
+      problems.push({ input: arg, reason: 'empty path' });
+      continue;
+    }
+    const abs = path.resolve(cwd, arg);
+    let isDir: boolean;
+    try {
+      isDir = (await fs.stat(abs)).isDirectory();
+    } catch (err) {
+      const code = errorCode(err);
+      if ((code === 'ENOENT' || code === 'ENOTDIR') && fg.isDynamicPattern(toPosix(arg))) {
+        many = true;
+        try {
+          const found = await globFiles(toPosix(arg), cwd);
+          if (found.length === 0) problems.push({ input: arg, reason: 'no files match this pattern' });
+          for (const { match, base } of found) {
+            addFile(match, path.resolve(cwd, match), path.relative(path.resolve(cwd, base), path.resolve(cwd, match)));
+          }
+        } catch (globErr) {
+          problems.push({ input: arg, reason: describeFsError(globErr) });
+        }
+      } else {
+        problems.push({ input: arg, reason: describeFsError(err) });
+      }
+      continue;
+    }
+    if (isDir) {
+      many = true;
+      try {
+        const found = await folderFiles(abs);
+        if (found.length === 0) {
+          problems.push({ input: arg, reason: `no ${FOLDER_EXTENSIONS.map((e) => '.' + e).join(' or ')} files in this folder` });
+        }
+        for (const rel of found) addFile(path.join(arg, rel), path.join(abs, rel), rel);
+      } catch (err) {
+        const where = err && typeof err === 'object' && 'path' in err ? `${String((err as { path: unknown }).path)}: ` : '';
+        problems.push({ input: arg, reason: where + describeFsError(err) });
+      }
+      continue;
+    }
+    const rel = path.relative(cwd, abs);
+    addFile(arg, abs, rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? path.basename(abs) : rel);
+  }
+  return { items, problems, many };
+}

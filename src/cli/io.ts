@@ -1,0 +1,79 @@
+/**
+ * The streams and environment the CLI talks to. `main(argv, io)` takes them as a parameter so
+ * tests can run the CLI in-process with fake streams and chosen TTY flags.
+ */
+
+export interface CliIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  stdinIsTTY: boolean;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+export function processIo(): CliIo {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    stdinIsTTY: process.stdin.isTTY === true,
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
+
+/** Fill in what a caller left out with the real process streams. */
+export function withDefaults(io: Partial<CliIo>): CliIo {
+  const base = processIo();
+  return { ...base, ...io };
+}
+
+function errorCode(err: unknown): string | undefined {
+  return err && typeof err === 'object' && 'code' in err ? String((err as { code: unknown }).code) : undefined;
+}
+
+/**
+ * Writes to stdout with backpressure. A closed pipe (`artparse x | head`) is not an error:
+ * the sink just becomes `closed` and the run stops quietly. Other write errors are kept in
+ * `error` for the caller to report.
+ */
+export class Sink {
+  closed = false;
+  error: Error | null = null;
+
+  constructor(private readonly stream: NodeJS.WritableStream) {
+    stream.on('error', (err: Error) => {
+      this.closed = true;
+      if (errorCode(err) !== 'EPIPE' && !this.error) this.error = err;
+    });
+  }
+
+  async write(text: string): Promise<void> {
+    if (this.closed || text === '') return;
+    let ok: boolean;
+    try {
+      ok = this.stream.write(text);
+    } catch (err) {
+      this.closed = true;
+      if (errorCode(err) !== 'EPIPE') this.error = err instanceof Error ? err : new Error(String(err));
+      return;
+    }
+    if (ok || this.closed) return;
+    await new Promise<void>((resolve) => {
+      const done = (): void => {
+        this.stream.removeListener('drain', done);
+        this.stream.removeListener('error', done);
+        this.stream.removeListener('close', done);
+        resolve();
+      };
+      this.stream.on('drain', done);
+      this.stream.on('error', done);
+      this.stream.on('close', done);
+    });
+  }
+}

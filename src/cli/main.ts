@@ -1,0 +1,169 @@
+/**
+ * `artparse [options] [inputs...]`: the command line (commander wiring). Thin: discovery,
+ * decoding, writing and reporting live in their own modules; parsing lives in the library.
+ *
+ * Exit codes: 0 all inputs parsed, 1 some input failed, 2 usage error.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { FORMATS, Format, jqPalette } from '../output';
+import { CliIo, Sink, withDefaults } from './io';
+import { discover, FOLDER_EXTENSIONS } from './inputs';
+import { Reporter } from './report';
+import { runBatch } from './run';
+import { colorEnabled, painter } from './terminal';
+import { timezoneProblem } from './timezone';
+import { packageVersion } from './version';
+
+export const EXIT_OK = 0;
+export const EXIT_INPUT = 1;
+export const EXIT_USAGE = 2;
+
+interface CliOptions {
+  format: Format;
+  out?: string;
+  timezone?: string;
+  color?: boolean;
+  quiet?: boolean;
+  verbose?: boolean;
+}
+
+const EXAMPLES = `
+Inputs:
+  Files, folders (every ${FOLDER_EXTENSIONS.map((e) => '*.' + e).join(' and ')} file below, recursively), quoted globs
+  ('archive/**/*.txt'), or - for stdin. With no input, stdin is read when it is not a terminal.
+
+Output:
+  One input: one document on stdout. Several inputs (or a folder or glob): a JSON array
+  (json), one line each (ndjson) or one document after another (md). With --out DIR: one
+  file per input, mirroring the paths below the folder or glob base, named .json/.ndjson/.md.
+
+Exit status:
+  0 all inputs parsed, 1 some input could not be read or parsed (the others still are),
+  2 usage error.
+
+Examples:
+  artparse story.txt
+  cat story.txt | artparse --format ndjson | jq .headline
+  artparse 'archive/**/*.txt' --out parsed/ --format md
+`;
+
+function parseTimezone(value: string): string {
+  const problem = timezoneProblem(value);
+  if (problem) throw new InvalidArgumentError(problem);
+  return value;
+}
+
+function buildProgram(io: CliIo): Command {
+  return new Command('artparse')
+    .description('Turn raw news-article dumps into structured data: headline, dateline, authors, dates, quotes, entities and body, with character offsets.')
+    .argument('[inputs...]', 'files, folders, quoted globs, or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
+    .option('-o, --out <dir>', 'write one file per input into <dir> instead of stdout')
+    .option('--timezone <zone>', 'zone for ambiguous or missing zone abbreviations (IANA name or ±HH:MM)', parseTimezone)
+    .option('--color', 'colour even when not on a terminal or with NO_COLOR set')
+    .option('--no-color', 'never colour')
+    .option('-q, --quiet', 'no warnings, progress or summary on stderr (errors still)')
+    .option('-v, --verbose', 'print article warnings on stderr even when it is not a terminal')
+    .version(packageVersion(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'print this help')
+    .addHelpText('after', EXAMPLES)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: () => undefined, // reported by main as one line
+    });
+}
+
+/** Prepare the --out folder; a reason string when it cannot be used. */
+async function prepareOutDir(dir: string): Promise<{ code: number; reason: string } | null> {
+  try {
+    const st = await fs.stat(dir);
+    return st.isDirectory() ? null : { code: EXIT_USAGE, reason: 'not a directory' };
+  } catch {
+    // missing: create it below
+  }
+  try {
+    await fs.mkdir(dir, { recursive: true });
+    return null;
+  } catch (err) {
+    const code = err && typeof err === 'object' && 'code' in err ? String((err as { code: unknown }).code) : '';
+    if (code === 'ENOTDIR' || code === 'EEXIST') return { code: EXIT_USAGE, reason: 'not a directory' };
+    return { code: EXIT_INPUT, reason: `cannot create folder: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}
+
+/**
+ * Run the CLI. `argv` is process.argv-shaped (node, script, ...args). `io` replaces the
+ * process streams and environment (tests); anything left out is the real process's.
+ * Resolves to the exit code; never rejects for user errors.
+ */
+export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}): Promise<number> {
+  const io = withDefaults(ioOverrides);
+  const program = buildProgram(io);
+  const earlyPaint = painter(colorEnabled(argv.includes('--no-color') ? false : argv.includes('--color') ? true : undefined, io.env, io.stderrIsTTY));
+
+  try {
+    program.parse(argv, { from: 'node' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.exitCode === 0) return EXIT_OK; // --help, --version
+      const msg = err.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim();
+      io.stderr.write(`${earlyPaint.bold('artparse:')} ${earlyPaint.red(msg)} (see 'artparse --help')\n`);
+      return EXIT_USAGE;
+    }
+    throw err;
+  }
+
+  const opts = program.opts<CliOptions>();
+  let args = program.args;
+  const stderrPaint = painter(colorEnabled(opts.color, io.env, io.stderrIsTTY));
+  const outDir = opts.out !== undefined ? path.resolve(io.cwd, opts.out) : null;
+  const reporter = new Reporter(io.stderr, stderrPaint, {
+    warnings: !opts.quiet && (opts.verbose === true || io.stderrIsTTY),
+    progress: !opts.quiet && outDir !== null && io.stderrIsTTY,
+    summary: !opts.quiet && outDir !== null,
+  });
+
+  if (args.length === 0) {
+    if (io.stdinIsTTY) {
+      io.stderr.write(program.helpInformation());
+      return EXIT_USAGE;
+    }
+    args = ['-'];
+  }
+
+  if (outDir !== null) {
+    const problem = await prepareOutDir(outDir);
+    if (problem) {
+      reporter.usage(`${opts.out}: ${problem.reason}`);
+      return problem.code;
+    }
+  }
+
+  const found = await discover(args, io.cwd);
+  for (const p of found.problems) reporter.error(p.input, p.reason);
+
+  const stdoutColor = outDir === null && opts.format !== 'md' && colorEnabled(opts.color, io.env, io.stdoutIsTTY);
+  const sink = new Sink(io.stdout);
+  const result = await runBatch(
+    found.items,
+    {
+      format: opts.format,
+      outDir,
+      ...(opts.timezone !== undefined ? { timezone: opts.timezone } : {}),
+      many: found.many,
+      palette: stdoutColor ? jqPalette(painter(true)) : null,
+    },
+    io.stdin,
+    sink,
+    reporter,
+  );
+  if (sink.error) reporter.error('<stdout>', `write error: ${sink.error.message}`);
+  if (outDir !== null) reporter.summary(result.files, result.written, result.failed);
+  else reporter.clearProgress();
+
+  return reporter.failed > 0 ? EXIT_INPUT : EXIT_OK;
+}

@@ -1,0 +1,122 @@
+/**
+ * The batch: read each input, decode, parse, then write it to stdout (framed as one JSON
+ * array / NDJSON lines / Markdown documents) or to its own file under --out. One input that
+ * fails is reported and skipped; the others still complete.
+ */
+import { parseArticle } from '../pipeline/parse';
+import type { Article } from '../types';
+import { EXTENSIONS, Format, Framer, Palette, render } from '../output';
+import { decode } from './decode';
+import type { Decoded } from './decode';
+import { InputError, describeFsError } from './errors';
+import type { InputItem } from './inputs';
+import type { Sink } from './io';
+import { READ_AHEAD, readAhead, readInput } from './read';
+import type { Reporter } from './report';
+import { outputPath, writeFileAtomic } from './write';
+
+export interface BatchOptions {
+  format: Format;
+  /** Write one file per input here instead of to stdout. */
+  outDir: string | null;
+  timezone?: string;
+  /** One input named (an object on stdout) or possibly several (a JSON array). */
+  many: boolean;
+  /** Colours for JSON on stdout, or null for plain text. */
+  palette: Palette | null;
+}
+
+export interface BatchResult {
+  files: number;
+  written: number;
+  failed: number;
+}
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Decode and parse one input; InputError for bad input, `internal error: …` if the parser throws. */
+function parseInput(item: InputItem, bytes: Buffer, timezone: string | undefined): Article {
+  let decoded: Decoded;
+  try {
+    decoded = decode(bytes);
+  } catch (err) {
+    // stdin is not a file: say "empty input" there
+    if (item.kind === 'stdin' && err instanceof InputError) throw new InputError(err.message.replace(/^empty file/, 'empty input'));
+    throw err;
+  }
+  let article: Article;
+  try {
+    article = parseArticle(decoded.text, {
+      path: item.kind === 'stdin' ? null : item.display,
+      bytes: bytes.length,
+      encoding: decoded.encoding,
+      ...(timezone !== undefined ? { timezone } : {}),
+    });
+  } catch (err) {
+    throw new InputError(`internal error: ${message(err)}`);
+  }
+  if (decoded.warnings.length) article.warnings = [...decoded.warnings, ...article.warnings];
+  return article;
+}
+
+/** Output path per input; an input whose output another input already claims gets a reason instead. */
+function planOutputs(items: readonly InputItem[], outDir: string, ext: string): Map<InputItem, { dest: string } | { clash: string }> {
+  const plan = new Map<InputItem, { dest: string } | { clash: string }>();
+  const owner = new Map<string, InputItem>();
+  for (const item of items) {
+    const dest = outputPath(outDir, item.rel, ext);
+    const key = process.platform === 'win32' || process.platform === 'darwin' ? dest.toLowerCase() : dest;
+    const first = owner.get(key);
+    if (first) plan.set(item, { clash: `output ${dest} would overwrite the output of ${first.display}` });
+    else {
+      owner.set(key, item);
+      plan.set(item, { dest });
+    }
+  }
+  return plan;
+}
+
+export async function runBatch(
+  items: readonly InputItem[],
+  options: BatchOptions,
+  stdin: NodeJS.ReadableStream,
+  stdout: Sink,
+  reporter: Reporter,
+): Promise<BatchResult> {
+  const { format, outDir } = options;
+  const plan = outDir ? planOutputs(items, outDir, EXTENSIONS[format]) : null;
+  const framer = new Framer(format, options.many ? 'many' : 'single', options.palette);
+  let written = 0;
+  let failed = 0;
+  let done = 0;
+
+  for await (const [item, read] of readAhead(items, READ_AHEAD, (i: InputItem) => readInput(i, stdin))) {
+    if (stdout.closed) break;
+    done++;
+    try {
+      if (!read.ok) throw new InputError(read.reason);
+      const target = plan?.get(item);
+      if (target && 'clash' in target) throw new InputError(target.clash);
+      const article = parseInput(item, read.bytes, options.timezone);
+      for (const w of article.warnings) reporter.warning(item.display, w);
+      if (target) {
+        try {
+          await writeFileAtomic(target.dest, render(article, format));
+        } catch (err) {
+          throw new InputError(`cannot write ${target.dest}: ${describeFsError(err)}`);
+        }
+        written++;
+      } else {
+        await stdout.write(framer.item(article));
+      }
+    } catch (err) {
+      failed++;
+      reporter.error(item.display, err instanceof InputError ? err.message : `internal error: ${message(err)}`);
+    }
+    reporter.progress(done, items.length);
+  }
+  if (!outDir) await stdout.write(framer.end());
+  return { files: items.length, written, failed };
+}
