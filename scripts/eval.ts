@@ -7,6 +7,7 @@ const SUITES: Record<string, string> = {
   ner: './eval-ner',
   webdumps: './eval-webdumps',
   quotes: './eval-quotes',
+  roundtrip: './eval-roundtrip',
 };
 
 async function main(argv: string[]): Promise<number> {

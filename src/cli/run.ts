@@ -7,7 +7,6 @@ import { parseArticle } from '../pipeline/parse';
 import type { Article } from '../types';
 import { EXTENSIONS, Format, Framer, Palette, render } from '../output';
 import { decode } from './decode';
-import type { Decoded } from './decode';
 import { InputError, describeFsError } from './errors';
 import type { InputItem } from './inputs';
 import type { Sink } from './io';
@@ -36,20 +35,17 @@ function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/** Decode and parse one input; InputError for bad input, `internal error: …` if the parser throws. */
-function parseInput(item: InputItem, bytes: Buffer, timezone: string | undefined): Article {
-  let decoded: Decoded;
-  try {
-    decoded = decode(bytes);
-  } catch (err) {
-    // stdin is not a file: say "empty input" there
-    if (item.kind === 'stdin' && err instanceof InputError) throw new InputError(err.message.replace(/^empty file/, 'empty input'));
-    throw err;
-  }
+/**
+ * Decode and parse one input as the CLI does (decoder warnings first in `warnings`).
+ * Throws InputError for input that cannot be read as text, and `internal error: …` when the
+ * parser itself throws. The roundtrip eval uses this too.
+ */
+export function articleFromBytes(bytes: Buffer, sourcePath: string | null, timezone?: string): Article {
+  const decoded = decode(bytes);
   let article: Article;
   try {
     article = parseArticle(decoded.text, {
-      path: item.kind === 'stdin' ? null : item.display,
+      path: sourcePath,
       bytes: bytes.length,
       encoding: decoded.encoding,
       ...(timezone !== undefined ? { timezone } : {}),
@@ -59,6 +55,17 @@ function parseInput(item: InputItem, bytes: Buffer, timezone: string | undefined
   }
   if (decoded.warnings.length) article.warnings = [...decoded.warnings, ...article.warnings];
   return article;
+}
+
+function parseInput(item: InputItem, bytes: Buffer, timezone: string | undefined): Article {
+  if (item.kind === 'file') return articleFromBytes(bytes, item.display, timezone);
+  try {
+    return articleFromBytes(bytes, null, timezone);
+  } catch (err) {
+    // stdin is not a file: say "empty input" there
+    if (err instanceof InputError) throw new InputError(err.message.replace(/^empty file/, 'empty input'));
+    throw err;
+  }
 }
 
 /** Output path per input; an input whose output another input already claims gets a reason instead. */
