@@ -20,9 +20,12 @@ import { parseByline, roleLine } from './metadata/names';
 
 const MAX_BYLINE = 160;
 
-/** Add an agency unless one of that name is already recorded. */
+/**
+ * Record an agency mention (byline, dateline). Every mention is kept with its own offsets
+ * (the sign-off may name the same agency); only the very same span is not added twice.
+ */
 export function addAgency(ctx: Context, agency: Agency): void {
-  if (!ctx.found.agencies.some((a) => a.name === agency.name)) ctx.found.agencies.push(agency);
+  if (!ctx.found.agencies.some((a) => a.start === agency.start && a.end === agency.end)) ctx.found.agencies.push(agency);
 }
 
 export const authorsExtractor: Extractor = {

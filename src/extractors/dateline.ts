@@ -1,9 +1,43 @@
-/** Extractor for dateline. (Placeholder: being written.) */
+/**
+ * Extractor for the dateline: "NEW DELHI, Jan 17 (Reuters) -" at the start of the first
+ * body paragraph, i.e. the first paragraph whose first line is still free and comes after
+ * the headline. Parsing rules are in ./metadata/datelines.ts. The line is not claimed (it
+ * also holds body text); the body starts at `dateline.end`. A named agency is added to
+ * `found.agencies` as well.
+ */
 import { Context, Extractor } from '../pipeline/context';
+import { addAgency } from './authors';
+import { parseDateline } from './metadata/datelines';
 
 export const datelineExtractor: Extractor = {
   name: 'dateline',
   run(ctx: Context): void {
-    void ctx;
+    const { doc } = ctx;
+    const headline = ctx.found.headline;
+    const afterLine = headline ? doc.lineAt(Math.max(headline.start, headline.end - 1)).index : -1;
+    let tries = 0;
+    for (const p of doc.paragraphs) {
+      if (p.firstLine <= afterLine || !ctx.isFree(p.firstLine)) continue;
+      const line = doc.lines[p.firstLine];
+      const parsed = parseDateline(doc.lineText(line));
+      if (parsed) {
+        const base = line.contentStart;
+        ctx.found.dateline = {
+          place: parsed.place,
+          date: parsed.date,
+          agency: parsed.agency,
+          raw: doc.text.slice(base, base + parsed.end),
+          start: base,
+          end: base + parsed.end,
+        };
+        if (parsed.agency && parsed.agencyKnown) {
+          addAgency(ctx, { name: parsed.agency, start: base + parsed.agencyStart, end: base + parsed.agencyEnd });
+        }
+        return;
+      }
+      // Without a known headline the first free paragraph may be the title itself
+      // (line 1 of a wire file); then the dateline may still open the next one.
+      if (headline || p.firstLine > 0 || ++tries > 1) return;
+    }
   },
 };

@@ -105,7 +105,10 @@ function unlabelled(lineIndex: number, text: string, base: number): Candidate | 
   const residue = (text.slice(0, hit.start) + ' ' + text.slice(hit.end))
     .split(/[\s,/|•·;:\-–—()]+/)
     .filter((w) => w && !WEEKDAY.test(w) && !/^(?:at|on)$/i.test(w));
-  if (residue.length > 6) return null;
+  // Beside the date: a byline ("By Tess Bonn - …", up to 8 words) or two words at most
+  // (an agency, "Reuters"), so a title such as "X SEES 1986 NOV 30 LOSS" is not a stamp.
+  const byline = /^by$/i.test(residue[0] ?? '');
+  if (residue.length > (byline ? 8 : 2)) return null;
   // Leftover words must look like names/agencies, not a sentence.
   if (residue.some((w) => /^\p{Ll}/u.test(w) && !/^(?:by|and|of|de|van|von|da|del)$/.test(w))) return null;
   return { kind: null, line: lineIndex, start: base + hit.start, end: base + hit.end, hit, base };

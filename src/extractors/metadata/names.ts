@@ -106,6 +106,7 @@ function nameAt(toks: Tok[], i: number): number {
   let last = -1;
   while (j < toks.length && j - i < 6) {
     const t = toks[j];
+    if (t.text === 'AND') break; // "STEPHEN JUKES AND PHILIP SHEHADI"
     if (isNameWord(t)) {
       // A desk/role/date word ends the name ("John Smith Updated …"); it may not start one.
       if (NOT_A_NAME.has(t.text.toLowerCase().replace(/\.$/, ''))) break;
@@ -176,10 +177,12 @@ export function parseByline(text: string): Byline | null {
         continue;
       }
       if (result.names.length > 0 || result.agencies.length > 0) {
-        if (ROLE_WORDS.test(t.text) || (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && nameAt(toks, i) < 0)) {
-          // "Staff Writer", "CNN Business": a role or affiliation ends the byline.
-          result.role = true;
+        if (ROLE_WORDS.test(t.text)) {
+          result.role = true; // "Staff Writer" ends the byline
           break;
+        }
+        if (result.labelled && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && nameAt(toks, i) < 0 && !isTail(toks, i)) {
+          break; // an affiliation ("CNN Business") ends a "By" line
         }
       }
       const j = nameAt(toks, i);
@@ -207,7 +210,7 @@ export function parseByline(text: string): Byline | null {
       }
       break;
     }
-    if (ROLE_WORDS.test(t.text) && /^\p{Lu}/u.test(t.text)) {
+    if (result.labelled && ROLE_WORDS.test(t.text) && /^\p{Lu}/u.test(t.text)) {
       result.role = true; // "By Jane Doe Staff Writer"
       break;
     }
@@ -216,8 +219,26 @@ export function parseByline(text: string): Byline | null {
   }
   if (!clean) return null;
   if (result.names.length === 0) return null;
-  if (!result.labelled && result.agencies.length === 0 && !result.role) return null;
+  if (!result.labelled && !unlabelledShape(text, result)) return null;
   return result;
+}
+
+/**
+ * Without "By", only "NAMES, Agency [Role words]", "NAMES | Agency" or "NAMES, Role words"
+ * is a byline, with nothing else on the line ("TOM KRISHER, AP Auto Writer"); titles such
+ * as "ARGENTINA COULD SUSPEND DEBT PAYMENTS - DEPUTY" are not.
+ */
+function unlabelledShape(text: string, b: Byline): boolean {
+  const lastName = b.names[b.names.length - 1];
+  if (b.names.some((n) => n.name.split(/\s+/).length > 4)) return false;
+  const m = /^\s*[,|]\s*(.*)$/.exec(text.slice(lastName.end));
+  if (!m) return false;
+  let rest = m[1].trim();
+  const ag = agencyPrefix(rest);
+  if (ag) rest = rest.slice(ag.length).trim();
+  else if (rest === '') return false;
+  return rest.split(/\s+/).filter(Boolean).every((w) => ROLE_WORDS.test(w) || /^(?:to|of|the)$/.test(w)) &&
+    (!!ag || rest.split(/\s+/).some((w) => ROLE_WORDS.test(w)));
 }
 
 /** What may follow a byline's names on the same line: a date, a stamp label, an e-mail. */
