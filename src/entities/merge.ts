@@ -4,6 +4,7 @@
  * ("North Atlantic Treaty Organisation (NATO)"). The entity's name is its fullest form.
  */
 import { Entity, EntityType, TextSpan } from '../types';
+import { contextualType } from './context-type';
 
 export interface Mention extends TextSpan {
   type: EntityType;
@@ -89,7 +90,9 @@ function fullestName(names: string[], type: EntityType, group: Mention[]): strin
 }
 
 export function mergeMentions(text: string, mentions: Mention[]): Entity[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const sorted = mentions
+    .map((m) => ({ ...m, type: contextualType(text, m) }))
+    .sort((a, b) => a.start - b.start);
   const names = sorted.map((m) => normalizeName(m.text));
   const uf = new UnionFind(sorted.length);
 

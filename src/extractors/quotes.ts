@@ -3,7 +3,7 @@
  * name of that entity in the document (see src/quotes/attribute.ts for the sieves).
  */
 import { Context, Extractor } from '../pipeline/context';
-import { attribute, AttributionInput, MentionRef } from '../quotes/attribute';
+import { attribute, AttributionInput, continues, MentionRef } from '../quotes/attribute';
 import { findQuotes } from '../quotes/find';
 import { Quote, Span } from '../types';
 
@@ -46,7 +46,12 @@ export const quotesExtractor: Extractor = {
         mentions,
         lastPersonBefore,
       };
-      const a = attribute(input, q);
+      let a = attribute(input, q);
+      const prev = quotes[quotes.length - 1];
+      const prevFound = found[quotes.length - 1];
+      if (!a.speaker && !a.cue && prev && prevFound && continues(input, { close: prevFound.close ?? prevFound.end, cue: prev.cue, speaker: prev.speaker }, q)) {
+        a = { speaker: prev.speaker, speakerType: null, speakerMention: null, cue: null, by: 'continuation' };
+      }
       if (q.close === null) ctx.warn('unclosed-quote', 'quotation mark opened but never closed', q.open, q.end);
       quotes.push({
         text: text.slice(q.start, q.end),

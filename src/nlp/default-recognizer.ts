@@ -1,8 +1,7 @@
-/** The recogniser used when the caller does not pass one. */
+/** The recogniser used when the caller does not pass one: the bundled NER model. */
+import { getNerRecognizer } from './ner';
 import { EntityRecognizer } from './recognizer';
 
-const NONE: EntityRecognizer = { name: 'none', recognize: () => [] };
-
 export function defaultRecognizer(): EntityRecognizer {
-  return NONE;
+  return getNerRecognizer();
 }

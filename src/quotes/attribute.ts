@@ -107,7 +107,10 @@ function speakerIn(
     return null;
   }
   const caps = [...window.matchAll(/\b(?:[A-Z][\p{L}'’-]+)(?:\s+(?:[A-Z][\p{L}'’.-]*|de|van|von|bin|al))*/gu)].filter(
-    (m) => !/^(?:The|A|An|In|On|At|But|And|However|Meanwhile|Earlier|Later|It|This|That|Mr|Mrs|Ms|Dr)$/.test(m[0]),
+    (m) =>
+      !/^(?:The|A|An|In|On|At|But|And|However|Meanwhile|Earlier|Later|It|This|That|These|Those|Mr|Mrs|Ms|Dr|I|We|You|They|He|She|Our|My|His|Her|Their)$/.test(m[0]) &&
+      // "said the German": a description, not a name.
+      !/\b(?:the|a|an)\s+$/i.test(window.slice(0, m.index ?? 0)),
   );
   if (caps.length) {
     const m = nearEnd ? caps[caps.length - 1] : caps[0];
@@ -176,6 +179,8 @@ function cueAfter(input: AttributionInput, q: FoundQuote): Attribution | null {
     const s = speakerIn(input, cue.end, end, false, q.start);
     if (s) return { ...s, cue: cueSpan(cue), by: `cue-after:${s.how}` };
   }
+  // A cue is there but no name we can resolve ("said the German"): say so, guess nothing.
+  if (wordsIn(before) <= MAX_NP_WORDS) return { ...NONE, cue: cueSpan(cue), by: 'cue-after:unresolved' };
   return null;
 }
 
@@ -203,4 +208,22 @@ function cueBefore(input: AttributionInput, q: FoundQuote): Attribution | null {
 
 export function attribute(input: AttributionInput, q: FoundQuote): Attribution {
   return cueAfter(input, q) ?? cueBefore(input, q) ?? NONE;
+}
+
+/**
+ * Sieve 3, continuation: a quote with no cue of its own that follows an attributed quote
+ * in the same or the next paragraph goes on in the same voice, provided nothing between
+ * the two names another speaker (no other cue, no other person).
+ */
+export function continues(
+  input: AttributionInput, previous: { close: number; cue: Span | null; speaker: string | null }, q: FoundQuote,
+): boolean {
+  if (!previous.speaker) return false;
+  const between = masked(input.text, { start: previous.close + 1, end: q.open }, input.quotes);
+  if (/\n\s*\n[\s\S]*\n\s*\n/.test(between)) return false; // more than one paragraph apart
+  const cues = findCues(between, previous.close + 1).filter((c) => !previous.cue || c.start !== previous.cue.start);
+  if (cues.length) return false;
+  return !input.mentions.some(
+    (m) => m.start > previous.close && m.end <= q.open && m.entity.type === 'PERSON' && m.entity.name !== previous.speaker,
+  );
 }

@@ -77,7 +77,15 @@ export function findQuotes(text: string, paragraphs: Span[]): FoundQuote[] {
     for (; k < paraMarks.length; k++) {
       const { at, opens } = paraMarks[k];
       if (opens) {
-        if (!cont) openAt = at;
+        if (openAt >= 0 && /[.!?,]\s+$/.test(text.slice(Math.max(para.start, at - 3), at))) {
+          // An opening mark after a finished sentence while a quote is open: a paragraph
+          // break lost when the text was flattened ("... yet. "I think ..."). Same quote.
+          const part = trimmed(text, openAt + 1, at);
+          if (!cont) cont = { ...part, open: openAt, close: null, parts: [] };
+          cont.parts.push(part);
+          cont.end = part.end;
+        }
+        openAt = at;
         continue;
       }
       if (openAt < 0) continue; // a stray closing mark
