@@ -1,7 +1,9 @@
 /**
  * Extractor for the dateline: "NEW DELHI, Jan 17 (Reuters) -" at the start of the first
  * body paragraph, i.e. the first paragraph whose first line is still free and comes after
- * the headline. Parsing rules are in ./metadata/datelines.ts. The line is not claimed (it
+ * the headline. Parsing rules are in ./metadata/datelines.ts. If that paragraph has none,
+ * a later free paragraph may still open with the strict wire form "PLACE (Agency) —" with
+ * a known agency (web dumps put menus and teasers before the article). The line is not claimed (it
  * also holds body text); the body starts at `dateline.end`. A named agency is added to
  * `found.agencies` as well.
  */
@@ -16,11 +18,14 @@ export const datelineExtractor: Extractor = {
     const headline = ctx.found.headline;
     const afterLine = headline ? doc.lineAt(Math.max(headline.start, headline.end - 1)).index : -1;
     let tries = 0;
+    let first = true;
     for (const p of doc.paragraphs) {
       if (p.firstLine <= afterLine || !ctx.isFree(p.firstLine)) continue;
       const line = doc.lines[p.firstLine];
       const parsed = parseDateline(doc.lineText(line));
-      if (parsed) {
+      // Past the first body paragraph (web dumps open with menus and teasers) only the
+      // unmistakable wire form with a known agency counts: "WASHINGTON (AP) —".
+      if (parsed && (first || (parsed.agencyKnown && parsed.place !== null && /\)\s*\S+$/.test(doc.text.slice(line.contentStart, line.contentStart + parsed.end))))) {
         const base = line.contentStart;
         ctx.found.dateline = {
           place: parsed.place,
@@ -37,7 +42,8 @@ export const datelineExtractor: Extractor = {
       }
       // Without a known headline the first free paragraph may be the title itself
       // (line 1 of a wire file); then the dateline may still open the next one.
-      if (headline || p.firstLine > 0 || ++tries > 1) return;
+      if (!headline && p.firstLine === 0 && ++tries === 1) continue;
+      first = false;
     }
   },
 };

@@ -190,7 +190,16 @@ export const datesExtractor: Extractor = {
     }
     cands = fillYears(cands);
     const warned = new Set<string>();
-    const pick = (kind: Kind | null): Candidate | undefined => cands.find((c) => c.kind === kind);
+    // The first stamp of a kind; a later one of the same kind on the same day that also
+    // gives the time is more precise ("UPDATED: Tue., Nov. 19, 2019" … "Updated: Nov. 19,
+    // 2019, 7:10 p.m.").
+    const pick = (kind: Kind | null): Candidate | undefined => {
+      const same = cands.filter((c) => c.kind === kind);
+      const first = same[0];
+      if (!first || first.hit.hour !== null) return first;
+      return same.find((c) => c.hit.hour !== null && c.hit.year === first.hit.year &&
+        c.hit.month === first.hit.month && c.hit.day === first.hit.day) ?? first;
+    };
     const published = pick('published') ?? pick(null);
     const updated = pick('updated');
     // Resolve in document order so a warning points at the first use of an abbreviation.
