@@ -3,9 +3,11 @@
  * models/ner.bin. Deterministic (fixed seed). eng.testa is only used to report figures.
  *
  * Options: --train FILE  --dev FILE  --out FILE  --epochs1 N  --epochs2 N  --folds N
- *          --seed N  --min-count N  --one-pass  --dev-every-epoch
+ *          --seed N  --min-count N  --one-pass  --dev-every-epoch  --no-clusters
+ *          --clusters-cache FILE (reuse clusters between experiments; not needed for a normal run)
  */
-import { readFileSync, statSync } from 'fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'fs';
+import { emptyLexicon, Lexicon } from '../src/nlp/ner/lexicon';
 import { join } from 'path';
 import { parseConll } from '../src/nlp/ner/conll';
 import { evaluateTagger, formatScore } from '../src/nlp/ner/evaluate';
@@ -13,7 +15,7 @@ import { projectRoot } from '../src/nlp/ner/index';
 import { loadModel, saveModel } from '../src/nlp/ner/model-io';
 import { Tagger } from '../src/nlp/ner/tagger';
 import { modelFrom, TrainConfig, trainNer } from '../src/nlp/ner/train';
-import { buildLexicon } from '../src/nlp/ner/build-lexicon';
+import { addGazetteers, buildLexicon, DEFAULT_CLUSTERS } from '../src/nlp/ner/build-lexicon';
 
 function opt(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -43,7 +45,17 @@ async function main(args: string[]): Promise<number> {
     log(`no dev file at ${devPath}; skipping dev figures`);
   }
   log(`train: ${train.length} documents from ${trainPath}`);
-  const lexicon = buildLexicon(shared, log);
+  const cachePath = opt(args, '--clusters-cache');
+  let lexicon: Lexicon;
+  if (cachePath && existsSync(cachePath)) {
+    lexicon = emptyLexicon();
+    lexicon.clusters = new Map(Object.entries(JSON.parse(readFileSync(cachePath, 'utf8')) as Record<string, string[]>));
+    log(`clusters: ${lexicon.clusters.size} words from ${cachePath}`);
+  } else {
+    lexicon = buildLexicon(shared, train, log, args.includes('--no-clusters') ? null : DEFAULT_CLUSTERS);
+    if (cachePath) writeFileSync(cachePath, JSON.stringify(Object.fromEntries(lexicon.clusters)));
+  }
+  addGazetteers(lexicon, train, log);
   const everyEpoch = args.includes('--dev-every-epoch') && dev !== null;
   const devDocs = dev;
   const tables = trainNer(train, lexicon, cfg, log, everyEpoch && devDocs ? (pass, epoch, ts) => {

@@ -43,6 +43,8 @@ export interface WordInfo {
   cap: boolean;
   allCaps: boolean;
   letter: boolean;
+  /** Summed word-feature weights per window offset, one slot per model pass (filled by the tagger). */
+  vecs: Array<Float32Array | null>;
 }
 
 function addAtom(info: WordInfo, atom: number, mask: number): void {
@@ -70,6 +72,7 @@ export function computeWordInfo(word: string, lexicon: Lexicon): WordInfo {
     cap: isCapitalized(norm),
     allCaps: isAllCaps(norm),
     letter: hasLetter(norm),
+    vecs: [null, null],
   };
   addAtom(info, fnv1a(norm, T.WORD), NEAR);
   addAtom(info, info.lowerHash, ALL);
@@ -95,7 +98,7 @@ export function boundaryInfo(which: 'start' | 'end'): WordInfo {
   const h = fnv1a(which, T.BOUNDARY);
   return {
     norm: '', lower: '', atoms: [h], masks: [ALL], lowerHash: h, shapeHash: h,
-    cap: false, allCaps: false, letter: false,
+    cap: false, allCaps: false, letter: false, vecs: [null, null],
   };
 }
 

@@ -20,48 +20,52 @@ export interface NerModel {
 const L = NUM_TAGS;
 const SPAN = 2 * WINDOW + 1;
 
-/** Per-model cache of each word's summed word-feature weights at every window offset. */
+/**
+ * Each word's summed word-feature weights at every window offset, for one model pass, cached
+ * on the (tagger-owned) WordInfo objects in slot `slot`.
+ */
 class WordVectors {
-  private readonly map = new Map<WordInfo, Float32Array>();
   private readonly scratch: number[] = [];
-  constructor(private readonly table: WeightTable, private readonly limit = 500_000) {}
+  constructor(private readonly table: WeightTable, private readonly slot: number) {}
 
   get(info: WordInfo): Float32Array {
-    let v = this.map.get(info);
-    if (v === undefined) {
-      if (this.map.size >= this.limit) this.map.clear();
-      v = new Float32Array(SPAN * L);
-      for (let o = -WINDOW; o <= WINDOW; o++) {
-        const hs = this.scratch;
-        hs.length = 0;
-        wordFeatures(info, o, hs);
-        for (const h of hs) this.table.addTo(h, v, (o + WINDOW) * L);
-      }
-      this.map.set(info, v);
+    const cached = info.vecs[this.slot];
+    if (cached) return cached;
+    const v = new Float32Array(SPAN * L);
+    for (let o = -WINDOW; o <= WINDOW; o++) {
+      const hs = this.scratch;
+      hs.length = 0;
+      wordFeatures(info, o, hs);
+      for (const h of hs) this.table.addTo(h, v, (o + WINDOW) * L);
     }
+    info.vecs[this.slot] = v;
     return v;
   }
 }
-
-const BOS = boundaryInfo('start');
-const EOS = boundaryInfo('end');
 
 export class Tagger {
   private readonly words: WordInfoCache;
   private readonly vectors1: WordVectors;
   private readonly vectors2: WordVectors | null;
   private readonly scratch: number[] = [];
+  private readonly bos = boundaryInfo('start');
+  private readonly eos = boundaryInfo('end');
+  private buf = new Float32Array(256 * L);
 
   constructor(readonly model: NerModel) {
     this.words = new WordInfoCache(model.lexicon);
-    this.vectors1 = new WordVectors(model.pass1);
-    this.vectors2 = model.pass2 ? new WordVectors(model.pass2) : null;
+    this.vectors1 = new WordVectors(model.pass1, 0);
+    this.vectors2 = model.pass2 ? new WordVectors(model.pass2, 1) : null;
   }
 
   private emissions(s: SentenceContext, doc: DocContext, table: WeightTable, vectors: WordVectors): Float32Array {
     const n = s.infos.length;
-    const e = new Float32Array(n * L);
+    if (this.buf.length < n * L) this.buf = new Float32Array(n * L * 2);
+    const e = this.buf;
+    e.fill(0, 0, n * L);
     const hs = this.scratch;
+    const BOS = this.bos;
+    const EOS = this.eos;
     for (let t = 0; t < n; t++) {
       const base = t * L;
       for (let o = -WINDOW; o <= WINDOW; o++) {

@@ -6,6 +6,16 @@ import { allowedTransitions, NUM_TAGS } from './labels';
 const ALLOWED = allowedTransitions();
 const L = NUM_TAGS;
 
+/** For each tag, the tags allowed before it (a row index L = sentence start is handled apart). */
+const PREDS: Int32Array[] = Array.from({ length: L }, (_, y) => {
+  const ps: number[] = [];
+  for (let p = 0; p < L; p++) if (ALLOWED[p * L + y]) ps.push(p);
+  return Int32Array.from(ps);
+});
+
+let score = new Float64Array(256 * L);
+let back = new Int32Array(256 * L);
+
 /**
  * Best tag sequence. `emissions[t * L + y]` scores tag y at token t; `trans[p * L + y]` scores
  * the transition p→y, with row L the sentence start. Disallowed transitions are never taken.
@@ -13,8 +23,10 @@ const L = NUM_TAGS;
 export function viterbi(emissions: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array): Int32Array {
   const out = new Int32Array(n);
   if (n === 0) return out;
-  const score = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
+  if (score.length < n * L) {
+    score = new Float64Array(n * L * 2);
+    back = new Int32Array(n * L * 2);
+  }
   for (let y = 0; y < L; y++) {
     score[y] = ALLOWED[L * L + y] ? emissions[y] + trans[L * L + y] : -Infinity;
   }
@@ -22,10 +34,11 @@ export function viterbi(emissions: Float32Array | Float64Array, n: number, trans
     const base = t * L;
     const prevBase = base - L;
     for (let y = 0; y < L; y++) {
-      let best = -Infinity;
-      let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[p * L + y]) continue;
+      const preds = PREDS[y];
+      let arg = preds[0];
+      let best = score[prevBase + arg] + trans[arg * L + y];
+      for (let k = 1; k < preds.length; k++) {
+        const p = preds[k];
         const s = score[prevBase + p] + trans[p * L + y];
         if (s > best) {
           best = s;
