@@ -1,0 +1,106 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseArticle } from '../src/pipeline/parse';
+import { parseByline } from '../src/extractors/metadata/names';
+
+const seed = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'nato-stoltenberg.txt'), 'utf8');
+
+const names = (line: string): string[] => parseByline(line)?.names.map((n) => n.name) ?? [];
+const agencies = (line: string): string[] => parseByline(line)?.agencies.map((n) => n.name) ?? [];
+
+describe('authors: the seed article', () => {
+  const a = parseArticle(seed);
+  it('"Reported by: Dipaneeta Das" gives one author with the offsets of the name', () => {
+    expect(a.authors.map((x) => x.name)).toEqual(['Dipaneeta Das']);
+    const [au] = a.authors;
+    expect(seed.slice(au.start, au.end)).toBe('Dipaneeta Das');
+    expect(a.body.some((b) => b.text.includes('Reported by'))).toBe(false);
+  });
+});
+
+describe('authors: Reuters-21578 bylines (first lines of the stories named)', () => {
+  it('#110 "By Patti Domm, Reuter": agency kept apart and normalised', () => {
+    const text = 'AMERICAN EXPRESS <AXP> SEEN IN POSSIBLE SPINNOFF\n\n    By Patti Domm, Reuter\n    New York, Feb 26 - American Express Co remained silent on\nmarket rumors it would spinoff all or part of its Shearson\nLehman Brothers Inc.\n Reuter\n';
+    const a = parseArticle(text);
+    expect(a.authors.map((x) => x.name)).toEqual(['Patti Domm']);
+    const [au] = a.authors;
+    expect(text.slice(au.start, au.end)).toBe('Patti Domm');
+    const byline = a.agencies.find((g) => g.start < text.indexOf('New York'));
+    expect(byline?.name).toBe('Reuters');
+    expect(text.slice(byline?.start ?? 0, byline?.end ?? 0)).toBe('Reuter');
+    expect(a.headline).toBe('AMERICAN EXPRESS <AXP> SEEN IN POSSIBLE SPINNOFF');
+  });
+
+  it('#3020 "By Allan Saunderson and Antonia Sharpe, Reuters": two authors', () => {
+    expect(names('By Allan Saunderson and Antonia Sharpe, Reuters')).toEqual(['Allan Saunderson', 'Antonia Sharpe']);
+    expect(agencies('By Allan Saunderson and Antonia Sharpe, Reuters')).toEqual(['Reuters']);
+  });
+
+  it('#2775 "BY TED D\'AFFLISIO, Reuters" and #1299 "by Maggie McNeil, Reuters": case kept', () => {
+    expect(names("BY TED D'AFFLISIO, Reuters")).toEqual(["TED D'AFFLISIO"]);
+    expect(names('by Maggie McNeil, Reuters')).toEqual(['Maggie McNeil']);
+  });
+
+  it('#3455 "By STEPHEN JUKES AND PHILIP SHEHADI, REUTERS": capital AND splits, REUTERS is the agency', () => {
+    expect(names('By STEPHEN JUKES AND PHILIP SHEHADI, REUTERS')).toEqual(['STEPHEN JUKES', 'PHILIP SHEHADI']);
+    expect(agencies('By STEPHEN JUKES AND PHILIP SHEHADI, REUTERS')).toEqual(['Reuters']);
+  });
+
+  it('the holdout typo ", Reutersd" is still Reuters', () => {
+    expect(names('By Nelson Graves, Reutersd')).toEqual(['Nelson Graves']);
+    expect(agencies('By Nelson Graves, Reutersd')).toEqual(['Reuters']);
+  });
+
+  it('#60 a title "ARGENTINA COULD SUSPEND DEBT PAYMENTS - DEPUTY" is not a byline', () => {
+    const text = 'ARGENTINA COULD SUSPEND DEBT PAYMENTS - DEPUTY\n\n    BUENOS AIRES, Feb 26 - Argentina could suspend payments on\nits foreign debt, a deputy said.\n Reuter\n';
+    const a = parseArticle(text);
+    expect(a.authors).toEqual([]);
+    expect(a.headline).toBe('ARGENTINA COULD SUSPEND DEBT PAYMENTS - DEPUTY');
+  });
+});
+
+describe('authors: web bylines', () => {
+  it('"By X, Y and Z" (AP, webdumps 82b6d7…)', () => {
+    expect(names('By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER')).toEqual(['LISA MASCARO', 'MARY CLARE JALONICK', 'ERIC TUCKER']);
+  });
+
+  it('"Written by X" with an initial', () => {
+    expect(names('Written by Trevor J. Mitchell')).toEqual(['Trevor J. Mitchell']);
+  });
+
+  it('a role is never glued to a name', () => {
+    expect(names('By Jane Doe, Staff Writer')).toEqual(['Jane Doe']);
+    expect(names('TOM KRISHER, AP Auto Writer')).toEqual(['TOM KRISHER']);
+    expect(agencies('TOM KRISHER, AP Auto Writer')).toEqual(['AP']);
+    expect(names('By Yasemin Saplakoglu - Staff Writer 2019-11-18T23:30:00Z Health')).toEqual(['Yasemin Saplakoglu']);
+  });
+
+  it('an agency or affiliation after "|" or "," is not a name', () => {
+    expect(names('By Andy Sahadeo | Fox News')).toEqual(['Andy Sahadeo']);
+    expect(names('By Jill Disis, CNN Business')).toEqual(['Jill Disis']);
+    expect(names('Lisa Kaczke and Trevor J. Mitchell, Associated Press')).toEqual(['Lisa Kaczke', 'Trevor J. Mitchell']);
+    expect(agencies('Lisa Kaczke and Trevor J. Mitchell, Associated Press')).toEqual(['AP']);
+  });
+
+  it('a date is never glued to a name', () => {
+    expect(names('By John Smith Updated Jan 5, 2020')).toEqual(['John Smith']);
+    expect(names('By Tess Bonn - 11/19/19 06:56 AM EST')).toEqual(['Tess Bonn']);
+  });
+
+  it('"By X" then a role line: both claimed, only X is an author', () => {
+    const text = 'City council approves budget\n\nBy Megan Rowe\nStaff Writer\n\nThe council voted 5-2 on Tuesday night to approve the budget.\n';
+    const a = parseArticle(text);
+    expect(a.authors.map((x) => x.name)).toEqual(['Megan Rowe']);
+    expect(a.body.some((b) => b.text.includes('Staff Writer'))).toBe(false);
+  });
+
+  it('sentences and desks starting with "By" are not bylines', () => {
+    expect(parseByline('By the end of the year, prices had risen')).toBeNull();
+    expect(parseByline('By 2018, when I started digging into this story')).toBeNull();
+    expect(parseByline('By clicking Confirm Account, I agree to the terms of service')).toBeNull();
+    expect(parseByline('By Staff Reports -')).toBeNull();
+    expect(parseByline('By JERUSALEM POST STAFF')).toBeNull();
+    const text = 'Budget passes\n\nThe council met on Tuesday.\n\nBy the end of the night, the budget had passed 5-2.\n';
+    expect(parseArticle(text).authors).toEqual([]);
+  });
+});

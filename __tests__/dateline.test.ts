@@ -1,0 +1,80 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseArticle } from '../src/pipeline/parse';
+import { parseDateline } from '../src/extractors/metadata/datelines';
+
+const seed = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'nato-stoltenberg.txt'), 'utf8');
+
+/** A wire story: title line, blank line, then the indented first paragraph. */
+function wire(title: string, first: string): string {
+  return `${title}\n\n    ${first}\nsaid in a statement on Thursday.\n Reuter\n`;
+}
+
+function dl(first: string): { place: string | null; date: string | null; agency: string | null } | null {
+  const p = parseDateline(first);
+  return p && { place: p.place, date: p.date, agency: p.agency };
+}
+
+describe('dateline: in the pipeline', () => {
+  it('Reuters-21578 #110: "New York, Feb 26 -" after a byline, offsets and raw', () => {
+    const text = 'AMERICAN EXPRESS <AXP> SEEN IN POSSIBLE SPINNOFF\n\n    By Patti Domm, Reuter\n    New York, Feb 26 - American Express Co remained silent on\nmarket rumors it would spinoff all or part of its Shearson\nLehman Brothers Inc.\n Reuter\n';
+    const d = parseArticle(text).dateline;
+    expect(d).toMatchObject({ place: 'New York', date: 'Feb 26', agency: null, raw: 'New York, Feb 26 -' });
+    expect(d && text.slice(d.start, d.end)).toBe('New York, Feb 26 -');
+  });
+
+  it('Reuters-21578 #10: "COMMACK, N.Y., Feb 26 -"', () => {
+    const text = 'COMPUTER TERMINAL SYSTEMS <CPML> COMPLETES SALE\n\n     COMMACK, N.Y., Feb 26 - Computer Terminal Systems Inc said\nit has completed the sale of 200,000 shares of its common\nstock.\n Reuter\n';
+    expect(parseArticle(text).dateline).toMatchObject({ place: 'COMMACK, N.Y.', date: 'Feb 26' });
+  });
+
+  it('Reuters-21578 #1338: "WINSTON-SALEM, N.C., March 3 -" keeps the hyphen in the place', () => {
+    const text = wire("PIEDMONT AIR <PIE> FEBRUARY LOAD FACTOR RISES", "WINSTON-SALEM, N.C., March 3 - Piedmont Aviation Inc's");
+    expect(parseArticle(text).dateline).toMatchObject({ place: 'WINSTON-SALEM, N.C.', date: 'March 3' });
+  });
+
+  it('Reuters-21578 #1573: "CHEVY CHASE, Md., - March 4 -" (date after a second dash)', () => {
+    const text = wire('GEICO CORP <GEC> NAMES NEW BOARD MEMBERS', 'CHEVY CHASE, Md., - March 4 - Geico Corp said it named two');
+    const d = parseArticle(text).dateline;
+    expect(d).toMatchObject({ place: 'CHEVY CHASE, Md.', date: 'March 4', raw: 'CHEVY CHASE, Md., - March 4 -' });
+  });
+
+  it('an agency in the dateline goes to agencies too', () => {
+    const text = 'India says talks to continue\n\nNEW DELHI, Jan 17 (Reuters) - India said on Monday it would keep talking.\n';
+    const a = parseArticle(text);
+    expect(a.dateline).toMatchObject({ place: 'NEW DELHI', date: 'Jan 17', agency: 'Reuters', raw: 'NEW DELHI, Jan 17 (Reuters) -' });
+    const ag = a.agencies.find((g) => g.name === 'Reuters');
+    expect(ag && text.slice(ag.start, ag.end)).toBe('Reuters');
+  });
+
+  it('the seed article has no dateline ("Jens Stoltenberg, Secretary-General …" is a sentence)', () => {
+    expect(parseArticle(seed).dateline).toBeNull();
+  });
+});
+
+describe('dateline: forms', () => {
+  it('agency forms', () => {
+    expect(dl('WASHINGTON (AP) — The Senate voted on Tuesday')).toEqual({ place: 'WASHINGTON', date: null, agency: 'AP' });
+    expect(dl('Paris (AFP) - French police said')).toEqual({ place: 'Paris', date: null, agency: 'AFP' });
+    expect(dl('HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper')).toEqual({ place: 'HANOI, Vietnam', date: null, agency: 'AP' });
+  });
+
+  it('Reuters-21578 place/date forms, including the irregular ones', () => {
+    expect(dl('KANSAS CITY, Mo. - March 13 - Farmland Industries')).toEqual({ place: 'KANSAS CITY, Mo.', date: 'March 13', agency: null });
+    expect(dl('AMSTERDAM, 2 March - Dutch')).toEqual({ place: 'AMSTERDAM', date: '2 March', agency: null }); // #296
+    expect(dl('EVANSTON, ILL., March 5- The')).toEqual({ place: 'EVANSTON, ILL.', date: 'March 5', agency: null }); // #2238
+    expect(dl('WASHINGTON, March 12, Reuter - The')).toEqual({ place: 'WASHINGTON', date: 'March 12', agency: 'Reuters' }); // #4545
+    expect(dl('FORT WAYNE, IND., Marchg 12 - Tokheim')).toEqual({ place: 'FORT WAYNE, IND.', date: 'Marchg 12', agency: null }); // #4344
+    expect(dl('NEW YORK, March 2 -The New York Mercantile Exchange')).toEqual({ place: 'NEW YORK', date: 'March 2', agency: null }); // #829
+    expect(dl('****RIO DE JANEIRO, March 5 - Brazil')).toEqual({ place: 'RIO DE JANEIRO', date: 'March 5', agency: null }); // #2115
+    expect(dl('WOODBRIDGE, N.J. - Engelhard')).toEqual({ place: 'WOODBRIDGE, N.J.', date: null, agency: null }); // #2021
+    expect(dl('La paz, march 4 - about 1,000')).toEqual({ place: 'La paz', date: 'march 4', agency: null }); // #1887
+  });
+
+  it('ordinary sentences are not datelines', () => {
+    expect(dl('Jens Stoltenberg, Secretary-General of the North Atlantic Treaty Organisation (NATO), has stated that - as')).toBeNull();
+    expect(dl('The company said on March 3 - a Tuesday - that it would')).toBeNull();
+    expect(dl('Apple Inc - the maker of iPhones - said')).toBeNull();
+    expect(dl('Shr 10 cts vs 20 cts')).toBeNull();
+  });
+});
