@@ -108,7 +108,7 @@ function speakerIn(
   }
   const caps = [...window.matchAll(/\b(?:[A-Z][\p{L}'’-]+)(?:\s+(?:[A-Z][\p{L}'’.-]*|de|van|von|bin|al))*/gu)].filter(
     (m) =>
-      !/^(?:The|A|An|In|On|At|But|And|However|Meanwhile|Earlier|Later|It|This|That|These|Those|Mr|Mrs|Ms|Dr|I|We|You|They|He|She|Our|My|His|Her|Their)$/.test(m[0]) &&
+      !NOT_NAMES.test(m[0].split(/\s+/)[0]) &&
       // "said the German": a description, not a name.
       !/\b(?:the|a|an)\s+$/i.test(window.slice(0, m.index ?? 0)),
   );
@@ -127,6 +127,9 @@ function speakerIn(
   }
   return null;
 }
+
+/** Capitalised words that start sentences, not names. */
+const NOT_NAMES = /^(?:The|A|An|In|On|At|But|And|Or|However|Meanwhile|Earlier|Later|It|Its|This|That|These|Those|Mr|Mrs|Ms|Dr|I|We|You|They|He|She|Our|My|His|Her|Their|As|When|After|Before|If|While|Since|Because|Although|Though|So|Then|Now|Yet|Still|Also|Here|There|What|Who|Why|How|Where|Which|One|Some|Many|Most|All|Both|Each|Every|No|Not|Only|Even|Just|For|With|From|By|To|Of|Last|Next|First|According|Asked|Speaking|During|Despite|Instead|Indeed|Finally|Today|Yesterday|On|Over|Under|Under|Once|Like|Unlike|Among|Other|Others|Such|Thus|Again)$/;
 
 const TITLE_WORD = /^(?:Mr|Mrs|Ms|Dr|Sir|President|Prime|Minister|Secretary|General|Chief|Chairman|Chairwoman|Director|Senator|Sen|Rep|Governor|Gov|Judge|Justice|King|Queen|Prince|Pope|Spokesman|Spokeswoman|Spokesperson|Officer|Executive|Vice|Deputy|Foreign|Defence|Defense|Finance|Interior|Health|Home|Leader|Commissioner|Ambassador|Mayor|Professor|Prof|Coach|Manager|Captain|Analyst|Economist|Chancellor)\.?$/;
 
@@ -171,7 +174,7 @@ function cueAfter(input: AttributionInput, q: FoundQuote): Attribution | null {
     const s = wordsIn(before) > 0 ? speakerIn(input, para.start + from, cue.start, true, q.start) : null;
     if (s) return { ...s, cue: cueSpan(cue), by: `cue-after:${s.how}` };
   }
-  if (wordsIn(before) <= 2) {
+  if (wordsIn(before) <= 2 || cue.speakerAfter) {
     // "…," said Jens Stoltenberg, the alliance's chief.
     const after = m.slice(cue.end - para.start, to);
     const stop = after.search(/[,;.]/);
