@@ -28,7 +28,8 @@ function words(name: string): string[] {
 
 /** Initials of the capitalised words: "North Atlantic Treaty Organisation" → "NATO". */
 export function initials(name: string): string {
-  return words(name)
+  return name
+    .split(/\s+/)
     .filter((w) => !CONNECTIVES.has(w.toLowerCase()))
     .map((w) => w[0])
     .join('')

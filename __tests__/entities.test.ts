@@ -1,0 +1,55 @@
+/** Merging entity mentions per document. */
+import { initials, mergeMentions, Mention } from '../src/entities/merge';
+import { EntityType } from '../src/types';
+
+function mention(text: string, needle: string, type: EntityType, from = 0): Mention {
+  const start = text.indexOf(needle, from);
+  if (start < 0) throw new Error(`${needle} not in text`);
+  return { text: needle, start, end: start + needle.length, type };
+}
+
+test('acronym initials skip connectives', () => {
+  expect(initials('North Atlantic Treaty Organisation')).toBe('NATO');
+  expect(initials('Organization for Security and Co-operation in Europe')).toBe('OSCE');
+});
+
+test('surname joins the full name; acronym joins its expansion; the fullest form names the entity', () => {
+  const text =
+    'Jens Stoltenberg, Secretary-General of the North Atlantic Treaty Organisation (NATO), spoke. ' +
+    'NATO troops stay, Stoltenberg said. Mr Stoltenberg met Vladimir Putin; Putin left.';
+  const mentions = [
+    mention(text, 'Jens Stoltenberg', 'PERSON'),
+    mention(text, 'North Atlantic Treaty Organisation', 'ORGANIZATION'),
+    mention(text, 'NATO', 'ORGANIZATION'),
+    mention(text, 'NATO', 'ORGANIZATION', 90),
+    mention(text, 'Stoltenberg', 'ORGANIZATION', 100), // a tagger's mistake the merge repairs
+    mention(text, 'Mr Stoltenberg', 'PERSON'),
+    mention(text, 'Vladimir Putin', 'PERSON'),
+    mention(text, 'Putin', 'PERSON', text.indexOf('; ')),
+  ];
+  const entities = mergeMentions(text, mentions).map((e) => [e.name, e.type, e.mentions.length]);
+  expect(entities).toEqual([
+    ['Jens Stoltenberg', 'PERSON', 3],
+    ['North Atlantic Treaty Organisation', 'ORGANIZATION', 3],
+    ['Vladimir Putin', 'PERSON', 2],
+  ]);
+});
+
+test('a place noun after a mention makes it a location', () => {
+  const text = "troops in Ukraine's Donbas region";
+  const [e] = mergeMentions(text, [mention(text, 'Donbas', 'ORGANIZATION')]);
+  expect(e.type).toBe('LOCATION');
+});
+
+test('two people sharing a surname stay apart; the surname goes to the nearest before it', () => {
+  const text = 'Hillary Clinton and Bill Clinton spoke. Later Clinton left.';
+  const entities = mergeMentions(text, [
+    mention(text, 'Hillary Clinton', 'PERSON'),
+    mention(text, 'Bill Clinton', 'PERSON'),
+    mention(text, 'Clinton', 'PERSON', 45),
+  ]);
+  expect(entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+    ['Hillary Clinton', ['Hillary Clinton']],
+    ['Bill Clinton', ['Bill Clinton', 'Clinton']],
+  ]);
+});

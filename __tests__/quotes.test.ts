@@ -1,0 +1,60 @@
+/** Finding quotations and attributing speakers, on real article text. */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { parseArticle } from '../src';
+import { findQuotes } from '../src/quotes/find';
+
+const fixture = (name: string): string => readFileSync(join(__dirname, '..', 'fixtures', name), 'utf8');
+
+describe('findQuotes', () => {
+  test('straight and curly marks, partial quotes inside a sentence', () => {
+    const text = 'Putin said Russia will not \u201csit idly\u201d against "aggressive western politics."';
+    const quotes = findQuotes(text, [{ start: 0, end: text.length }]).map((q) => text.slice(q.start, q.end));
+    expect(quotes).toEqual(['sit idly', 'aggressive western politics.']);
+  });
+
+  test('a quote over two paragraphs: open at the end of one, reopened on the next', () => {
+    const text = '"First part of it.\n\n"Second part," she said.\n\nNo quote here.';
+    const paras = [{ start: 0, end: 18 }, { start: 20, end: 44 }, { start: 46, end: text.length }];
+    const [q, ...rest] = findQuotes(text, paras);
+    expect(rest).toHaveLength(0);
+    expect(q.parts.map((p) => text.slice(p.start, p.end))).toEqual(['First part of it.', 'Second part,']);
+    expect(q.close).toBe(text.indexOf('," she') + 1);
+  });
+
+  test('an unclosed quote not taken up by the next paragraph ends with its paragraph', () => {
+    const text = 'He said "this never closes\n\nNext paragraph.';
+    const quotes = findQuotes(text, [{ start: 0, end: 26 }, { start: 28, end: text.length }]);
+    expect(quotes.map((q) => [text.slice(q.start, q.end), q.close])).toEqual([['this never closes', null]]);
+  });
+});
+
+describe('speakers (BBC News, politics/084)', () => {
+  const input = fixture('bbc-politics-084.txt');
+  const article = parseArticle(input);
+  const speakerOf = (start: string): string | null | undefined =>
+    article.quotes.find((q) => q.text.startsWith(start))?.speaker;
+
+  test('"according to" takes the speaker after the cue', () => {
+    expect(speakerOf('false economy')).toBe('TUC');
+  });
+
+  test('a cue before the quote, and "Mr Barber" resolved to the full name', () => {
+    expect(speakerOf('costs could easily')).toBe('Brendan Barber');
+    expect(speakerOf("The government's big boost")).toBe('Brendan Barber');
+  });
+
+  test('a quote running over a paragraph break is one quote', () => {
+    const q = article.quotes.find((x) => x.text.startsWith('Public services are improving'))!;
+    expect(q.parts).toHaveLength(2);
+    expect(input.slice(q.parts[1].start, q.parts[1].end)).toMatch(/^They may shoot a Tory fox.*outweigh the benefits\.$/);
+    expect(q.speaker).toBe('Brendan Barber');
+  });
+
+  test('offsets point at the words inside the marks', () => {
+    for (const q of article.quotes) {
+      expect(input.slice(q.start, q.end)).toBe(q.text);
+      expect(input[q.start - 1]).toBe('"');
+    }
+  });
+});
