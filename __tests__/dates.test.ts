@@ -129,6 +129,16 @@ describe('dates: stamp forms', () => {
     expect(a.updated).toBeNull();
   });
 
+  it('a wrapped sentence ending in a date is not a stamp (Reuters-21578 #2133)', () => {
+    const text = 'NATIONAL GYPSUM CO 4TH QTR NET\n\n    DALLAS, March 5 -\n    Net 5,521,000 vs NA\n    NOTE: Current year includes earnings of 49.6 mln dlrs for\nthe four months ended April 30, 1986. Year-ago earnings not\ncomparable because of acquisition by Aancor Holdings Inc on\nApril 29, 1986.\n Reuter\n';
+    expect(parseArticle(text).published).toBeNull();
+  });
+
+  it('relative phrases are not dates (Reuters-21578 #2139 "within 30 days.")', () => {
+    const text = 'CORRECTED - VESTOR SERVICE ON DELPHI\n\n    NEW YORK, March 5 - It said the VESTOR service will be available on Delphi\nwithin 30 days.\n Reuter\n';
+    expect(parseArticle(text).published).toBeNull();
+  });
+
   it('a Reuters title with a date in it is not a stamp (Reuters-21578 #2797)', () => {
     const text = 'STRUTHERS WELLS <SUW> SEES 1986 NOV 30 LOSS\n\n    WARREN, Pa., March 6 - Struthers Wells Corp said it expects\nto report a loss for the fiscal year ended November 30, 1986.\n Reuter\n';
     const a = parseArticle(text);

@@ -170,10 +170,8 @@ export const datesExtractor: Extractor = {
     if (ctx.options.timezone && !override) {
       ctx.warn('invalid-timezone', `--timezone "${ctx.options.timezone}" is neither an IANA zone nor ±HH:MM; ignored`);
     }
-    const paragraphLines = new Map<number, number>();
-    for (const p of doc.paragraphs) {
-      for (let i = p.firstLine; i <= p.lastLine; i++) paragraphLines.set(i, p.lastLine - p.firstLine + 1);
-    }
+    const shortParagraphHeads = new Set<number>();
+    for (const p of doc.paragraphs) if (p.lastLine - p.firstLine < 3) shortParagraphHeads.add(p.firstLine);
     let cands: Candidate[] = [];
     for (const line of doc.lines) {
       if (line.blank || !(ctx.isFree(line.index) || ctx.roles[line.index] === 'boilerplate')) continue;
@@ -184,7 +182,12 @@ export const datesExtractor: Extractor = {
         cands.push(...found);
         continue;
       }
-      if ((paragraphLines.get(line.index) ?? 1) > 3) continue;
+      // A stamp line stands at the head of its own short paragraph, never as the wrapped
+      // tail of a sentence ("…acquisition by Aancor Holdings Inc on\nApril 29, 1986.").
+      if (!shortParagraphHeads.has(line.index)) continue;
+      const prev = line.index > 0 ? doc.lines[line.index - 1] : null;
+      if (prev && !prev.blank && /[\p{Ll},]$/u.test(doc.lineText(prev))) continue; // a sentence running on
+
       const u = unlabelled(line.index, text, line.contentStart);
       if (u) cands.push(u);
     }

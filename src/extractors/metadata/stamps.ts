@@ -27,7 +27,9 @@ export interface DateHit {
   numericOffset: number | null;
 }
 
-const RELATIVE = /\b(?:ago|today|tonight|yesterday|tomorrow|now|last|next|this|hours?|mins?|minutes?)\b/i;
+const RELATIVE = /\b(?:ago|within|days?|weeks?|today|tonight|yesterday|tomorrow|now|last|next|this|hours?|mins?|minutes?)\b/i;
+/** A written date: a month name, or digits like 2019-11-19 / 11/19/19 / 19.11.2019. */
+const DATE_SHAPE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/i;
 const JOINER = /^[\s,/|@·•\-–—]*(?:at|on)?[\s,/|@·•\-–—]*$/i;
 const ZONE_TOKEN = /(?<![\p{L}\p{N}])(?:[A-Z]{2,5}|[A-Z]\.[A-Z]\.)(?![\p{L}])/gu;
 
@@ -51,7 +53,7 @@ export function findDates(text: string): DateHit[] {
   const hits: DateHit[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i];
-    if (RELATIVE.test(p.result.text) || !p.dayKnown) continue;
+    if (RELATIVE.test(p.result.text) || !p.dayKnown || !DATE_SHAPE.test(p.result.text)) continue;
     let time: Piece | null = null;
     const next = pieces[i + 1];
     if (!p.hourKnown && next && !next.dayKnown && next.hourKnown && JOINER.test(text.slice(p.end, next.index))) {
