@@ -94,6 +94,11 @@ describe('authors: web bylines', () => {
     expect(a.body.some((b) => b.text.includes('Staff Writer'))).toBe(false);
   });
 
+  it('an image credit starting with "By" is not a byline (webdumps 55bb63…)', () => {
+    const text = 'Shake Shack burgers\n\nBy Xabi Vazquez (Flickr: game boy color) [CC BY 2.0], via Wikimedia Commons\n\nThe chain said on Monday that sales rose.\n';
+    expect(parseArticle(text).authors).toEqual([]);
+  });
+
   it('sentences and desks starting with "By" are not bylines', () => {
     expect(parseByline('By the end of the year, prices had risen')).toBeNull();
     expect(parseByline('By 2018, when I started digging into this story')).toBeNull();

@@ -19,6 +19,8 @@ import { Agency } from '../types';
 import { parseByline, roleLine } from './metadata/names';
 
 const MAX_BYLINE = 160;
+/** Image credits also start with "By" ("By Xabi Vazquez (Flickr: …) [CC BY 2.0], via Wikimedia Commons"). */
+const CREDIT = /\b(?:CC[ -]BY|Wikimedia|Flickr|Getty Images|Shutterstock|iStock|Unsplash|Photo(?:graph)?s?|Image|Illustration)\b|\bvia\s+\p{Lu}/u;
 
 /**
  * Record an agency mention (byline, dateline). Every mention is kept with its own offsets
@@ -44,7 +46,7 @@ export const authorsExtractor: Extractor = {
       if (!(role === 'body' || role === 'stamp' || role === 'boilerplate')) continue;
       if (!firstOfShortParagraph.has(line.index) && taken < 0) continue;
       const text = doc.lineText(line);
-      if (text.length > MAX_BYLINE) continue;
+      if (text.length > MAX_BYLINE || CREDIT.test(text)) continue;
       const base = line.contentStart;
       const byline = parseByline(text);
       if (byline) {

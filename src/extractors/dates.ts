@@ -58,7 +58,7 @@ function kindOf(label: string): Kind {
 }
 
 /** Labelled stamps in one line. */
-function labelled(ctx: Context, lineIndex: number, text: string, base: number): Candidate[] {
+function labelled(lineIndex: number, text: string, base: number): Candidate[] {
   const labels: Array<{ start: number; end: number; kind: Kind }> = [];
   for (let i = 0; i < text.length; i++) {
     if (i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1])) continue;
@@ -93,7 +93,6 @@ function labelled(ctx: Context, lineIndex: number, text: string, base: number): 
       hit, base: base + label.end,
     });
   });
-  void ctx;
   return out;
 }
 
@@ -177,7 +176,7 @@ export const datesExtractor: Extractor = {
       if (line.blank || !(ctx.isFree(line.index) || ctx.roles[line.index] === 'boilerplate')) continue;
       const text = doc.lineText(line);
       if (text.length > MAX_STAMP_LINE || !/\d/.test(text)) continue;
-      const found = labelled(ctx, line.index, text, line.contentStart);
+      const found = labelled(line.index, text, line.contentStart);
       if (found.length) {
         cands.push(...found);
         continue;
