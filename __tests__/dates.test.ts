@@ -122,6 +122,12 @@ describe('dates: stamp forms', () => {
     expect(a.authors.map((x) => x.name)).toEqual(['John Smith']);
   });
 
+  it('a stamp after an agency name counts; a title with a date does not', () => {
+    expect(parseArticle(page('Associated Press  Nov 19, 2019, 9:02 AM')).published).toBe('2019-11-19T09:02:00');
+    const text = 'Election Results Nov 19, 2019\n\nVoters in the county chose a new sheriff on Tuesday, officials said.\n';
+    expect(parseArticle(text).published).toBeNull();
+  });
+
   it('dates in body sentences are not stamps', () => {
     const text = 'Deal signed\n\nThe two companies signed the agreement on March 3, 2019, after months of talks.\n\nBy the end of November 19, 2019 the deal had closed.\n';
     const a = parseArticle(text);

@@ -27,6 +27,7 @@
  * always "YYYY-MM-DD".
  */
 import { Context, Extractor } from '../pipeline/context';
+import { agencyName } from '../profiles/agencies';
 import { Timestamp } from '../types';
 import {
   DateHit, entryOffset, findDates, formatIso, formatOffset, overrideOffset, parseZoneOverride, ZoneOverride,
@@ -104,10 +105,12 @@ function unlabelled(lineIndex: number, text: string, base: number): Candidate | 
   const residue = (text.slice(0, hit.start) + ' ' + text.slice(hit.end))
     .split(/[\s,/|•·;:\-–—()]+/)
     .filter((w) => w && !WEEKDAY.test(w) && !/^(?:at|on)$/i.test(w));
-  // Beside the date: a byline ("By Tess Bonn - …", up to 8 words) or two words at most
-  // (an agency, "Reuters"), so a title such as "X SEES 1986 NOV 30 LOSS" is not a stamp.
+  // Beside the date: nothing, an agency ("Reuters", "Associated Press"), a byline
+  // ("By Tess Bonn - …", up to 8 words) or a single word (a site or section name), so
+  // titles such as "X SEES 1986 NOV 30 LOSS" or "Election Results Nov 19, 2019" are not stamps.
   const byline = /^by$/i.test(residue[0] ?? '');
-  if (residue.length > (byline ? 8 : 2)) return null;
+  const agency = residue.length > 0 && agencyName(residue.join(' ')) !== null;
+  if (!agency && residue.length > (byline ? 8 : 1)) return null;
   // Leftover words must look like names/agencies, not a sentence.
   if (residue.some((w) => /^\p{Ll}/u.test(w) && !/^(?:by|and|of|de|van|von|da|del)$/.test(w))) return null;
   return { kind: null, line: lineIndex, start: base + hit.start, end: base + hit.end, hit, base };
