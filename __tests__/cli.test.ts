@@ -178,6 +178,13 @@ describe('--out', () => {
     expect((JSON.parse(text) as Article).source.path).toBe('archive/2022/nato.txt');
   });
 
+  test('a glob with braces mirrors below the folder its alternatives share', async () => {
+    makeArchive();
+    const r = await cli(['archive/{2022,1987}/*.{txt,text}', '-o', 'out', '-q']);
+    expect(r.code).toBe(0);
+    expect(filesUnder(path.join(work, 'out'))).toEqual([path.join('1987', 'wire.json'), path.join('2022', 'nato.json')]);
+  });
+
   test('files named directly mirror their path relative to the working directory; json is one object per file', async () => {
     makeArchive();
     const r = await cli([path.join('archive', '2022', 'nato.txt'), `fixtures/${WIRE}`, '--out', 'o']);

@@ -62,17 +62,25 @@ async function folderFiles(dir: string): Promise<string[]> {
   return files.sort(byPath);
 }
 
-/** Matches of a glob with the base each one is relative to, sorted. */
-async function globFiles(pattern: string, cwd: string): Promise<{ match: string; base: string }[]> {
+/** The deepest folder that contains all of `dirs` ('.' when they share none). */
+function commonBase(dirs: string[]): string {
+  const split = dirs.map((d) => d.split('/'));
+  const first = split[0] ?? [];
+  let n = 0;
+  while (n < first.length && split.every((parts) => parts[n] === first[n])) n++;
+  const base = first.slice(0, n).join('/');
+  return base === '' ? (first[0] === '' ? '/' : '.') : base;
+}
+
+/**
+ * Matches of a glob, sorted, and the base they are relative to: the static start of the
+ * pattern (`archive` for `archive/**\/*.txt`; for `archive/{a,b}/*.txt`, which fast-glob
+ * splits into two tasks, the folder both share).
+ */
+async function globFiles(pattern: string, cwd: string): Promise<{ matches: string[]; base: string }> {
   const matches = await fg(pattern, { cwd, onlyFiles: true, dot: false, unique: true, suppressErrors: false });
-  const bases = fg
-    .generateTasks([pattern], { cwd })
-    .map((t) => t.base)
-    .sort((a, b) => b.length - a.length);
-  return matches.sort(byPath).map((match) => {
-    const base = bases.find((b) => b === '.' || match === b || match.startsWith(b.endsWith('/') ? b : b + '/')) ?? '.';
-    return { match, base };
-  });
+  const base = commonBase(fg.generateTasks([pattern], { cwd }).map((t) => t.base));
+  return { matches: matches.sort(byPath), base };
 }
 
 export async function discover(args: string[], cwd: string): Promise<Discovery> {
@@ -108,9 +116,9 @@ export async function discover(args: string[], cwd: string): Promise<Discovery> 
       if ((code === 'ENOENT' || code === 'ENOTDIR') && fg.isDynamicPattern(toPosix(arg))) {
         many = true;
         try {
-          const found = await globFiles(toPosix(arg), cwd);
-          if (found.length === 0) problems.push({ input: arg, reason: 'no files match this pattern' });
-          for (const { match, base } of found) {
+          const { matches, base } = await globFiles(toPosix(arg), cwd);
+          if (matches.length === 0) problems.push({ input: arg, reason: 'no files match this pattern' });
+          for (const match of matches) {
             addFile(match, path.resolve(cwd, match), path.relative(path.resolve(cwd, base), path.resolve(cwd, match)));
           }
         } catch (globErr) {
