@@ -82,6 +82,12 @@ describe('authors: web bylines', () => {
     expect(agencies('Lisa Kaczke and Trevor J. Mitchell, Associated Press')).toEqual(['AP']);
   });
 
+  it('surnames and first names that are also words stay names', () => {
+    expect(names('By Emily Post, Reuters')).toEqual(['Emily Post']);
+    expect(names('By Jan Smith and May Wong')).toEqual(['Jan Smith', 'May Wong']);
+    expect(names('By Jan Smith Jan 5, 2020')).toEqual(['Jan Smith']);
+  });
+
   it('a date is never glued to a name', () => {
     expect(names('By John Smith Updated Jan 5, 2020')).toEqual(['John Smith']);
     expect(names('By Tess Bonn - 11/19/19 06:56 AM EST')).toEqual(['Tess Bonn']);

@@ -61,20 +61,24 @@ function tokenize(text: string): Tok[] {
 const LABEL = /^(?:(?:reported|written|compiled|edited|words|story|text|analysis|photos?\s+and\s+text|posted)\s+by|by)\s*:?\s+/i;
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'du', 'bin', 'binti', 'al', 'ibn', 'y', 'dos', 'das', 'do', 'ten', 'ter', 'st']);
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV|JR\.?|SR\.?)$/;
-/** Words that make a would-be name a desk, role or organisation. */
-const NOT_A_NAME = new Set([
-  'staff', 'reports', 'report', 'reporter', 'reporters', 'desk', 'team', 'news', 'bureau', 'editor', 'editors',
-  'editorial', 'board', 'writer', 'writers', 'correspondent', 'correspondents', 'service', 'wire', 'wires',
-  'agency', 'agencies', 'press', 'media', 'online', 'web', 'digital', 'newsroom', 'admin', 'contributor',
-  'contributors', 'special', 'business', 'columnist', 'producer', 'analyst', 'chief', 'senior', 'associate',
-  'international', 'times', 'post', 'journal', 'daily', 'magazine', 'network', 'company', 'inc', 'corp',
-  'ltd', 'group', 'the', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'updated', 'published', 'posted', 'modified', 'last', 'first', 'share', 'comments', 'comment', 'follow',
-  'email', 'twitter', 'facebook', 'about', 'more', 'from', 'contributing', 'guest', 'opinion', 'photo',
-  'photos', 'video', 'image', 'images', 'getty', 'courtesy', 'via', 'credit', 'sponsored',
+/** Words that make a would-be name a desk or organisation ("Staff Reports", "JERUSALEM POST STAFF"). */
+const DESK = new Set([
+  'staff', 'reports', 'desk', 'team', 'news', 'bureau', 'editors', 'editorial', 'board', 'writers',
+  'correspondents', 'reporters', 'contributors', 'service', 'wire', 'wires', 'agency', 'agencies', 'press',
+  'media', 'online', 'digital', 'newsroom', 'admin', 'network', 'company', 'inc', 'corp', 'ltd', 'group',
+  'the', 'international',
 ]);
+/** Words that end a name: roles, stamp labels, weekdays, page furniture ("John Smith Updated …"). */
+const STOP = new Set([
+  'reporter', 'editor', 'writer', 'correspondent', 'contributor', 'columnist', 'producer', 'analyst', 'chief',
+  'senior', 'associate', 'special', 'business', 'contributing', 'guest', 'opinion',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'updated', 'published', 'posted', 'modified', 'last', 'first', 'share', 'comments', 'comment', 'follow',
+  'email', 'twitter', 'facebook', 'about', 'more', 'from', 'photo', 'photos', 'video', 'image', 'images',
+  'getty', 'courtesy', 'via', 'credit', 'sponsored',
+]);
+/** A month name, which ends a name only when a day number follows ("Jan Smith" is a name). */
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\.?$/i;
 const ROLE_WORDS = /^(?:staff|writer|writers|reporter|correspondent|contributor|columnist|editor|producer|analyst|critic|bureau|chief|special|for|senior|associate|contributing|deputy|political|business|science|health|sports|tech|technology|economics|markets|auto|legal|white|house|national|foreign|diplomatic|investigative|freelance|guest|intern|fellow)$/i;
 const STAMP_WORD = /^(?:updated|published|posted|modified|last|first)$/i;
 
@@ -108,8 +112,11 @@ function nameAt(toks: Tok[], i: number): number {
     const t = toks[j];
     if (t.text === 'AND') break; // "STEPHEN JUKES AND PHILIP SHEHADI"
     if (isNameWord(t)) {
-      // A desk/role/date word ends the name ("John Smith Updated …"); it may not start one.
-      if (NOT_A_NAME.has(t.text.toLowerCase().replace(/\.$/, ''))) break;
+      const lower = t.text.toLowerCase().replace(/\.$/, '');
+      if (DESK.has(lower)) return -1;
+      // A role, stamp or date word ends the name ("John Smith Updated …"); it may not start one.
+      if (STOP.has(lower)) break;
+      if (MONTH.test(t.text) && toks[j + 1]?.kind === 'num') break;
       caps++;
       last = j;
       j++;
