@@ -324,6 +324,19 @@ describe('options', () => {
     }
   });
 
+  test('parseArticle gets the path as given, the byte size, the encoding and --timezone', async () => {
+    const spy = jest.spyOn(parseModule, 'parseArticle');
+    const r = await cli(['--timezone', '+05:30', `fixtures/${WIRE}`]);
+    expect(r.code).toBe(0);
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect(spy.mock.calls[0]?.[1]).toEqual({
+      path: `fixtures/${WIRE}`,
+      bytes: readFileSync(path.join(FIXTURES, WIRE)).length,
+      encoding: 'utf-8',
+      timezone: '+05:30',
+    });
+  });
+
   test('--version and --help print to stdout and exit 0', async () => {
     const pkg = JSON.parse(readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
     const v = await cli(['--version']);

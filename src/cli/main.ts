@@ -103,7 +103,9 @@ async function prepareOutDir(dir: string): Promise<{ code: number; reason: strin
 export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}): Promise<number> {
   const io = withDefaults(ioOverrides);
   const program = buildProgram(io);
-  const earlyPaint = painter(colorEnabled(argv.includes('--no-color') ? false : argv.includes('--color') ? true : undefined, io.env, io.stderrIsTTY));
+  // A usage error happens before commander hands back the options: look at the raw flags.
+  const rawColorFlag = argv.includes('--no-color') ? false : argv.includes('--color') ? true : undefined;
+  const earlyPaint = painter(colorEnabled(rawColorFlag, io.env, io.stderrIsTTY));
 
   try {
     program.parse(argv, { from: 'node' });
