@@ -92,6 +92,14 @@ describe('render and Framer', () => {
     expect(docs).toBe(toMarkdown(a) + '\n' + toMarkdown(b));
   });
 
+  test('an article that fails to render does not break the array', () => {
+    const f = new Framer('json', 'many');
+    const bad = { ...a, headline: { toJSON: () => { throw new Error('no'); } } } as unknown as Article;
+    expect(() => f.item(bad)).toThrow('no');
+    const text = f.item(b) + f.end();
+    expect(JSON.parse(text)).toEqual([JSON.parse(JSON.stringify(b))]);
+  });
+
   test('a coloured array strips to the plain one', () => {
     const f = new Framer('json', 'many', jqPalette(painter(true)));
     const text = f.item(a) + f.item(b) + f.end();

@@ -47,16 +47,20 @@ export class Framer {
     private readonly palette: Palette | null = null,
   ) {}
 
-  /** Text to write for the next article. */
+  /** Text to write for the next article (counted only once it has rendered). */
   item(article: Article): string {
-    const n = this.count++;
+    const first = this.count === 0;
+    let text: string;
     if (this.mode === 'many' && this.format === 'json') {
       const p = this.palette;
-      const open = n === 0 ? (p ? p.punctuation('[') : '[') + '\n' : (p ? p.punctuation(',') : ',') + '\n';
-      return open + indentLines(toJson(article, p), '  ');
+      const open = first ? (p ? p.punctuation('[') : '[') + '\n' : (p ? p.punctuation(',') : ',') + '\n';
+      text = open + indentLines(toJson(article, p), '  ');
+    } else {
+      const doc = render(article, this.format, this.palette);
+      text = this.mode === 'many' && this.format === 'md' && !first ? '\n' + doc : doc;
     }
-    const text = render(article, this.format, this.palette);
-    return this.mode === 'many' && this.format === 'md' && n > 0 ? '\n' + text : text;
+    this.count++;
+    return text;
   }
 
   /** Text to write after the last article. */
