@@ -39,6 +39,11 @@ describe('dateline: in the pipeline', () => {
     expect(d).toMatchObject({ place: 'CHEVY CHASE, Md.', date: 'March 4', raw: 'CHEVY CHASE, Md., - March 4 -' });
   });
 
+  it('table rows between title and dateline are passed over', () => {
+    const text = 'KANSAS CITY WHEAT CLOSE\n\n    KANSAS CITY WHEAT      MAR   2.71   2.70\n    MAY   2.60   2.59\n\n    KANSAS CITY, March 13 - Wheat futures closed lower on\nlight selling, traders said.\n Reuter\n';
+    expect(parseArticle(text).dateline).toMatchObject({ place: 'KANSAS CITY', date: 'March 13' });
+  });
+
   it('an agency in the dateline goes to agencies too', () => {
     const text = 'India says talks to continue\n\nNEW DELHI, Jan 17 (Reuters) - India said on Monday it would keep talking.\n';
     const a = parseArticle(text);

@@ -43,6 +43,9 @@ export const datelineExtractor: Extractor = {
       // Without a known headline the first free paragraph may be the title itself
       // (line 1 of a wire file); then the dateline may still open the next one.
       if (!headline && p.firstLine === 0 && ++tries === 1) continue;
+      // Table rows or a caps-only heading before the story ("KANSAS CITY WHEAT  ...")
+      // do not end the search for the first body paragraph.
+      if (!/\p{Ll}/u.test(doc.paragraphText(p))) continue;
       first = false;
     }
   },
