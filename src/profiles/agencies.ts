@@ -52,26 +52,26 @@ export function agencyName(text: string): string | null {
   return BY_FORM.get(`=${t}`) ?? BY_FORM.get(`~${t.toLowerCase()}`) ?? BY_FORM.get(`~${t.toLowerCase().replace(/^the /, '')}`) ?? null;
 }
 
+/** Every written form: [form (lower case when not exact), exact case?, canonical name]. */
+const FORMS: ReadonlyArray<[string, boolean, string]> = AGENCIES.flatMap((a) => [
+  ...a.short.map((s): [string, boolean, string] => [s, true, a.name]),
+  ...a.long.map((l): [string, boolean, string] => [l.toLowerCase(), false, a.name]),
+  ...a.long.map((l): [string, boolean, string] => [`the ${l.toLowerCase()}`, false, a.name]),
+]);
+
 /**
  * A known agency at the start of `text`: its canonical name and the length of the form
  * matched (the longest form wins, so "Associated Press" beats "AP"), or null.
  */
 export function agencyPrefix(text: string): { name: string; length: number } | null {
   let best: { name: string; length: number } | null = null;
-  for (const a of AGENCIES) {
-    const forms: Array<[string, boolean]> = [
-      ...a.short.map((s): [string, boolean] => [s, true]),
-      ...a.long.map((l): [string, boolean] => [l, false]),
-      ...a.long.map((l): [string, boolean] => [`The ${l}`, false]),
-    ];
-    for (const [form, exact] of forms) {
-      const head = text.slice(0, form.length);
-      const same = exact ? head === form : head.toLowerCase() === form.toLowerCase();
-      if (!same) continue;
-      const next = text.charAt(form.length);
-      if (next && /[\p{L}\p{N}]/u.test(next)) continue; // whole words only
-      if (!best || form.length > best.length) best = { name: a.name, length: form.length };
-    }
+  for (const [form, exact, name] of FORMS) {
+    const head = text.slice(0, form.length);
+    const same = exact ? head === form : head.toLowerCase() === form;
+    if (!same) continue;
+    const next = text.charAt(form.length);
+    if (next && /[\p{L}\p{N}]/u.test(next)) continue; // whole words only
+    if (!best || form.length > best.length) best = { name, length: form.length };
   }
   return best;
 }
