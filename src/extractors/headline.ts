@@ -1,13 +1,25 @@
 /**
- * Headline and standfirst. The headline is the first free single-line paragraph that reads
- * like a title; the standfirst (subheadline) is the paragraph right after it when it sits in
- * the header, i.e. metadata lines (byline, stamp, credit, advert) follow it before the body.
+ * Headline and standfirst. In clean text and wire copy the headline is the first free
+ * single-line paragraph that reads like a title. In a web page dump, where menus come
+ * first, each title-like line before the story is scored: its words recur in the story,
+ * a byline or stamp follows it, it is near the story, it is not page furniture.
+ * The standfirst (subheadline) is the paragraph right after the headline when metadata
+ * lines (byline, stamp, credit, advert) follow it before the body.
  */
 import { Paragraph } from '../document/paragraphs';
-import { Context, Extractor } from '../pipeline/context';
+import { Context, Extractor, Layout } from '../pipeline/context';
 import { TextSpan } from '../types';
+import { findLayout, isProse } from './layout';
 
 const MAX_HEADLINE = 250;
+/** How far before the story a web page's headline may stand, in paragraphs. */
+const LOOKBACK = 60;
+/** How far into the prose run a headline may stand, in paragraphs. */
+const LOOKAHEAD = 12;
+const FURNITURE = /skip to|cookie|sign (?:in|up)|subscribe|newsletter|menu|navigation|©|copyright|rights reserved|\||accessibility|toggle|logo|refresh|notification|browser|\bapp\b|download|follow us|[\[\]]|^[•□☆○●*]/i;
+const STOPWORDS = new Set(
+  'the and for with from that this are was were has have had its his her their our your you not but all any can will would could should into over after about than then them they what when where which while who whom why how new more most said says after before also just like'.split(' '),
+);
 
 function isFreeParagraph(ctx: Context, p: Paragraph): boolean {
   for (let i = p.firstLine; i <= p.lastLine; i++) if (!ctx.isFree(i)) return false;
@@ -24,7 +36,6 @@ function looksLikeHeadline(text: string): boolean {
   if (!/\p{L}/u.test(text)) return false;
   const words = wordCount(text);
   if (words < 2) return false;
-  // A long line ending in a period is a sentence of body text, not a title.
   if (/[.:;,]$/.test(text) && words > 25) return false;
   return true;
 }
@@ -33,16 +44,78 @@ function looksLikeStandfirst(text: string): boolean {
   return text.length >= 30 && text.length <= 600 && wordCount(text) >= 6;
 }
 
-/** Is the header region after paragraph `p` marked by metadata lines before the next text? */
-function followedByMetadata(ctx: Context, p: Paragraph): boolean {
+function contentWords(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+  return new Set(words.filter((w) => !STOPWORDS.has(w)));
+}
+
+/** Is a byline or stamp among the next few lines after paragraph `p`? */
+function followedByMetadata(ctx: Context, p: Paragraph, roles: Array<string> = ['byline', 'stamp', 'credit', 'advert']): boolean {
   const lines = ctx.doc.lines;
   for (let i = p.lastLine + 1; i < lines.length && i <= p.lastLine + 12; i++) {
     if (lines[i].blank) continue;
     const role = ctx.roles[i];
-    if (role === 'byline' || role === 'stamp' || role === 'credit' || role === 'advert') return true;
+    if (roles.includes(role)) return true;
     if (role === 'body') return false;
   }
   return false;
+}
+
+function metadataNear(ctx: Context, p: Paragraph): boolean {
+  const lines = ctx.doc.lines;
+  let seen = 0;
+  for (let i = p.lastLine + 1; i < lines.length && seen < 8; i++) {
+    if (lines[i].blank) continue;
+    seen++;
+    if (ctx.roles[i] === 'byline' || ctx.roles[i] === 'stamp') return true;
+  }
+  return false;
+}
+
+/** Content words of up to 8 prose paragraphs of the story after paragraph `after`. */
+function storyWordsAfter(ctx: Context, after: number, last: number): Set<string> {
+  const texts: string[] = [];
+  for (let i = after + 1; i <= last && texts.length < 8; i++) {
+    const text = ctx.doc.paragraphText(ctx.doc.paragraphs[i]);
+    if (isProse(text)) texts.push(text);
+  }
+  return contentWords(texts.join(' '));
+}
+
+/**
+ * The headline paragraph of a web page dump, by score; -1 if none. Candidates stand
+ * before the story or among its first paragraphs (a footer may open the prose run).
+ */
+function webHeadline(ctx: Context, layout: Layout): number {
+  const { doc } = ctx;
+  let best = -1;
+  let bestScore = -Infinity;
+  const from = Math.max(0, layout.first - LOOKBACK);
+  const to = Math.min(layout.last - 1, layout.first + LOOKAHEAD);
+  for (let i = from; i <= to; i++) {
+    const p = doc.paragraphs[i];
+    if (p.firstLine !== p.lastLine || !isFreeParagraph(ctx, p)) continue;
+    const text = doc.paragraphText(p);
+    if (!looksLikeHeadline(text) || isProse(text)) continue;
+    const words = contentWords(text);
+    const storyWords = storyWordsAfter(ctx, i, layout.last);
+    let shared = 0;
+    for (const w of words) if (storyWords.has(w)) shared++;
+    const overlap = words.size ? shared / words.size : 0;
+    const n = wordCount(text);
+    const score =
+      3 * overlap +
+      (metadataNear(ctx, p) ? 1.5 : 0) +
+      (n >= 4 && n <= 25 ? 1 : 0) -
+      (FURNITURE.test(text) ? 3 : 0) -
+      (/[.]$/.test(text) ? 1 : 0) -
+      0.02 * Math.abs(layout.first - i);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /**
@@ -58,9 +131,14 @@ export const headlineExtractor: Extractor = {
   run(ctx: Context): void {
     const { doc } = ctx;
     const paragraphs = doc.paragraphs;
-    const index = paragraphs.findIndex(
-      (p) => p.firstLine === p.lastLine && isFreeParagraph(ctx, p) && looksLikeHeadline(doc.paragraphText(p)),
-    );
+    const layout = findLayout(ctx);
+    ctx.layout = layout;
+    let index = layout.webLike ? webHeadline(ctx, layout) : -1;
+    if (index < 0) {
+      index = paragraphs.findIndex(
+        (p) => p.firstLine === p.lastLine && isFreeParagraph(ctx, p) && looksLikeHeadline(doc.paragraphText(p)),
+      );
+    }
     if (index < 0) {
       ctx.warn('no-headline', 'no headline found');
       return;

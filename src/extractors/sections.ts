@@ -53,8 +53,12 @@ export const sectionsExtractor: Extractor = {
     const firstLine = bodyStartLine(ctx);
     const dateline = ctx.found.dateline;
     const blocks: BodyBlock[] = [];
+    // A web page's story ends where its prose run ends (footers and teasers follow), and
+    // starts there too when the headline stands above menus or captions.
+    const layout = ctx.layout?.webLike ? ctx.layout : null;
     for (const p of doc.paragraphs) {
       if (p.lastLine < firstLine) continue;
+      if (layout && (p.index < layout.first || p.index > layout.last)) continue;
       for (const run of freeRuns(ctx, p)) {
         let [start, end] = run;
         if (dateline && dateline.start >= start && dateline.end <= end) {

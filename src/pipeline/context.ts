@@ -35,8 +35,17 @@ export interface Found {
   quotes: Quote[];
 }
 
+/** Where the story's running text lies (see src/extractors/layout.ts). */
+export interface Layout {
+  webLike: boolean;
+  first: number;
+  last: number;
+}
+
 export class Context {
   readonly doc: Document;
+  /** Set by the headline extractor, read by the body sections. */
+  layout: Layout | null = null;
   readonly options: ParseOptions;
   readonly warnings: Warning[] = [];
   /** One role per line of `doc.lines`. */
