@@ -31,17 +31,20 @@ interface CliOptions {
 
 const EXAMPLES = `
 Inputs:
-  Files, folders (every ${FOLDER_EXTENSIONS.map((e) => '*.' + e).join(' and ')} file below, recursively), quoted globs
-  ('archive/**/*.txt'), or - for stdin. With no input, stdin is read when it is not a terminal.
+  Files; folders (every ${FOLDER_EXTENSIONS.map((e) => '*.' + e).join(' and ')} file below, recursively); quoted
+  globs ('archive/**/*.txt'); - for stdin. With no input, stdin is read when it
+  is not a terminal.
 
 Output:
-  One input: one document on stdout. Several inputs (or a folder or glob): a JSON array
-  (json), one line each (ndjson) or one document after another (md). With --out DIR: one
-  file per input, mirroring the paths below the folder or glob base, named .json/.ndjson/.md.
+  One input: one document on stdout. Several inputs (or a folder or glob): a
+  JSON array (json), one line each (ndjson) or documents one after another (md).
+  With --out DIR: one file per input, mirroring the paths below the folder or
+  glob base, named .json/.ndjson/.md. Colour only on a terminal, never with
+  NO_COLOR. Warnings go to stderr on a terminal or with --verbose.
 
 Exit status:
-  0 all inputs parsed, 1 some input could not be read or parsed (the others still are),
-  2 usage error.
+  0 all inputs parsed; 1 some input could not be read or parsed (the others
+  still are); 2 usage error.
 
 Examples:
   artparse story.txt
