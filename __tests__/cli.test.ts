@@ -225,6 +225,15 @@ describe('--out', () => {
     expect(readFileSync(path.join(work, 'o', 'keep.txt'), 'utf8')).toBe('keep');
   });
 
+  test('a write that fails is that input\'s error, leaves no temp file, and the others are written', async () => {
+    mkdirSync(path.join(work, 'o', 'fixtures', 'wire-1987.json'), { recursive: true }); // a folder where the file should go
+    const r = await cli([`fixtures/${WIRE}`, `fixtures/${NATO}`, '--out', 'o']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^artparse: fixtures/${WIRE}: cannot write .*wire-1987\\.json: .+$`, 'm'));
+    expect(r.stderr).toContain('artparse: 2 files, 1 written, 1 failed\n');
+    expect(filesUnder(path.join(work, 'o'))).toEqual([path.join('fixtures', 'nato-stoltenberg.json')]);
+  });
+
   test('--out naming a file is a usage error', async () => {
     writeFileSync(path.join(work, 'plain'), 'x');
     const r = await cli([`fixtures/${NATO}`, '--out', 'plain']);
