@@ -158,6 +158,7 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}): Pr
     {
       format: opts.format,
       outDir,
+      cwd: io.cwd,
       ...(opts.timezone !== undefined ? { timezone: opts.timezone } : {}),
       many: found.many,
       palette: stdoutColor ? jqPalette(painter(true)) : null,

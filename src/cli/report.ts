@@ -70,7 +70,7 @@ export class Reporter {
   }
 
   summary(files: number, written: number, failed: number): void {
-    if (this.options.summary) this.line(`${this.prefix()} ${files} files, ${written} written, ${failed} failed`);
+    if (this.options.summary) this.line(`${this.prefix()} ${files} ${files === 1 ? 'file' : 'files'}, ${written} written, ${failed} failed`);
     else this.clearProgress();
   }
 }

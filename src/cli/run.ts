@@ -3,6 +3,7 @@
  * array / NDJSON lines / Markdown documents) or to its own file under --out. One input that
  * fails is reported and skipped; the others still complete.
  */
+import path from 'node:path';
 import { parseArticle } from '../pipeline/parse';
 import type { Article } from '../types';
 import { EXTENSIONS, Format, Framer, Palette, render } from '../output';
@@ -16,8 +17,10 @@ import { outputPath, writeFileAtomic } from './write';
 
 export interface BatchOptions {
   format: Format;
-  /** Write one file per input here instead of to stdout. */
+  /** Write one file per input here (an absolute path) instead of to stdout. */
   outDir: string | null;
+  /** The working directory, to show output paths below it relative to it. */
+  cwd: string;
   timezone?: string;
   /** One input named (an object on stdout) or possibly several (a JSON array). */
   many: boolean;
@@ -68,15 +71,21 @@ function parseInput(item: InputItem, bytes: Buffer, timezone: string | undefined
   }
 }
 
+/** An output path as shown in messages: relative to the working directory when below it. */
+function shown(dest: string, cwd: string): string {
+  const rel = path.relative(cwd, dest);
+  return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? dest : rel;
+}
+
 /** Output path per input; an input whose output another input already claims gets a reason instead. */
-function planOutputs(items: readonly InputItem[], outDir: string, ext: string): Map<InputItem, { dest: string } | { clash: string }> {
+function planOutputs(items: readonly InputItem[], outDir: string, ext: string, cwd: string): Map<InputItem, { dest: string } | { clash: string }> {
   const plan = new Map<InputItem, { dest: string } | { clash: string }>();
   const owner = new Map<string, InputItem>();
   for (const item of items) {
     const dest = outputPath(outDir, item.rel, ext);
     const key = process.platform === 'win32' || process.platform === 'darwin' ? dest.toLowerCase() : dest;
     const first = owner.get(key);
-    if (first) plan.set(item, { clash: `output ${dest} would overwrite the output of ${first.display}` });
+    if (first) plan.set(item, { clash: `output ${shown(dest, cwd)} would overwrite the output of ${first.display}` });
     else {
       owner.set(key, item);
       plan.set(item, { dest });
@@ -93,7 +102,7 @@ export async function runBatch(
   reporter: Reporter,
 ): Promise<BatchResult> {
   const { format, outDir } = options;
-  const plan = outDir ? planOutputs(items, outDir, EXTENSIONS[format]) : null;
+  const plan = outDir ? planOutputs(items, outDir, EXTENSIONS[format], options.cwd) : null;
   const framer = new Framer(format, options.many ? 'many' : 'single', options.palette);
   let written = 0;
   let failed = 0;
@@ -112,7 +121,7 @@ export async function runBatch(
         try {
           await writeFileAtomic(target.dest, render(article, format));
         } catch (err) {
-          throw new InputError(`cannot write ${target.dest}: ${describeFsError(err)}`);
+          throw new InputError(`cannot write ${shown(target.dest, options.cwd)}: ${describeFsError(err)}`);
         }
         written++;
       } else {
