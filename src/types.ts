@@ -59,7 +59,10 @@ export interface Timestamp extends Span {
   iso: string;
   /** The stamp as written ("Updated January 17th, 2022 at 13:14 IST"). */
   raw: string;
-  /** Whether the text stated a time zone (false → the ISO value has no offset). */
+  /**
+   * Whether the text stated a time zone. When false the ISO value has no offset, unless
+   * `options.timezone` (--timezone) supplied one.
+   */
   zoneStated: boolean;
 }
 

@@ -1,12 +1,20 @@
 /** parseArticle: run the extractors over one input and assemble the Article. */
 import { Document } from '../document/document';
-import { Article, ParseOptions } from '../types';
+import { Agency, Article, ParseOptions } from '../types';
 import { Context } from './context';
 import { EXTRACTORS } from './extractors';
 
 /** Strip a leading byte-order mark: offsets count from the text after it (output contract). */
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** One entry per agency (the first place it is named), in order of appearance. */
+function firstOfEach(agencies: Agency[]): Agency[] {
+  const seen = new Set<string>();
+  return [...agencies]
+    .sort((a, b) => a.start - b.start)
+    .filter((a) => !seen.has(a.name) && seen.add(a.name) !== undefined);
 }
 
 export function parseArticle(input: string, options: ParseOptions = {}): Article {
@@ -23,7 +31,7 @@ export function parseArticle(input: string, options: ParseOptions = {}): Article
     headline: f.headline?.text ?? null,
     subheadline: f.subheadline?.text ?? null,
     authors: f.authors,
-    agencies: f.agencies,
+    agencies: firstOfEach(f.agencies),
     credits: f.credits,
     published: f.published?.iso ?? null,
     updated: f.updated?.iso ?? null,
