@@ -4,6 +4,7 @@
  *
  * Options: --train FILE  --dev FILE  --out FILE  --epochs1 N  --epochs2 N  --folds N
  *          --seed N  --min-count N  --one-pass  --dev-every-epoch  --no-clusters
+ *          --no-gazetteer  --no-external-gazetteer
  *          --clusters-cache FILE (reuse clusters between experiments; not needed for a normal run)
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'fs';
@@ -35,6 +36,7 @@ async function main(args: string[]): Promise<number> {
     seed: Number(opt(args, '--seed') ?? 20031),
     minCount: Number(opt(args, '--min-count') ?? 1),
     twoPass: !args.includes('--one-pass'),
+    foldGazetteer: null,
   };
   const log = (m: string): void => { process.stderr.write(`[train-ner ${(process.uptime()).toFixed(1)}s] ${m}\n`); };
   const train = parseConll(readFileSync(trainPath, 'utf8'));
@@ -55,7 +57,9 @@ async function main(args: string[]): Promise<number> {
     lexicon = buildLexicon(shared, train, log, args.includes('--no-clusters') ? null : DEFAULT_CLUSTERS);
     if (cachePath) writeFileSync(cachePath, JSON.stringify(Object.fromEntries(lexicon.clusters)));
   }
-  addGazetteers(lexicon, train, log);
+  if (!args.includes('--no-gazetteer')) {
+    cfg.foldGazetteer = addGazetteers(lexicon, train, log, !args.includes('--no-external-gazetteer'));
+  }
   const everyEpoch = args.includes('--dev-every-epoch') && dev !== null;
   const devDocs = dev;
   const tables = trainNer(train, lexicon, cfg, log, everyEpoch && devDocs ? (pass, epoch, ts) => {
@@ -65,7 +69,7 @@ async function main(args: string[]): Promise<number> {
   const meta = {
     trainedOn: 'CoNLL-2003 eng.train (946 documents, 203,621 tokens); labels IOB1 converted to BIO',
     tagScheme: 'BIO',
-    config: cfg,
+    config: { ...cfg, foldGazetteer: cfg.foldGazetteer ? 'eng.train entities, jackknifed by fold' : null },
     clusters: lexicon.clusters.size,
     gazetteerEntries: lexicon.gazetteer.size,
   };

