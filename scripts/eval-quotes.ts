@@ -66,6 +66,7 @@ export async function run(args: string[]): Promise<number> {
   const texts = readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).sort();
   let goldDirect = 0, found = 0, ours = 0, oursInside = 0, withSource = 0, attributed = 0, right = 0;
   const misses: string[] = [];
+  const unattributed: string[] = [];
   for (const file of texts) {
     const stem = file.replace(/\.txt$/, '');
     const ann = annFiles.find((a) => a.startsWith(stem + '_'));
@@ -87,7 +88,10 @@ export async function run(args: string[]): Promise<number> {
       found++;
       if (g.source.length === 0) continue;
       withSource++;
-      if (!q.speaker) continue;
+      if (!q.speaker) {
+        if (unattributed.length < showMisses) unattributed.push(`${stem}: gold "${g.source.map((s) => text.slice(s.start, s.end)).join(' ')}" (${q.by ?? 'no cue'}) for "${q.text.slice(0, 50)}"`);
+        continue;
+      }
       attributed++;
       const sourceText = g.source.map((s) => text.slice(s.start, s.end)).join(' ');
       const last = q.speaker.split(/\s+/).pop() ?? '';
@@ -104,5 +108,6 @@ export async function run(args: string[]): Promise<number> {
       `right ${right} (${pct(right, withSource)} % of all, ${pct(right, attributed)} % of attributed)\n`,
   );
   for (const m of misses) process.stdout.write(`  miss ${m}\n`);
+  for (const m of unattributed) process.stdout.write(`  none ${m}\n`);
   return 0;
 }

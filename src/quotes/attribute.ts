@@ -7,6 +7,7 @@
  * which sieve decided (`by`).
  */
 import { Entity, EntityType, Span, TextSpan } from '../types';
+import { isAbbreviation } from '../nlp/tokenize';
 import { CueMatch, findCues } from './cues';
 import { FoundQuote } from './find';
 
@@ -59,10 +60,17 @@ function masked(text: string, para: Span, quotes: FoundQuote[]): string {
   return chars.join('');
 }
 
+/** Does the period at `i` end an abbreviation ("Mr.", "U.S.", "H.") rather than a sentence? */
+function abbreviationAt(text: string, i: number): boolean {
+  if (text[i] !== '.') return false;
+  const word = /\S*$/.exec(text.slice(Math.max(0, i - 12), i + 1));
+  return !!word && isAbbreviation(word[0]) && !/^(?:etc|no)\.$/i.test(word[0]);
+}
+
 /** Index of the start of the sentence holding offset `pos` in masked paragraph text. */
 function sentenceStart(maskedText: string, pos: number): number {
   for (let i = pos - 1; i > 0; i--) {
-    if (/[.!?]/.test(maskedText[i]) && /\s/.test(maskedText[i + 1] ?? ' ')) {
+    if (/[.!?]/.test(maskedText[i]) && /\s/.test(maskedText[i + 1] ?? ' ') && !abbreviationAt(maskedText, i)) {
       const rest = maskedText.slice(i + 1).trimStart();
       if (/^[A-Z0-9]/.test(rest) || rest === '') return i + 1;
     }
@@ -72,7 +80,7 @@ function sentenceStart(maskedText: string, pos: number): number {
 
 function sentenceEnd(maskedText: string, pos: number): number {
   for (let i = pos; i < maskedText.length; i++) {
-    if (/[.!?]/.test(maskedText[i]) && /\s|$/.test(maskedText[i + 1] ?? '')) return i + 1;
+    if (/[.!?]/.test(maskedText[i]) && /\s|$/.test(maskedText[i + 1] ?? '') && !abbreviationAt(maskedText, i)) return i + 1;
   }
   return maskedText.length;
 }
