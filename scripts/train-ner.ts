@@ -8,7 +8,7 @@
  *          --clusters-cache FILE (reuse clusters between experiments; not needed for a normal run)
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'fs';
-import { emptyLexicon, Lexicon } from '../src/nlp/ner/lexicon';
+import { clusterPathsByWord, emptyLexicon, Lexicon, setClusters } from '../src/nlp/ner/lexicon';
 import { join } from 'path';
 import { parseConll } from '../src/nlp/ner/conll';
 import { evaluateTagger, formatScore } from '../src/nlp/ner/evaluate';
@@ -51,11 +51,11 @@ async function main(args: string[]): Promise<number> {
   let lexicon: Lexicon;
   if (cachePath && existsSync(cachePath)) {
     lexicon = emptyLexicon();
-    lexicon.clusters = new Map(Object.entries(JSON.parse(readFileSync(cachePath, 'utf8')) as Record<string, string[]>));
+    setClusters(lexicon, new Map(Object.entries(JSON.parse(readFileSync(cachePath, 'utf8')) as Record<string, string[]>)));
     log(`clusters: ${lexicon.clusters.size} words from ${cachePath}`);
   } else {
     lexicon = buildLexicon(shared, train, log, args.includes('--no-clusters') ? null : DEFAULT_CLUSTERS);
-    if (cachePath) writeFileSync(cachePath, JSON.stringify(Object.fromEntries(lexicon.clusters)));
+    if (cachePath) writeFileSync(cachePath, JSON.stringify(Object.fromEntries(clusterPathsByWord(lexicon))));
   }
   if (!args.includes('--no-gazetteer')) {
     cfg.foldGazetteer = addGazetteers(lexicon, train, log, !args.includes('--no-external-gazetteer'));

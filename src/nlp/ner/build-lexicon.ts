@@ -9,7 +9,7 @@ import { tokenize } from '../tokenize';
 import { clusterWords, ClusterOptions } from './clusters';
 import { ConllDocument } from './conll';
 import { lowerForm } from './features';
-import { emptyLexicon, Lexicon } from './lexicon';
+import { emptyLexicon, Lexicon, setClusters } from './lexicon';
 import { normalizeToken } from './normalize';
 import { chunksOf } from './labels';
 
@@ -47,7 +47,7 @@ export function buildLexicon(corpora: string, train: readonly ConllDocument[], l
   if (clusterOpts) {
     const files = unlabelledFiles(corpora);
     log(`clusters: ${files.length} unlabelled files + eng.train`);
-    lexicon.clusters = clusterWords(sentencesOf(files, train), { ...clusterOpts, log });
+    setClusters(lexicon, clusterWords(sentencesOf(files, train), { ...clusterOpts, log }));
     log(`clusters: ${lexicon.clusters.size} words`);
   }
   return lexicon;

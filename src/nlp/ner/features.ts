@@ -82,8 +82,9 @@ export function computeWordInfo(word: string, lexicon: Lexicon): WordInfo {
     addAtom(info, fnv1a(norm.slice(0, n), T.PREFIX + 100 * n), SELF);
     addAtom(info, fnv1a(lower.slice(-n), T.SUFFIX + 100 * n), n === 3 ? NEAR : SELF);
   }
-  const path = lexicon.clusters.get(lower);
-  if (path) {
+  const id = lexicon.clusters.get(lower);
+  if (id !== undefined) {
+    const path = lexicon.clusterPaths[id];
     path.forEach((c, level) => addAtom(info, fnv1a(c, T.CLUSTER + 100 * level), level === path.length - 1 ? ALL : NEAR));
   } else {
     addAtom(info, fnv1a('<unk>', T.CLUSTER), NEAR);

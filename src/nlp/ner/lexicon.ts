@@ -4,8 +4,10 @@
  */
 
 export interface Lexicon {
-  /** lower-cased word → cluster path (e.g. a Brown-style bit string or "a/b/c" ids, coarse to fine). */
-  clusters: Map<string, string[]>;
+  /** lower-cased word → cluster id (index into clusterPaths). */
+  clusters: Map<string, number>;
+  /** Per cluster id, its path of class names from coarse to fine (e.g. ["7", "7.31", "7.31.402"]). */
+  clusterPaths: string[][];
   /** lower-cased phrase (tokens joined by one space) → bitmask of gazetteer lists it is in. */
   gazetteer: Map<string, number>;
   /** Names of the gazetteer lists, bit i ↔ gazetteerNames[i]. */
@@ -15,5 +17,29 @@ export interface Lexicon {
 }
 
 export function emptyLexicon(): Lexicon {
-  return { clusters: new Map(), gazetteer: new Map(), gazetteerNames: [], maxPhrase: 0 };
+  return { clusters: new Map(), clusterPaths: [], gazetteer: new Map(), gazetteerNames: [], maxPhrase: 0 };
+}
+
+/** Store word → path clusters compactly (paths shared by id). */
+export function setClusters(lexicon: Lexicon, paths: Map<string, string[]>): void {
+  const ids = new Map<string, number>();
+  lexicon.clusterPaths = [];
+  lexicon.clusters = new Map();
+  for (const [w, path] of paths) {
+    const key = path.join(' ');
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = lexicon.clusterPaths.length;
+      ids.set(key, id);
+      lexicon.clusterPaths.push(path);
+    }
+    lexicon.clusters.set(w, id);
+  }
+}
+
+/** The word → path view of the clusters. */
+export function clusterPathsByWord(lexicon: Lexicon): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [w, id] of lexicon.clusters) out.set(w, lexicon.clusterPaths[id]);
+  return out;
 }

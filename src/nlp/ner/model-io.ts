@@ -20,11 +20,21 @@ interface TableHeader {
 interface Header {
   tags: string[];
   meta: Record<string, unknown>;
-  clusters: Record<string, string>;
-  gazetteer: Record<string, number>;
+  /** Cluster paths by id, each joined by spaces. */
+  clusterPaths: string[];
+  /** Number of clustered words / gazetteer phrases (their text and ids follow in binary). */
+  clusterWords: number;
+  gazetteerPhrases: number;
+  /** Byte lengths of the two UTF-8 blobs ("\n"-joined words, phrases). */
+  clusterBytes: number;
+  gazetteerBytes: number;
   gazetteerNames: string[];
   maxPhrase: number;
   tables: TableHeader[];
+}
+
+function pad4(b: Buffer): Buffer[] {
+  return b.length % 4 ? [b, Buffer.alloc(4 - (b.length % 4))] : [b];
 }
 
 /** Trained weights before quantisation: feature hashes and rows × NUM_TAGS weights. */
@@ -61,15 +71,20 @@ function quantise(t: RawTable): { keys: Int32Array; q: Int16Array; scale: number
 
 export function serializeModel(tables: RawTable[], lexicon: Lexicon, meta: Record<string, unknown>): Buffer {
   const qs = tables.map(quantise);
-  const clusters: Record<string, string> = {};
-  for (const [w, path] of lexicon.clusters) clusters[w] = path.join(' ');
-  const gazetteer: Record<string, number> = {};
-  for (const [p, m] of lexicon.gazetteer) gazetteer[p] = m;
+  const words = [...lexicon.clusters.keys()];
+  const wordBlob = Buffer.from(words.join('\n'), 'utf8');
+  const wordIds = Int32Array.from(words, (w) => lexicon.clusters.get(w) ?? 0);
+  const phrases = [...lexicon.gazetteer.keys()];
+  const phraseBlob = Buffer.from(phrases.join('\n'), 'utf8');
+  const masks = Int32Array.from(phrases, (p) => lexicon.gazetteer.get(p) ?? 0);
   const header: Header = {
     tags: [...TAGS],
     meta,
-    clusters,
-    gazetteer,
+    clusterPaths: lexicon.clusterPaths.map((p) => p.join(' ')),
+    clusterWords: words.length,
+    gazetteerPhrases: phrases.length,
+    clusterBytes: wordBlob.length,
+    gazetteerBytes: phraseBlob.length,
     gazetteerNames: lexicon.gazetteerNames,
     maxPhrase: lexicon.maxPhrase,
     tables: qs.map((q) => ({ rows: q.keys.length, scale: q.scale })),
@@ -79,7 +94,8 @@ export function serializeModel(tables: RawTable[], lexicon: Lexicon, meta: Recor
   json = Buffer.concat([json, Buffer.alloc(pad, 0x20)]);
   const len = Buffer.alloc(4);
   len.writeUInt32LE(json.length, 0);
-  const parts: Buffer[] = [Buffer.from(MAGIC, 'ascii'), len, json];
+  const parts: Buffer[] = [Buffer.from(MAGIC, 'ascii'), len, json,
+    Buffer.from(wordIds.buffer), ...pad4(wordBlob), Buffer.from(masks.buffer), ...pad4(phraseBlob)];
   for (const q of qs) {
     parts.push(Buffer.from(q.keys.buffer, q.keys.byteOffset, q.keys.byteLength));
     const w = Buffer.from(q.q.buffer, q.q.byteOffset, q.q.byteLength);
@@ -104,6 +120,17 @@ export function parseModel(buf: Buffer): NerModel {
   pos += hlen;
   if (header.tags.join(',') !== TAGS.join(',')) throw new Error('model tag set does not match this build');
   const ab = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
+  const align = (): void => { pos += (4 - (pos % 4)) % 4; };
+  const wordIds = new Int32Array(ab, pos, header.clusterWords);
+  pos += header.clusterWords * 4;
+  const words = header.clusterWords ? buf.toString('utf8', pos, pos + header.clusterBytes).split('\n') : [];
+  pos += header.clusterBytes;
+  align();
+  const masks = new Int32Array(ab, pos, header.gazetteerPhrases);
+  pos += header.gazetteerPhrases * 4;
+  const phrases = header.gazetteerPhrases ? buf.toString('utf8', pos, pos + header.gazetteerBytes).split('\n') : [];
+  pos += header.gazetteerBytes;
+  align();
   const tables = header.tables.map((t) => {
     const keys = new Int32Array(ab, pos, t.rows);
     pos += t.rows * 4;
@@ -116,11 +143,14 @@ export function parseModel(buf: Buffer): NerModel {
     for (let i = 0; i < q.length; i++) weights[i] = q[i] * t.scale;
     return new WeightTable(keys, weights, trans);
   });
-  const clusters = new Map<string, string[]>();
-  for (const w of Object.keys(header.clusters)) clusters.set(w, header.clusters[w].split(' '));
+  const clusters = new Map<string, number>();
+  for (let i = 0; i < words.length; i++) clusters.set(words[i], wordIds[i]);
+  const gazetteer = new Map<string, number>();
+  for (let i = 0; i < phrases.length; i++) gazetteer.set(phrases[i], masks[i]);
   const lexicon: Lexicon = {
     clusters,
-    gazetteer: new Map(Object.entries(header.gazetteer)),
+    clusterPaths: header.clusterPaths.map((p) => p.split(' ')),
+    gazetteer,
     gazetteerNames: header.gazetteerNames,
     maxPhrase: header.maxPhrase,
   };
