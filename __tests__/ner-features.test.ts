@@ -3,7 +3,7 @@ import {
   addCasing, atomAt, boundaryInfo, computeWordInfo, gazetteerMatches, lowerForm, sentenceIsAllCaps, tokenFeatures,
   wordFeatures, WordInfo,
 } from '../src/nlp/ner/features';
-import { emptyLexicon, Lexicon } from '../src/nlp/ner/lexicon';
+import { emptyLexicon, Lexicon, setClusters } from '../src/nlp/ner/lexicon';
 import { normalizeToken } from '../src/nlp/ner/normalize';
 import { longShape, shortShape } from '../src/nlp/ner/shape';
 import { allFeatures } from '../src/nlp/ner/perceptron';
@@ -53,11 +53,16 @@ describe('word shape and forms', () => {
 
   it('uses clusters from the lexicon, coarse to fine', () => {
     const l = emptyLexicon();
-    l.clusters.set('kyiv', ['3', '3.17', '3.17.250']);
+    setClusters(l, new Map([['kyiv', ['3', '3.17', '3.17.250']]]));
     const withCluster = info('Kyiv', l);
     const without = info('Kyiv');
     expect(withCluster.atoms.length).toBe(without.atoms.length + 2);
     expect(withCluster.atoms).toContain(fnv1a('3.17.250', 7 + 200));
+  });
+
+  it('adds features for the parts of hyphenated words', () => {
+    expect(info('NATO-Russia').atoms.length).toBeGreaterThan(info('NATORussia').atoms.length + 3);
+    expect(info('-').atoms.length).toBe(info('+').atoms.length);
   });
 });
 

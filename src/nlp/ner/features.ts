@@ -20,7 +20,7 @@ const T = {
   BIAS: 20, FIRST_SHAPE: 21, FIRST_LOWER: 22, BIGRAM_L: 23, BIGRAM_R: 24, SHAPE3: 25, SHAPE_L: 26,
   SHAPE_R: 27, CAPS_LOWER: 28, DOC_CASE: 29, DOC_CASE_SHAPE: 30, GAZ_MATCH: 31, GAZ_MATCH_LEN: 32,
   P1_SELF: 40, P1_LEFT: 41, P1_RIGHT: 42, DOC_MAJ: 43, DOC_HAS: 44, DOC_PREV: 45, DOC_MAJ_SHAPE: 46,
-  P1_LR: 47,
+  P1_LR: 47, HYPHEN_PART: 48, HYPHEN_CLUSTER: 49, HYPHEN_SHAPE: 50, AGG_LEFT: 51, AGG_RIGHT: 52,
 } as const;
 
 export const WINDOW = 2;
@@ -89,6 +89,22 @@ export function computeWordInfo(word: string, lexicon: Lexicon): WordInfo {
   } else {
     addAtom(info, fnv1a('<unk>', T.CLUSTER), NEAR);
   }
+  // Parts of hyphenated compounds ("NATO-Russia", "US-led", "ex-Soviet").
+  if (norm.length > 2 && norm.indexOf('-', 1) > 0 && norm.indexOf('-', 1) < norm.length - 1) {
+    const parts = norm.split('-').filter((p) => p.length > 0);
+    parts.forEach((part, k) => {
+      const pos = k === 0 ? 0 : k === parts.length - 1 ? 2 : 1;
+      const pl = lowerForm(part);
+      addAtom(info, mix(fnv1a(pl, T.HYPHEN_PART), pos), SELF);
+      addAtom(info, mix(fnv1a(shortShape(part), T.HYPHEN_SHAPE), pos), SELF);
+      const pid = lexicon.clusters.get(pl);
+      if (pid !== undefined) {
+        const path = lexicon.clusterPaths[pid];
+        addAtom(info, mix(fnv1a(path[path.length - 1], T.HYPHEN_CLUSTER), pos), SELF);
+        addAtom(info, mix(fnv1a(path[0], T.HYPHEN_CLUSTER + 100), pos), SELF);
+      }
+    });
+  }
   return info;
 }
 
@@ -118,6 +134,11 @@ export function wordFeatures(info: WordInfo, offset: number, out: number[]): voi
 export interface DocContext {
   /** lower form → bit 1: seen lower-case mid-sentence; bit 2: seen capitalised mid-sentence (not in an all-caps line). */
   casing: Map<string, number>;
+  /**
+   * Context aggregation: lower form of a capitalised word → hashes of the words seen next to
+   * its occurrences anywhere in the document (left and right neighbours, deduplicated).
+   */
+  contexts?: Map<string, number[]>;
   /**
    * First-pass evidence, present in the second pass: lower form → counts of first-pass tags
    * by type over the document ([O, PER, LOC, ORG, MISC]).
@@ -176,6 +197,26 @@ export function gazetteerMatches(infos: readonly WordInfo[], lexicon: Lexicon): 
   return out;
 }
 
+const MAX_CONTEXTS = 16;
+
+/** Add the neighbours of capitalised words in one sentence to the document's aggregated contexts. */
+export function addContexts(contexts: Map<string, number[]>, infos: readonly WordInfo[]): void {
+  for (let i = 0; i < infos.length; i++) {
+    const w = infos[i];
+    if (!w.cap || !w.letter) continue;
+    let list = contexts.get(w.lower);
+    if (!list) {
+      list = [];
+      contexts.set(w.lower, list);
+    }
+    if (list.length >= MAX_CONTEXTS) continue;
+    const left = i > 0 ? mix(T.AGG_LEFT, infos[i - 1].lowerHash) : mix(T.AGG_LEFT, 1);
+    const right = i + 1 < infos.length ? mix(T.AGG_RIGHT, infos[i + 1].lowerHash) : mix(T.AGG_RIGHT, 1);
+    if (!list.includes(left)) list.push(left);
+    if (list.length < MAX_CONTEXTS && !list.includes(right)) list.push(right);
+  }
+}
+
 /** Update document casing facts with one sentence. */
 export function addCasing(casing: Map<string, number>, infos: readonly WordInfo[]): void {
   const caps = sentenceIsAllCaps(infos);
@@ -216,6 +257,10 @@ export function tokenFeatures(s: SentenceContext, doc: DocContext, t: number, ou
     const c = doc.casing.get(w.lower) ?? 0;
     const code = c * 4 + (w.cap ? 2 : 0) + (s.allCaps ? 1 : 0);
     out.push(mix(T.DOC_CASE, code), mix(mix(T.DOC_CASE_SHAPE, code), w.shapeHash));
+  }
+  if (w.cap && doc.contexts) {
+    const list = doc.contexts.get(w.lower);
+    if (list) for (let k = 0; k < list.length; k++) out.push(list[k]);
   }
   const g = s.gaz[t];
   if (g !== 0) {
