@@ -3,7 +3,7 @@ import {
   addCasing, atomAt, boundaryInfo, computeWordInfo, gazetteerMatches, lowerForm, sentenceIsAllCaps, tokenFeatures,
   wordFeatures, WordInfo,
 } from '../src/nlp/ner/features';
-import { emptyLexicon, Lexicon, setClusters } from '../src/nlp/ner/lexicon';
+import { emptyLexicon, Lexicon, setClusters, setGazetteer } from '../src/nlp/ner/lexicon';
 import { normalizeToken } from '../src/nlp/ner/normalize';
 import { longShape, shortShape } from '../src/nlp/ner/shape';
 import { allFeatures } from '../src/nlp/ner/perceptron';
@@ -132,9 +132,8 @@ describe('document and gazetteer features', () => {
 
   it('finds the longest gazetteer match starting at a capitalised token', () => {
     const l = emptyLexicon();
-    l.gazetteer.set('north atlantic treaty organisation', 4);
-    l.gazetteer.set('north', 2);
-    l.maxPhrase = 6;
+    setGazetteer(l, new Map([['north atlantic treaty organisation', 4], ['north', 2], ['atlantic ocean', 2]]));
+    expect(l.maxPhrase).toBe(4);
     const infos = ['the', 'North', 'Atlantic', 'Treaty', 'Organisation', 'said'].map((w) => info(w, l));
     const m = gazetteerMatches(infos, l);
     expect(m[0]).toBe(0);
@@ -142,6 +141,10 @@ describe('document and gazetteer features', () => {
     expect(m[1] & 3).toBe(1); // starts here
     expect(m[4] & 3).toBe(2); // continues
     expect(m[5]).toBe(0);
+    const partial = ['North', 'Atlantic', 'states'].map((w) => info(w, l));
+    const pm = gazetteerMatches(partial, l);
+    expect(pm[0] >> 3).toBe(2); // "North" alone: the longer phrase does not continue
+    expect(pm[1]).toBe(0);
   });
 
   it('mixes hashes without returning zero', () => {

@@ -9,7 +9,7 @@ import { tokenize } from '../tokenize';
 import { clusterWords, ClusterOptions } from './clusters';
 import { ConllDocument } from './conll';
 import { lowerForm } from './features';
-import { emptyLexicon, Lexicon, setClusters } from './lexicon';
+import { emptyLexicon, Lexicon, setClusters, setGazetteer } from './lexicon';
 import { normalizeToken } from './normalize';
 import { chunksOf } from './labels';
 
@@ -148,8 +148,7 @@ export function addGazetteers(lexicon: Lexicon, train: readonly ConllDocument[],
   const ext = external ? externalGazetteer(log) : new Map<string, number>();
   lexicon.gazetteerNames = [...GAZ_TYPES, ...EXTERNAL];
   const fromTrain = trainingGazetteer(train, () => true);
-  lexicon.gazetteer = mergeGazetteers(ext, fromTrain);
-  lexicon.maxPhrase = MAX_PHRASE;
+  setGazetteer(lexicon, mergeGazetteers(ext, fromTrain));
   log(`gazetteer: ${fromTrain.size} phrases from eng.train entities; ${lexicon.gazetteer.size} in all`);
   return (keep) => mergeGazetteers(ext, trainingGazetteer(train, keep));
 }

@@ -154,7 +154,6 @@ export interface SentenceContext {
   gaz: Int32Array;
   /** First-pass tag per token (second pass only). */
   pass1?: Int32Array;
-  /** Position of each token in the document's token order (to exclude itself from counts). */
 }
 
 export function sentenceIsAllCaps(infos: readonly WordInfo[]): boolean {
@@ -180,10 +179,11 @@ export function gazetteerMatches(infos: readonly WordInfo[], lexicon: Lexicon): 
       for (let n = 1; n <= lexicon.maxPhrase && i + n <= infos.length; n++) {
         phrase = n === 1 ? infos[i].lower : `${phrase} ${infos[i + n - 1].lower}`;
         const m = lexicon.gazetteer.get(phrase);
-        if (m !== undefined && n >= 1) {
+        if (m !== undefined) {
           best = n;
           bestMask = m;
         }
+        if (!lexicon.gazetteerPrefixes.has(phrase)) break;
       }
     }
     if (best === 0) {
@@ -215,6 +215,17 @@ export function addContexts(contexts: Map<string, number[]>, infos: readonly Wor
     if (!list.includes(left)) list.push(left);
     if (list.length < MAX_CONTEXTS && !list.includes(right)) list.push(right);
   }
+}
+
+/**
+ * Context-aggregation features of token t (see addContexts). They depend only on the word and
+ * the document, so the tagger sums their weights once per word and document.
+ */
+export function aggregateFeatures(s: SentenceContext, doc: DocContext, t: number, out: number[]): void {
+  const w = s.infos[t];
+  if (!w.cap || !doc.contexts) return;
+  const list = doc.contexts.get(w.lower);
+  if (list) for (let k = 0; k < list.length; k++) out.push(list[k]);
 }
 
 /** Update document casing facts with one sentence. */
@@ -257,10 +268,6 @@ export function tokenFeatures(s: SentenceContext, doc: DocContext, t: number, ou
     const c = doc.casing.get(w.lower) ?? 0;
     const code = c * 4 + (w.cap ? 2 : 0) + (s.allCaps ? 1 : 0);
     out.push(mix(T.DOC_CASE, code), mix(mix(T.DOC_CASE_SHAPE, code), w.shapeHash));
-  }
-  if (w.cap && doc.contexts) {
-    const list = doc.contexts.get(w.lower);
-    if (list) for (let k = 0; k < list.length; k++) out.push(list[k]);
   }
   const g = s.gaz[t];
   if (g !== 0) {

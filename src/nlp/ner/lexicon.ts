@@ -14,10 +14,31 @@ export interface Lexicon {
   gazetteerNames: string[];
   /** Longest phrase in the gazetteer, in tokens. */
   maxPhrase: number;
+  /** Proper prefixes of multi-token phrases (so matching can stop early). */
+  gazetteerPrefixes: Set<string>;
 }
 
 export function emptyLexicon(): Lexicon {
-  return { clusters: new Map(), clusterPaths: [], gazetteer: new Map(), gazetteerNames: [], maxPhrase: 0 };
+  return {
+    clusters: new Map(), clusterPaths: [], gazetteer: new Map(), gazetteerNames: [], maxPhrase: 0,
+    gazetteerPrefixes: new Set(),
+  };
+}
+
+/** Install a gazetteer (phrase → list bitmask), indexing its phrase prefixes. */
+export function setGazetteer(lexicon: Lexicon, gazetteer: Map<string, number>): void {
+  lexicon.gazetteer = gazetteer;
+  lexicon.gazetteerPrefixes = new Set();
+  let max = 0;
+  for (const phrase of gazetteer.keys()) {
+    let n = 1;
+    for (let i = phrase.indexOf(' '); i >= 0; i = phrase.indexOf(' ', i + 1)) {
+      lexicon.gazetteerPrefixes.add(phrase.slice(0, i));
+      n++;
+    }
+    if (n > max) max = n;
+  }
+  lexicon.maxPhrase = max;
 }
 
 /** Store word → path clusters compactly (paths shared by id). */

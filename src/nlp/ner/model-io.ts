@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'fs';
 import { NUM_TAGS, TAGS } from './labels';
-import { Lexicon } from './lexicon';
+import { Lexicon, setGazetteer } from './lexicon';
 import { NerModel } from './tagger';
 import { WeightTable } from './weights';
 
@@ -137,11 +137,12 @@ export function parseModel(buf: Buffer): NerModel {
     const q = new Int16Array(ab, pos, t.rows * L);
     pos += t.rows * L * 2;
     pos += (4 - (pos % 4)) % 4;
+    // Scores stay in quantised units: transitions are divided by the scale instead of
+    // multiplying every weight (decoding is invariant to a positive scale).
     const trans = new Float32Array(ab.slice(pos, pos + (L + 1) * L * 4));
+    for (let i = 0; i < trans.length; i++) trans[i] /= t.scale;
     pos += (L + 1) * L * 4;
-    const weights = new Float32Array(q.length);
-    for (let i = 0; i < q.length; i++) weights[i] = q[i] * t.scale;
-    return new WeightTable(keys, weights, trans);
+    return new WeightTable(keys, q, trans);
   });
   const clusters = new Map<string, number>();
   for (let i = 0; i < words.length; i++) clusters.set(words[i], wordIds[i]);
@@ -153,7 +154,9 @@ export function parseModel(buf: Buffer): NerModel {
     gazetteer,
     gazetteerNames: header.gazetteerNames,
     maxPhrase: header.maxPhrase,
+    gazetteerPrefixes: new Set(),
   };
+  setGazetteer(lexicon, gazetteer);
   return { lexicon, pass1: tables[0], pass2: tables[1] ?? null, meta: header.meta };
 }
 

@@ -2,7 +2,7 @@
  * Tagging with a trained model: two passes over each document. The first pass uses local
  * features; the second adds document-level features computed from the first pass's output.
  */
-import { boundaryInfo, countTypes, DocContext, SentenceContext, tokenFeatures, WINDOW, WordInfo, wordFeatures } from './features';
+import { aggregateFeatures, boundaryInfo, countTypes, DocContext, SentenceContext, tokenFeatures, WINDOW, WordInfo, wordFeatures } from './features';
 import { NUM_TAGS, TAGS } from './labels';
 import { Lexicon } from './lexicon';
 import { prepareDocument, WordInfoCache } from './document';
@@ -51,6 +51,7 @@ export class Tagger {
   private readonly bos = boundaryInfo('start');
   private readonly eos = boundaryInfo('end');
   private buf = new Float32Array(256 * L);
+  private readonly vecs: Float32Array[] = [];
 
   constructor(readonly model: NerModel) {
     this.words = new WordInfoCache(model.lexicon);
@@ -58,7 +59,8 @@ export class Tagger {
     this.vectors2 = model.pass2 ? new WordVectors(model.pass2, 1) : null;
   }
 
-  private emissions(s: SentenceContext, doc: DocContext, table: WeightTable, vectors: WordVectors): Float32Array {
+  private emissions(s: SentenceContext, doc: DocContext, table: WeightTable, vectors: WordVectors,
+    aggCache: Map<string, Float32Array>): Float32Array {
     const n = s.infos.length;
     if (this.buf.length < n * L) this.buf = new Float32Array(n * L * 2);
     const e = this.buf;
@@ -66,18 +68,39 @@ export class Tagger {
     const hs = this.scratch;
     const BOS = this.bos;
     const EOS = this.eos;
+    // Word vectors by position, padded with the boundary pseudo-words.
+    const vs = this.vecs;
+    vs.length = n + 2 * WINDOW;
+    const bos = vectors.get(BOS);
+    const eos = vectors.get(EOS);
+    for (let j = 0; j < WINDOW; j++) {
+      vs[j] = bos;
+      vs[n + WINDOW + j] = eos;
+    }
+    for (let j = 0; j < n; j++) vs[j + WINDOW] = vectors.get(s.infos[j]);
     for (let t = 0; t < n; t++) {
       const base = t * L;
-      for (let o = -WINDOW; o <= WINDOW; o++) {
-        const j = t + o;
-        const info = j < 0 ? BOS : j >= n ? EOS : s.infos[j];
-        const v = vectors.get(info);
-        const vb = (o + WINDOW) * L;
+      for (let k = 0; k < SPAN; k++) {
+        const v = vs[t + k];
+        const vb = k * L;
         for (let y = 0; y < L; y++) e[base + y] += v[vb + y];
       }
       hs.length = 0;
       tokenFeatures(s, doc, t, hs);
       for (let k = 0; k < hs.length; k++) table.addTo(hs[k], e, base);
+      const w = s.infos[t];
+      if (w.cap && doc.contexts) {
+        // Context-aggregation weights, summed once per word and document.
+        let agg = aggCache.get(w.lower);
+        if (agg === undefined) {
+          agg = new Float32Array(L);
+          hs.length = 0;
+          aggregateFeatures(s, doc, t, hs);
+          for (let k = 0; k < hs.length; k++) table.addTo(hs[k], agg, 0);
+          aggCache.set(w.lower, agg);
+        }
+        for (let y = 0; y < L; y++) e[base + y] += agg[y];
+      }
     }
     return e;
   }
@@ -86,14 +109,16 @@ export class Tagger {
   tagDocumentIndices(tokens: readonly (readonly string[])[]): Int32Array[] {
     const { sentences, doc } = prepareDocument(tokens, this.words, this.model.lexicon);
     const m = this.model;
-    const first = sentences.map((s) => viterbi(this.emissions(s, doc, m.pass1, this.vectors1), s.infos.length, m.pass1.trans));
+    const agg1 = new Map<string, Float32Array>();
+    const first = sentences.map((s) => viterbi(this.emissions(s, doc, m.pass1, this.vectors1, agg1), s.infos.length, m.pass1.trans));
     if (!m.pass2 || !this.vectors2) return first;
     doc.typeCounts = countTypes(sentences, first);
     const vectors2 = this.vectors2;
     const pass2 = m.pass2;
+    const agg2 = new Map<string, Float32Array>();
     return sentences.map((s, i) => {
       s.pass1 = first[i];
-      return viterbi(this.emissions(s, doc, pass2, vectors2), s.infos.length, pass2.trans);
+      return viterbi(this.emissions(s, doc, pass2, vectors2, agg2), s.infos.length, pass2.trans);
     });
   }
 

@@ -10,10 +10,13 @@ export class WeightTable {
   private readonly keys: Int32Array;
   private readonly slots: Int32Array;
 
-  /** `keys[r]` is the feature hash of row r; `weights` holds rows × NUM_TAGS values. */
+  /**
+   * `keys[r]` is the feature hash of row r; `weights` holds rows × NUM_TAGS values (quantised
+   * Int16 from a model file, in which case `trans` is in the same units).
+   */
   constructor(
     rowKeys: Int32Array | Uint32Array,
-    readonly weights: Float32Array,
+    readonly weights: Float32Array | Int16Array,
     readonly trans: Float32Array,
   ) {
     this.rows = rowKeys.length;
