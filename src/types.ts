@@ -28,6 +28,15 @@ export interface SourceInfo {
   path: string | null;
   bytes: number;
   encoding: string;
+  /**
+   * What the input was read as: 'html' for a page (see ParseOptions.format). Absent means
+   * text — text input keeps the source object it always had. For 'html' the page was
+   * rendered to text first: every offset in the Article points into the HTML (from the
+   * source of the first character to the end of the source of the last, so entities and tags
+   * inside a span are included) and `text` fields hold the rendered text, so
+   * `input.slice(start, end) === text` holds for text input only.
+   */
+  format?: 'text' | 'html';
 }
 
 export interface Author extends Span {
@@ -130,4 +139,11 @@ export interface ParseOptions {
   timezone?: string;
   /** The entity recogniser to use instead of the bundled NER model. */
   recognizer?: EntityRecognizer;
+  /**
+   * How to read the input: 'text', 'html' (a saved page: rendered to text, offsets into
+   * the HTML, page metadata used), or 'auto' (the default): HTML when the input starts,
+   * after white space, a byte-order mark and comments, with `<!doctype html`, `<html`,
+   * `<head` or `<body` (any case).
+   */
+  format?: 'auto' | 'text' | 'html';
 }

@@ -1,7 +1,9 @@
 /** parseArticle: run the extractors over one input and assemble the Article. */
 import { Document } from '../document/document';
+import { looksLikeHtml } from '../html/detect';
+import { parseHtmlArticle } from '../html/article';
 import { Agency, Article, ParseOptions } from '../types';
-import { Context } from './context';
+import { Context, Extractor } from './context';
 import { EXTRACTORS } from './extractors';
 
 /** Strip a leading byte-order mark: offsets count from the text after it (output contract). */
@@ -17,16 +19,39 @@ function firstOfEach(agencies: Agency[]): Agency[] {
     .filter((a) => !seen.has(a.name) && seen.add(a.name) !== undefined);
 }
 
+/**
+ * Parse one article. HTML input (`options.format` 'html', or 'auto' — the default — and the
+ * text starts like a page, see src/html/detect.ts) is rendered to text first and its offsets
+ * point into the HTML; see src/html/article.ts.
+ */
 export function parseArticle(input: string, options: ParseOptions = {}): Article {
   const text = stripBom(input);
+  const format = options.format ?? 'auto';
+  if (format === 'html' || (format === 'auto' && looksLikeHtml(text))) {
+    return parseHtmlArticle(text, options, (rendered, steps) => parseText(rendered, input, options, 'html', steps));
+  }
+  return parseText(text, input, options, 'text');
+}
+
+/**
+ * The text pipeline over `text`; `input` is what the caller passed (for the byte count).
+ * HTML input may add steps, each run right after the extractor of the name it gives.
+ */
+function parseText(
+  text: string, input: string, options: ParseOptions, format: 'text' | 'html', steps: ReadonlyArray<[string, Extractor]> = [],
+): Article {
   const ctx = new Context(new Document(text), options);
-  for (const extractor of EXTRACTORS) extractor.run(ctx);
+  for (const extractor of EXTRACTORS) {
+    extractor.run(ctx);
+    for (const [after, step] of steps) if (after === extractor.name) step.run(ctx);
+  }
   const f = ctx.found;
   return {
     source: {
       path: options.path ?? null,
       bytes: options.bytes ?? Buffer.byteLength(input, 'utf8'),
       encoding: options.encoding ?? 'utf-8',
+      ...(format === 'html' ? { format } : {}),
     },
     headline: f.headline?.text ?? null,
     subheadline: f.subheadline?.text ?? null,
