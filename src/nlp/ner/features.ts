@@ -281,8 +281,6 @@ export function tokenFeatures(s: SentenceContext, doc: DocContext, t: number, ou
     const self = p1[t];
     const left = t > 0 ? p1[t - 1] : NO_PRED;
     const right = t + 1 < n ? p1[t + 1] : NO_PRED;
-    out.push(mix(T.P1_SELF, self), mix(T.P1_LEFT, left), mix(T.P1_RIGHT, right));
-    out.push(mix(mix(mix(T.P1_LR, left), self), right));
     const counts = doc.typeCounts?.get(w.lower);
     if (counts && w.letter) {
       // Exclude this occurrence's own first-pass vote.
@@ -309,6 +307,29 @@ export function tokenFeatures(s: SentenceContext, doc: DocContext, t: number, ou
       }
     }
   }
+}
+
+/**
+ * First-pass tags of the token and its neighbours, as one small code (the tagger caches the
+ * summed weights of predictionFeatures per code).
+ */
+export function predictionCode(s: SentenceContext, t: number): number {
+  const p1 = s.pass1;
+  if (!p1) return -1;
+  const n = p1.length;
+  const left = t > 0 ? p1[t - 1] : NO_PRED;
+  const right = t + 1 < n ? p1[t + 1] : NO_PRED;
+  return (p1[t] * (NUM_TAGS + 1) + left) * (NUM_TAGS + 1) + right;
+}
+
+/** Features of a prediction code: the first-pass tag of the token, its neighbours, and all three. */
+export function predictionFeatures(code: number, out: number[]): void {
+  if (code < 0) return;
+  const right = code % (NUM_TAGS + 1);
+  const left = Math.floor(code / (NUM_TAGS + 1)) % (NUM_TAGS + 1);
+  const self = Math.floor(code / ((NUM_TAGS + 1) * (NUM_TAGS + 1)));
+  out.push(mix(T.P1_SELF, self), mix(T.P1_LEFT, left), mix(T.P1_RIGHT, right));
+  out.push(mix(mix(mix(T.P1_LR, left), self), right));
 }
 
 /** First-pass type counts per lower form over a document: [O, PER, LOC, ORG, MISC]. */

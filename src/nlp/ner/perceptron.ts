@@ -2,7 +2,7 @@
  * Training: averaged structured perceptron over the features of features.ts, with the same
  * constrained Viterbi decoding used at run time. Deterministic for a given seed.
  */
-import { aggregateFeatures, boundaryInfo, DocContext, SentenceContext, tokenFeatures, WINDOW, wordFeatures } from './features';
+import { aggregateFeatures, boundaryInfo, predictionCode, predictionFeatures, DocContext, SentenceContext, tokenFeatures, WINDOW, wordFeatures } from './features';
 import { NUM_TAGS } from './labels';
 import { RawTable } from './model-io';
 import { viterbi } from './viterbi';
@@ -20,6 +20,7 @@ export function allFeatures(s: SentenceContext, doc: DocContext, t: number, out:
   }
   tokenFeatures(s, doc, t, out);
   aggregateFeatures(s, doc, t, out);
+  predictionFeatures(predictionCode(s, t), out);
 }
 
 /** Training example: feature row ids per token (CSR layout) and gold tag indices. */

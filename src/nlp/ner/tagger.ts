@@ -2,7 +2,7 @@
  * Tagging with a trained model: two passes over each document. The first pass uses local
  * features; the second adds document-level features computed from the first pass's output.
  */
-import { aggregateFeatures, boundaryInfo, countTypes, DocContext, SentenceContext, tokenFeatures, WINDOW, WordInfo, wordFeatures } from './features';
+import { aggregateFeatures, boundaryInfo, predictionCode, predictionFeatures, countTypes, DocContext, SentenceContext, tokenFeatures, WINDOW, WordInfo, wordFeatures } from './features';
 import { NUM_TAGS, TAGS } from './labels';
 import { Lexicon } from './lexicon';
 import { prepareDocument, WordInfoCache } from './document';
@@ -52,6 +52,8 @@ export class Tagger {
   private readonly eos = boundaryInfo('end');
   private buf = new Float32Array(256 * L);
   private readonly vecs: Float32Array[] = [];
+  /** Second-pass weights of the first-pass prediction features, by prediction code. */
+  private readonly predictionVectors = new Map<number, Float32Array>();
 
   constructor(readonly model: NerModel) {
     this.words = new WordInfoCache(model.lexicon);
@@ -100,6 +102,18 @@ export class Tagger {
           aggCache.set(w.lower, agg);
         }
         for (let y = 0; y < L; y++) e[base + y] += agg[y];
+      }
+      const code = predictionCode(s, t);
+      if (code >= 0) {
+        let pv = this.predictionVectors.get(code);
+        if (pv === undefined) {
+          pv = new Float32Array(L);
+          hs.length = 0;
+          predictionFeatures(code, hs);
+          for (let k = 0; k < hs.length; k++) table.addTo(hs[k], pv, 0);
+          this.predictionVectors.set(code, pv);
+        }
+        for (let y = 0; y < L; y++) e[base + y] += pv[y];
       }
     }
     return e;
