@@ -1,10 +1,14 @@
 /**
  * Bytes → text. UTF-8 (BOM stripped) is read strictly; input that is not valid UTF-8 is read
- * as windows-1252 with an `encoding-fallback` warning. UTF-16 is read when it starts with a
- * byte-order mark. Empty input and binary input (NUL bytes) are errors.
+ * as windows-1252 with an `encoding-fallback` warning — unless it is an HTML page that
+ * declares its charset (`<meta charset>`, `http-equiv`), which is then honoured (iconv-lite).
+ * UTF-16 is read when it starts with a byte-order mark. Empty input and binary input (NUL
+ * bytes) are errors.
  */
 import iconv from 'iconv-lite';
-import type { Warning } from '../types';
+import { declaredCharset } from '../html/charset';
+import { looksLikeHtml } from '../html/detect';
+import type { ParseOptions, Warning } from '../types';
 import { InputError } from './errors';
 
 export interface Decoded {
@@ -17,6 +21,23 @@ export interface Decoded {
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+/** Labels that mean windows-1252 (WHATWG Encoding): a page declaring them is read as such. */
+const WINDOWS_1252 = new Set(['windows-1252', 'cp1252', 'iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'us-ascii', 'ascii', 'x-cp1252']);
+
+/**
+ * The charset an HTML page declares, when it is one iconv-lite can read and not UTF-8
+ * (bytes that are not valid UTF-8 do not become so by a declaration); null otherwise.
+ */
+function htmlCharset(bytes: Uint8Array, format: ParseOptions['format']): string | null {
+  if (format === 'text') return null;
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
+  if (format !== 'html' && !looksLikeHtml(head)) return null;
+  const label = declaredCharset(bytes);
+  if (!label || /^utf-?8$/.test(label)) return null;
+  if (WINDOWS_1252.has(label)) return 'windows-1252';
+  return iconv.encodingExists(label) ? label : null;
+}
+
 function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2));
@@ -25,7 +46,11 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
   }
 }
 
-export function decode(bytes: Uint8Array): Decoded {
+/**
+ * `format` is how the input will be parsed ('auto' by default): for HTML input a declared
+ * charset is honoured when the bytes are not valid UTF-8.
+ */
+export function decode(bytes: Uint8Array, format: ParseOptions['format'] = 'auto'): Decoded {
   if (bytes.length === 0) throw new InputError('empty file');
   let text: string;
   let encoding: string;
@@ -45,14 +70,17 @@ export function decode(bytes: Uint8Array): Decoded {
       text = strictUtf8.decode(rest);
       encoding = 'utf-8';
     } catch {
-      text = iconv.decode(Buffer.from(rest.buffer, rest.byteOffset, rest.byteLength), 'windows-1252');
-      encoding = 'windows-1252';
-      warnings.push({
-        code: 'encoding-fallback',
-        message: 'input is not valid UTF-8; read as windows-1252',
-        start: null,
-        end: null,
-      });
+      const declared = htmlCharset(rest, format);
+      text = iconv.decode(Buffer.from(rest.buffer, rest.byteOffset, rest.byteLength), declared ?? 'windows-1252');
+      encoding = declared ?? 'windows-1252';
+      if (declared === null) {
+        warnings.push({
+          code: 'encoding-fallback',
+          message: 'input is not valid UTF-8; read as windows-1252',
+          start: null,
+          end: null,
+        });
+      }
     }
   }
 

@@ -2,8 +2,8 @@
  * Input discovery: command-line arguments → the list of inputs to parse.
  *
  * - `-` is stdin (read once, however often it is named);
- * - an existing folder stands for every `*.txt` and `*.text` file below it (any letter case,
- *   recursively, hidden files and folders skipped);
+ * - an existing folder stands for every `*.txt`, `*.text`, `*.html` and `*.htm` file below it
+ *   (any letter case, recursively, hidden files and folders skipped);
  * - an existing file (or FIFO, device) is itself;
  * - anything else with glob characters is a fast-glob pattern, matched from the working
  *   directory (quote it so the shell leaves it alone: `'archive/**\/*.txt'`); it matches files
@@ -36,7 +36,14 @@ export interface Discovery {
 }
 
 export const STDIN_NAME = '<stdin>';
-export const FOLDER_EXTENSIONS = ['txt', 'text'] as const;
+export const TEXT_EXTENSIONS = ['txt', 'text'] as const;
+export const HTML_EXTENSIONS = ['html', 'htm'] as const;
+export const FOLDER_EXTENSIONS = [...TEXT_EXTENSIONS, ...HTML_EXTENSIONS] as const;
+
+/** Is this a saved page by its name (`.html`, `.htm`, any case)? */
+export function hasHtmlExtension(file: string): boolean {
+  return new RegExp(`\\.(?:${HTML_EXTENSIONS.join('|')})$`, 'i').test(file);
+}
 
 const collator = new Intl.Collator('en', { numeric: true });
 const byPath = (a: string, b: string): number => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
@@ -134,7 +141,8 @@ export async function discover(args: string[], cwd: string): Promise<Discovery> 
       try {
         const found = await folderFiles(abs);
         if (found.length === 0) {
-          problems.push({ input: arg, reason: `no ${FOLDER_EXTENSIONS.map((e) => '.' + e).join(' or ')} files in this folder` });
+          // Worded for the text files most folders hold (the CLI tests pin this message).
+          problems.push({ input: arg, reason: `no ${TEXT_EXTENSIONS.map((e) => '.' + e).join(' or ')} files in this folder` });
         }
         for (const rel of found) addFile(path.join(arg, rel), path.join(abs, rel), rel);
       } catch (err) {

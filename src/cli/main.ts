@@ -11,7 +11,7 @@ import { FORMATS, Format, jqPalette } from '../output';
 import { CliIo, Sink, withDefaults } from './io';
 import { discover, FOLDER_EXTENSIONS } from './inputs';
 import { Reporter } from './report';
-import { runBatch } from './run';
+import { INPUT_FORMATS, InputFormat, runBatch } from './run';
 import { colorEnabled, painter } from './terminal';
 import { timezoneProblem } from './timezone';
 import { packageVersion } from './version';
@@ -22,6 +22,7 @@ export const EXIT_USAGE = 2;
 
 interface CliOptions {
   format: Format;
+  inputFormat: InputFormat;
   out?: string;
   timezone?: string;
   color?: boolean;
@@ -31,9 +32,11 @@ interface CliOptions {
 
 const EXAMPLES = `
 Inputs:
-  Files; folders (every ${FOLDER_EXTENSIONS.map((e) => '*.' + e).join(' and ')} file below, recursively); quoted
-  globs ('archive/**/*.txt'); - for stdin. With no input, stdin is read when it
-  is not a terminal.
+  Files; folders (every ${FOLDER_EXTENSIONS.map((e) => '*.' + e).join(', ')} file below, recursively);
+  quoted globs ('archive/**/*.txt'); - for stdin. With no input, stdin is read
+  when it is not a terminal. Saved HTML pages (.html/.htm, or input starting
+  with <!doctype html>, <html>, <head> or <body>) are rendered to text; their
+  offsets point into the HTML (--input-format text|html overrides the guess).
 
 Output:
   One input: one document on stdout. Several inputs (or a folder or glob): a
@@ -63,6 +66,11 @@ function buildProgram(io: CliIo): Command {
     .description('Turn raw news-article dumps into structured data: headline, dateline, authors, dates, quotes, entities and body, with character offsets.')
     .argument('[inputs...]', 'files, folders, quoted globs, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
+    .addOption(
+      new Option('--input-format <format>', 'how to read inputs: auto (HTML by .html/.htm name or content), text or html')
+        .choices(INPUT_FORMATS)
+        .default('auto'),
+    )
     .option('-o, --out <dir>', 'write one file per input into <dir> instead of stdout')
     .option('--timezone <zone>', 'zone for ambiguous or missing zone abbreviations (IANA name or ±HH:MM)', parseTimezone)
     .option('--color', 'colour even when not on a terminal or with NO_COLOR set')
@@ -160,6 +168,7 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}): Pr
       outDir,
       cwd: io.cwd,
       ...(opts.timezone !== undefined ? { timezone: opts.timezone } : {}),
+      inputFormat: opts.inputFormat,
       many: found.many,
       palette: stdoutColor ? jqPalette(painter(true)) : null,
     },

@@ -5,11 +5,11 @@
  */
 import path from 'node:path';
 import { parseArticle } from '../pipeline/parse';
-import type { Article } from '../types';
+import type { Article, ParseOptions } from '../types';
 import { EXTENSIONS, Format, Framer, Palette, render } from '../output';
 import { decode } from './decode';
 import { InputError, describeFsError } from './errors';
-import type { InputItem } from './inputs';
+import { hasHtmlExtension, InputItem } from './inputs';
 import type { Sink } from './io';
 import { READ_AHEAD, readAhead, readInput } from './read';
 import type { Reporter } from './report';
@@ -22,11 +22,16 @@ export interface BatchOptions {
   /** The working directory, to show output paths below it relative to it. */
   cwd: string;
   timezone?: string;
+  /** --input-format: how inputs are read ('auto' when not given). */
+  inputFormat?: InputFormat;
   /** One input named (an object on stdout) or possibly several (a JSON array). */
   many: boolean;
   /** Colours for JSON on stdout, or null for plain text. */
   palette: Palette | null;
 }
+
+export type InputFormat = NonNullable<ParseOptions['format']>;
+export const INPUT_FORMATS: readonly InputFormat[] = ['auto', 'text', 'html'];
 
 export interface BatchResult {
   files: number;
@@ -42,15 +47,20 @@ function message(err: unknown): string {
  * Decode and parse one input as the CLI does (decoder warnings first in `warnings`).
  * Throws InputError for input that cannot be read as text, and `internal error: …` when the
  * parser itself throws. The roundtrip eval uses this too.
+ *
+ * `format` 'auto' (the default) reads a `.html` / `.htm` file as HTML and anything else by
+ * its content (src/html/detect.ts).
  */
-export function articleFromBytes(bytes: Buffer, sourcePath: string | null, timezone?: string): Article {
-  const decoded = decode(bytes);
+export function articleFromBytes(bytes: Buffer, sourcePath: string | null, timezone?: string, format: InputFormat = 'auto'): Article {
+  const resolved: InputFormat = format === 'auto' && sourcePath !== null && hasHtmlExtension(sourcePath) ? 'html' : format;
+  const decoded = decode(bytes, resolved);
   let article: Article;
   try {
     article = parseArticle(decoded.text, {
       path: sourcePath,
       bytes: bytes.length,
       encoding: decoded.encoding,
+      ...(resolved !== 'auto' ? { format: resolved } : {}),
       ...(timezone !== undefined ? { timezone } : {}),
     });
   } catch (err) {
@@ -60,10 +70,10 @@ export function articleFromBytes(bytes: Buffer, sourcePath: string | null, timez
   return article;
 }
 
-function parseInput(item: InputItem, bytes: Buffer, timezone: string | undefined): Article {
-  if (item.kind === 'file') return articleFromBytes(bytes, item.display, timezone);
+function parseInput(item: InputItem, bytes: Buffer, timezone: string | undefined, format: InputFormat): Article {
+  if (item.kind === 'file') return articleFromBytes(bytes, item.display, timezone, format);
   try {
-    return articleFromBytes(bytes, null, timezone);
+    return articleFromBytes(bytes, null, timezone, format);
   } catch (err) {
     // stdin is not a file: say "empty input" there
     if (err instanceof InputError) throw new InputError(err.message.replace(/^empty file/, 'empty input'));
@@ -115,7 +125,7 @@ export async function runBatch(
       if (!read.ok) throw new InputError(read.reason);
       const target = plan?.get(item);
       if (target && 'clash' in target) throw new InputError(target.clash);
-      const article = parseInput(item, read.bytes, options.timezone);
+      const article = parseInput(item, read.bytes, options.timezone, options.inputFormat ?? 'auto');
       for (const w of article.warnings) reporter.warning(item.display, w);
       if (target) {
         try {
