@@ -1,7 +1,7 @@
 import { fnv1a, mix } from '../src/nlp/ner/hash';
 import {
-  addCasing, atomAt, boundaryInfo, computeWordInfo, gazetteerMatches, lowerForm, sentenceIsAllCaps, tokenFeatures,
-  wordFeatures, WordInfo,
+  addCasing, atomAt, boundaryInfo, computeWordInfo, gazetteerMatches, lowerForm, predictionCode, predictionFeatures,
+  sentenceIsAllCaps, tokenFeatures, wordFeatures, WordInfo,
 } from '../src/nlp/ner/features';
 import { emptyLexicon, Lexicon, setClusters, setGazetteer } from '../src/nlp/ner/lexicon';
 import { normalizeToken } from '../src/nlp/ner/normalize';
@@ -108,11 +108,25 @@ describe('window features', () => {
     const s = { infos, allCaps: false, gaz: new Int32Array(2) };
     const doc = { casing: new Map<string, number>() };
     const one: number[] = [];
-    tokenFeatures(s, doc, 0, one);
+    allFeatures(s, doc, 0, one);
+    const second = { ...s, pass1: Int32Array.from([1, 0]) };
     const two: number[] = [];
-    tokenFeatures({ ...s, pass1: Int32Array.from([1, 0]) }, doc, 0, two);
-    expect(two.length).toBeGreaterThan(one.length);
-    expect(two.slice(0, one.length)).toEqual(one);
+    allFeatures(second, doc, 0, two);
+    expect(predictionCode(s, 0)).toBe(-1);
+    const code = predictionCode(second, 0);
+    expect(code).toBeGreaterThanOrEqual(0);
+    const pf: number[] = [];
+    predictionFeatures(code, pf);
+    expect(pf).toHaveLength(4);
+    expect(two).toEqual([...one, ...pf]);
+    // Different neighbouring predictions give a different code.
+    expect(predictionCode({ ...s, pass1: Int32Array.from([1, 2]) }, 0)).not.toBe(code);
+    // tokenFeatures alone is unchanged by the first pass when no document counts exist.
+    const t1: number[] = [];
+    const t2: number[] = [];
+    tokenFeatures(s, doc, 0, t1);
+    tokenFeatures(second, doc, 0, t2);
+    expect(t2).toEqual(t1);
   });
 });
 
