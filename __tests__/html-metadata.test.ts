@@ -135,6 +135,13 @@ describe('<meta> tags', () => {
   });
 });
 
+test('an <h1> inside a list item is the headline without the bullet the renderer gives the item', () => {
+  const h = page('<meta property="og:title" content="Bridge to close for two years">',
+    '<ul class="title"><li><h1>Bridge to close for two years</h1></li></ul>\n' + STORY);
+  const a = parseArticle(h, { recognizer: none });
+  expect([a.headline, at(h, a.spans.headline)]).toEqual(['Bridge to close for two years', 'Bridge to close for two years']);
+});
+
 describe('readMetaDate', () => {
   const v = (value: string): MetaValue => ({ value, start: 0, end: value.length, starts: [], ends: [], source: 'test' });
   test.each([

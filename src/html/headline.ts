@@ -54,7 +54,7 @@ export function h1HeadlineStep(h1: RenderedHeading | null): Extractor {
     run(ctx: Context): void {
       if (!h1) return;
       const target = ctx.doc.paragraphs.find((p) => p.start <= h1.start && h1.start < p.end);
-      if (!target || onTarget(ctx, target)) return;
+      if (!target) return;
       const warnings = ctx.warnings.length;
       const held: number[] = [];
       for (let attempt = 0; attempt < RETRIES && ctx.found.headline && !onTarget(ctx, target); attempt++) {

@@ -204,6 +204,8 @@ function jsonAuthors(article: JsonObject, byId: Map<string, JsonObject>, typeNam
   return out;
 }
 
+const listOf = <T>(v: T | null): T[] => (v === null ? [] : [v]);
+
 function readJsonLd(scripts: RawPage['scripts']): PageMetadata {
   const all: JsonObject[] = [];
   for (const s of scripts) {
@@ -239,8 +241,6 @@ function readJsonLd(scripts: RawPage['scripts']): PageMetadata {
 }
 
 // ---------------------------------------------------------------- together
-
-const listOf = <T>(v: T | null): T[] => (v === null ? [] : [v]);
 
 function allMeta(metas: RawMeta[], keys: readonly string[]): MetaValue[] {
   const out: MetaValue[] = [];

@@ -70,7 +70,8 @@ export function readMetaDate(v: MetaValue, timezone?: string): ReadDate | null {
     else {
       offset = entryOffset(entry, hit);
       if (entry.ambiguous) {
-        const at = valueSpan(v, hit.zone.start + (v.value.length - v.value.trimStart().length), hit.zone.end + (v.value.length - v.value.trimStart().length));
+        const lead = v.value.length - v.value.trimStart().length; // findDates read the trimmed value
+        const at = valueSpan(v, lead + hit.zone.start, lead + hit.zone.end);
         warning = {
           code: 'ambiguous-timezone',
           message: `${hit.zone.text} read as ${entry.name} (${formatOffset(offset).replace('Z', '+00:00')}); use --timezone to change`,

@@ -1,8 +1,8 @@
 /**
  * Rendered text → HTML offsets. Every character of the rendered text remembers the range of
  * the HTML it came from: one character for plain text, the whole reference for an entity
- * (`&amp;` → "&"), the whitespace run for a collapsed space, the tag for a line break or
- * bullet the renderer added.
+ * (`&amp;` → "&"), the white-space run for a collapsed space, the tag for a list bullet,
+ * and an empty range at the tag for a line break the renderer added.
  */
 import type { Span } from '../types';
 
