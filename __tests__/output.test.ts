@@ -157,6 +157,14 @@ describe('markdown', () => {
     expect(md).toContain('sit idly');
   });
 
+  test('the seed body opens with the headline as # and the standfirst in italics', () => {
+    const md = matter(toMarkdown(article(nato, 'nato-stoltenberg.txt')), {}).content;
+    const [title, standfirst, first] = md.trim().split('\n\n');
+    expect(title).toBe("# NATO chief Jens Stoltenberg says 'won't agree' to keep military within pre-1997 borders");
+    expect(standfirst).toMatch(/^\*Jens Stoltenberg, Secy-General of NATO, stated .* since 1997\.\*$/);
+    expect(first).toMatch(/^Jens Stoltenberg, Secretary-General of the North Atlantic Treaty Organisation/);
+  });
+
   test('escapes what Markdown would read as markup', () => {
     expect(escapeMarkdown('ChemLawn Corp <CHEM> said')).toBe('ChemLawn Corp \\<CHEM> said');
     expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading');

@@ -80,6 +80,17 @@ export function markdownBody(blocks: BodyBlock[]): string {
 }
 
 /**
+ * The title block a reader expects on top of the rendered page: `# headline`, then the
+ * standfirst in italics. Both are also in the front matter, for programs.
+ */
+export function markdownTitle(article: Article): string {
+  const lines: string[] = [];
+  if (article.headline) lines.push(`# ${escapeMarkdown(article.headline)}`);
+  if (article.subheadline) lines.push(`*${escapeMarkdown(joinLines(article.subheadline))}*`);
+  return lines.length ? lines.join('\n\n') + (article.body.length ? '\n\n' : '\n') : '';
+}
+
+/**
  * One Markdown document: `---` front matter `---`, an empty line, the body.
  * Long strings stay on one line (lineWidth -1); list items of objects are written in flow
  * style (`- {name: NATO, type: ORGANIZATION, mentions: 5}`) to keep the header short.
@@ -87,7 +98,7 @@ export function markdownBody(blocks: BodyBlock[]): string {
  * `null`, `yes`), so every value parses back unchanged.
  */
 export function toMarkdown(article: Article): string {
-  const body = markdownBody(article.body);
+  const body = markdownTitle(article) + markdownBody(article.body);
   const fm = frontMatter(article) as unknown as Record<string, unknown>;
   return matter.stringify(body === '' ? '' : '\n' + body, fm, { lineWidth: -1, flowLevel: 2 } as matter.GrayMatterOption<string, never>);
 }
