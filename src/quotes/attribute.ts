@@ -25,6 +25,10 @@ export interface Attribution {
 
 const NONE: Attribution = { speaker: null, speakerType: null, speakerMention: null, cue: null, by: null };
 const MAX_NP_WORDS = 10;
+/** Most words between an organisation or place and its cue. */
+const MAX_ORG_GAP = 2;
+/** Most words between an unrecognised capitalised name and its cue. */
+const MAX_NAME_GAP = 1;
 const PRONOUN = /\b(he|she|He|She)\b/g;
 const SPEAKER_TYPES: EntityType[] = ['PERSON', 'ORGANIZATION', 'LOCATION'];
 
@@ -93,7 +97,13 @@ function wordsIn(s: string): number {
 function speakerIn(
   input: AttributionInput, a: number, b: number, nearEnd: boolean, quoteStart: number,
 ): Omit<Attribution, 'cue' | 'by'> & { how: string } | null {
-  const inside = input.mentions.filter((m) => m.start >= a && m.end <= b && SPEAKER_TYPES.includes(m.entity.type));
+  // Words between a mention and the cue: a person may stand a clause away ("Stoltenberg,
+  // speaking in Brussels, said"); an organisation or place must be next to the cue
+  // ("the Pentagon said"), or it is only mentioned ("in Iowa, Clinton said").
+  const gap = (m: TextSpan): number => wordsIn(nearEnd ? input.text.slice(m.end, b) : input.text.slice(a, m.start));
+  const inside = input.mentions.filter(
+    (m) => m.start >= a && m.end <= b && SPEAKER_TYPES.includes(m.entity.type) && (m.entity.type === 'PERSON' || gap(m) <= MAX_ORG_GAP),
+  );
   if (inside.length) {
     const people = inside.filter((m) => m.entity.type === 'PERSON');
     const pool = people.length ? people : inside;
@@ -120,8 +130,11 @@ function speakerIn(
       // "said the German": a description, not a name.
       !/\b(?:the|a|an)\s+$/i.test(window.slice(0, m.index ?? 0)),
   );
-  if (caps.length) {
-    const m = nearEnd ? caps[caps.length - 1] : caps[0];
+  const nextToCue = caps.filter((m) =>
+    wordsIn(nearEnd ? window.slice((m.index ?? 0) + m[0].length) : window.slice(0, m.index ?? 0)) <= MAX_NAME_GAP,
+  );
+  if (nextToCue.length) {
+    const m = nearEnd ? nextToCue[nextToCue.length - 1] : nextToCue[0];
     const name = personalPart(m[0]);
     const start = a + (m.index ?? 0) + (m[0].length - name.length);
     const last = name.split(/\s+/).pop() ?? name;
@@ -137,7 +150,7 @@ function speakerIn(
 }
 
 /** Capitalised words that start sentences, not names. */
-const NOT_NAMES = /^(?:The|A|An|In|On|At|But|And|Or|However|Meanwhile|Earlier|Later|It|Its|This|That|These|Those|Mr|Mrs|Ms|Dr|I|We|You|They|He|She|Our|My|His|Her|Their|As|When|After|Before|If|While|Since|Because|Although|Though|So|Then|Now|Yet|Still|Also|Here|There|What|Who|Why|How|Where|Which|One|Some|Many|Most|All|Both|Each|Every|No|Not|Only|Even|Just|For|With|From|By|To|Of|Last|Next|First|According|Asked|Speaking|During|Despite|Instead|Indeed|Finally|Today|Yesterday|On|Over|Under|Under|Once|Like|Unlike|Among|Other|Others|Such|Thus|Again)$/;
+const NOT_NAMES = /^(?:The|A|An|In|On|At|But|And|Or|However|Meanwhile|Earlier|Later|It|Its|This|That|These|Those|Mr|Mrs|Ms|Dr|I|We|You|They|He|She|Our|My|His|Her|Their|As|When|After|Before|If|While|Since|Because|Although|Though|So|Then|Now|Yet|Still|Also|Here|There|What|Who|Why|How|Where|Which|One|Some|Many|Most|All|Both|Each|Every|No|Not|Only|Even|Just|For|With|From|By|To|Of|Last|Next|First|According|Asked|Speaking|During|Despite|Instead|Indeed|Finally|Today|Yesterday|On|Over|Under|Under|Once|Like|Unlike|Among|Other|Others|Such|Thus|Again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const TITLE_WORD = /^(?:Mr|Mrs|Ms|Dr|Sir|President|Prime|Minister|Secretary|General|Chief|Chairman|Chairwoman|Director|Senator|Sen|Rep|Governor|Gov|Judge|Justice|King|Queen|Prince|Pope|Spokesman|Spokeswoman|Spokesperson|Officer|Executive|Vice|Deputy|Foreign|Defence|Defense|Finance|Interior|Health|Home|Leader|Commissioner|Ambassador|Mayor|Professor|Prof|Coach|Manager|Captain|Analyst|Economist|Chancellor)\.?$/;
 
