@@ -3,7 +3,7 @@ import {
   addCasing, atomAt, boundaryInfo, computeWordInfo, gazetteerMatches, lowerForm, predictionCode, predictionFeatures,
   sentenceIsAllCaps, tokenFeatures, wordFeatures, WordInfo,
 } from '../src/nlp/ner/features';
-import { emptyLexicon, Lexicon, setClusters, setGazetteer } from '../src/nlp/ner/lexicon';
+import { casingBucket, emptyLexicon, Lexicon, setClusters, setGazetteer } from '../src/nlp/ner/lexicon';
 import { normalizeToken } from '../src/nlp/ner/normalize';
 import { longShape, shortShape } from '../src/nlp/ner/shape';
 import { allFeatures } from '../src/nlp/ner/perceptron';
@@ -58,6 +58,19 @@ describe('word shape and forms', () => {
     const without = info('Kyiv');
     expect(withCluster.atoms.length).toBe(without.atoms.length + 2);
     expect(withCluster.atoms).toContain(fnv1a('3.17.250', 7 + 200));
+  });
+
+  it('uses the casing prior from unlabelled text', () => {
+    const l = emptyLexicon();
+    l.casing.set('little', 0);
+    l.casing.set('kyiv', 4);
+    expect(info('Little', l).casePrior).toBe(0);
+    expect(info('KYIV', l).casePrior).toBe(4);
+    expect(info('Donbas', l).casePrior).toBe(-1);
+    expect(info('Little', l).atoms).not.toEqual(info('Little').atoms);
+    expect(casingBucket(0, 10)).toBe(0);
+    expect(casingBucket(5, 10)).toBe(2);
+    expect(casingBucket(10, 10)).toBe(4);
   });
 
   it('adds features for the parts of hyphenated words', () => {

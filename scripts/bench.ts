@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: NER model load time and single-threaded tagging speed (tokens/s, after load).
  * Tags CoNLL-2003 eng.testa from ../shared when present, else the seed fixture (tokenised).
+ * `npm run bench -- --model FILE` benchmarks another model file.
  */
 import { existsSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
@@ -33,7 +34,8 @@ function corpus(root: string): { name: string; docs: string[][][] } {
 
 async function main(): Promise<number> {
   const root = projectRoot();
-  const path = defaultModelPath();
+  const i = process.argv.indexOf('--model');
+  const path = i > 0 && process.argv[i + 1] ? process.argv[i + 1] : defaultModelPath();
   const loads: number[] = [];
   const loadCpu: number[] = [];
   let tagger: Tagger | null = null;

@@ -3,8 +3,9 @@
  * models/ner.bin. Deterministic (fixed seed). eng.testa is only used to report figures.
  *
  * Options: --train FILE  --dev FILE  --out FILE  --epochs1 N  --epochs2 N  --folds N
- *          --seed N  --min-count N  --one-pass  --dev-every-epoch  --no-clusters
+ *          --seed N  --runs N (average N training runs, default 3)  --min-count N  --one-pass  --dev-every-epoch  --no-clusters
  *          --no-gazetteer  --no-external-gazetteer
+ *          --cluster-sizes 512,128,32 (fine to coarse)
  *          --clusters-cache FILE (reuse clusters between experiments; not needed for a normal run)
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'fs';
@@ -36,6 +37,7 @@ async function main(args: string[]): Promise<number> {
     seed: Number(opt(args, '--seed') ?? 20031),
     minCount: Number(opt(args, '--min-count') ?? 1),
     twoPass: !args.includes('--one-pass'),
+    runs: Number(opt(args, '--runs') ?? 3),
     foldGazetteer: null,
   };
   const log = (m: string): void => { process.stderr.write(`[train-ner ${(process.uptime()).toFixed(1)}s] ${m}\n`); };
@@ -51,11 +53,17 @@ async function main(args: string[]): Promise<number> {
   let lexicon: Lexicon;
   if (cachePath && existsSync(cachePath)) {
     lexicon = emptyLexicon();
-    setClusters(lexicon, new Map(Object.entries(JSON.parse(readFileSync(cachePath, 'utf8')) as Record<string, string[]>)));
+    const cached = JSON.parse(readFileSync(cachePath, 'utf8')) as { clusters: Array<[string, string[]]>; casing: Array<[string, number]> };
+    setClusters(lexicon, new Map(cached.clusters));
+    lexicon.casing = new Map(cached.casing);
     log(`clusters: ${lexicon.clusters.size} words from ${cachePath}`);
   } else {
-    lexicon = buildLexicon(shared, train, log, args.includes('--no-clusters') ? null : DEFAULT_CLUSTERS);
-    if (cachePath) writeFileSync(cachePath, JSON.stringify(Object.fromEntries(clusterPathsByWord(lexicon))));
+    const sizes = opt(args, '--cluster-sizes');
+    const clusterOpts = sizes ? { ...DEFAULT_CLUSTERS, sizes: sizes.split(',').map(Number) } : DEFAULT_CLUSTERS;
+    lexicon = buildLexicon(shared, train, log, args.includes('--no-clusters') ? null : clusterOpts);
+    if (cachePath) {
+      writeFileSync(cachePath, JSON.stringify({ clusters: [...clusterPathsByWord(lexicon)], casing: [...lexicon.casing] }));
+    }
   }
   if (!args.includes('--no-gazetteer')) {
     cfg.foldGazetteer = addGazetteers(lexicon, train, log, !args.includes('--no-external-gazetteer'));

@@ -9,7 +9,7 @@ import { tokenize } from '../tokenize';
 import { clusterWords, ClusterOptions } from './clusters';
 import { ConllDocument } from './conll';
 import { lowerForm } from './features';
-import { emptyLexicon, Lexicon, setClusters, setGazetteer } from './lexicon';
+import { casingBucket, emptyLexicon, Lexicon, setClusters, setGazetteer } from './lexicon';
 import { normalizeToken } from './normalize';
 import { chunksOf } from './labels';
 
@@ -39,6 +39,43 @@ function* sentencesOf(files: readonly string[], train: readonly ConllDocument[])
   for (const d of train) for (const s of d.sentences) yield s.tokens.map((t) => lowerForm(normalizeToken(t)));
 }
 
+/**
+ * Casing prior: for each lower-cased word, the share of its mid-sentence occurrences (not after
+ * an opening quote or bracket, not in all-caps lines) that are capitalised, over the unlabelled
+ * text and the eng.train tokens. Only words seen at least 3 times that way are kept.
+ */
+export function casingPrior(files: readonly string[], train: readonly ConllDocument[], keep: (w: string) => boolean): Map<string, number> {
+  const counts = new Map<string, [number, number]>();
+  const addSentence = (tokens: readonly string[]): void => {
+    let letters = 0;
+    let upper = 0;
+    for (const t of tokens) {
+      if (/\p{L}/u.test(t)) {
+        letters++;
+        if (!/\p{Ll}/u.test(t)) upper++;
+      }
+    }
+    if (letters >= 2 && upper === letters) return;
+    for (let i = 1; i < tokens.length; i++) {
+      const w = normalizeToken(tokens[i]);
+      if (!/^\p{L}/u.test(w) || /^["'(`\-:]+$/.test(normalizeToken(tokens[i - 1]))) continue;
+      const lower = lowerForm(w);
+      if (!keep(lower)) continue;
+      const c = counts.get(lower) ?? [0, 0];
+      c[0]++;
+      if (/^\p{Lu}/u.test(w)) c[1]++;
+      counts.set(lower, c);
+    }
+  };
+  for (const f of files) {
+    for (const s of splitSentences(tokenize(readFileSync(f, 'utf8')))) addSentence(s.map((t) => t.text));
+  }
+  for (const d of train) for (const s of d.sentences) addSentence(s.tokens);
+  const out = new Map<string, number>();
+  for (const [w, [total, cap]] of counts) if (total >= 3) out.set(w, casingBucket(cap, total));
+  return out;
+}
+
 export const DEFAULT_CLUSTERS: ClusterOptions = { sizes: [512, 128, 32], iterations: 8, minCount: 3, contextVocab: 8000 };
 
 export function buildLexicon(corpora: string, train: readonly ConllDocument[], log: (m: string) => void,
@@ -49,6 +86,8 @@ export function buildLexicon(corpora: string, train: readonly ConllDocument[], l
     log(`clusters: ${files.length} unlabelled files + eng.train`);
     setClusters(lexicon, clusterWords(sentencesOf(files, train), { ...clusterOpts, log }));
     log(`clusters: ${lexicon.clusters.size} words`);
+    lexicon.casing = casingPrior(files, train, (w) => lexicon.clusters.has(w));
+    log(`casing prior: ${lexicon.casing.size} words`);
   }
   return lexicon;
 }

@@ -20,7 +20,7 @@ const T = {
   BIAS: 20, FIRST_SHAPE: 21, FIRST_LOWER: 22, BIGRAM_L: 23, BIGRAM_R: 24, SHAPE3: 25, SHAPE_L: 26,
   SHAPE_R: 27, CAPS_LOWER: 28, DOC_CASE: 29, DOC_CASE_SHAPE: 30, GAZ_MATCH: 31, GAZ_MATCH_LEN: 32,
   P1_SELF: 40, P1_LEFT: 41, P1_RIGHT: 42, DOC_MAJ: 43, DOC_HAS: 44, DOC_PREV: 45, DOC_MAJ_SHAPE: 46,
-  P1_LR: 47, HYPHEN_PART: 48, HYPHEN_CLUSTER: 49, HYPHEN_SHAPE: 50, AGG_LEFT: 51, AGG_RIGHT: 52,
+  P1_LR: 47, HYPHEN_PART: 48, HYPHEN_CLUSTER: 49, HYPHEN_SHAPE: 50, AGG_LEFT: 51, AGG_RIGHT: 52, CASE_PRIOR: 56, CASE_PRIOR_CTX: 57,
 } as const;
 
 export const WINDOW = 2;
@@ -43,6 +43,8 @@ export interface WordInfo {
   cap: boolean;
   allCaps: boolean;
   letter: boolean;
+  /** Casing-prior bucket from the lexicon, or -1. */
+  casePrior: number;
   /** Summed word-feature weights per window offset, one slot per model pass (filled by the tagger). */
   vecs: Array<Float32Array | null>;
 }
@@ -72,6 +74,7 @@ export function computeWordInfo(word: string, lexicon: Lexicon): WordInfo {
     cap: isCapitalized(norm),
     allCaps: isAllCaps(norm),
     letter: hasLetter(norm),
+    casePrior: lexicon.casing.get(lower) ?? -1,
     vecs: [null, null],
   };
   addAtom(info, fnv1a(norm, T.WORD), NEAR);
@@ -89,6 +92,7 @@ export function computeWordInfo(word: string, lexicon: Lexicon): WordInfo {
   } else {
     addAtom(info, fnv1a('<unk>', T.CLUSTER), NEAR);
   }
+  if (info.letter) addAtom(info, mix(T.CASE_PRIOR, info.casePrior + 1), NEAR);
   // Parts of hyphenated compounds ("NATO-Russia", "US-led", "ex-Soviet").
   if (norm.length > 2 && norm.indexOf('-', 1) > 0 && norm.indexOf('-', 1) < norm.length - 1) {
     const parts = norm.split('-').filter((p) => p.length > 0);
@@ -113,7 +117,7 @@ export function boundaryInfo(which: 'start' | 'end'): WordInfo {
   const h = fnv1a(which, T.BOUNDARY);
   return {
     norm: '', lower: '', atoms: [h], masks: [ALL], lowerHash: h, shapeHash: h,
-    cap: false, allCaps: false, letter: false, vecs: [null, null],
+    cap: false, allCaps: false, letter: false, casePrior: -1, vecs: [null, null],
   };
 }
 
@@ -245,6 +249,40 @@ export function addCasing(casing: Map<string, number>, infos: readonly WordInfo[
 
 const NO_PRED = NUM_TAGS;
 
+/**
+ * Key of the shape context of token t: everything shapeFeatures depends on (the shapes of the
+ * token and its neighbours, sentence position and casing flags). The tagger caches the summed
+ * weights of shapeFeatures per key.
+ */
+export function shapeKey(s: SentenceContext, t: number): number {
+  const infos = s.infos;
+  const w = infos[t];
+  const prev = t > 0 ? infos[t - 1] : null;
+  const next = t + 1 < infos.length ? infos[t + 1] : null;
+  const flags = (t === 0 ? 1 : 0) | (s.allCaps ? 2 : 0) | (w.cap ? 4 : 0) | (prev !== null && !prev.letter ? 8 : 0)
+    | (w.letter ? 16 : 0) | ((w.casePrior + 1) << 5);
+  return mix(mix(mix(prev ? prev.shapeHash : 17, w.shapeHash), next ? next.shapeHash : 19), flags);
+}
+
+/** Features of the shape context of token t (bias, shape n-grams, position, casing prior). */
+export function shapeFeatures(s: SentenceContext, t: number, out: number[]): void {
+  const infos = s.infos;
+  const w = infos[t];
+  const prev = t > 0 ? infos[t - 1] : null;
+  const next = t + 1 < infos.length ? infos[t + 1] : null;
+  const pS = prev ? prev.shapeHash : 17;
+  const nS = next ? next.shapeHash : 19;
+  out.push(T.BIAS);
+  if (t === 0) out.push(mix(T.FIRST_SHAPE, w.shapeHash));
+  out.push(mix(mix(mix(T.SHAPE3, pS), w.shapeHash), nS));
+  out.push(mix(mix(T.SHAPE_L, pS), w.shapeHash), mix(mix(T.SHAPE_R, w.shapeHash), nS));
+  if (s.allCaps) out.push(mix(T.CAPS_LOWER, 7));
+  if (w.letter) {
+    const ctx = (t === 0 ? 1 : 0) + (s.allCaps ? 2 : 0) + (w.cap ? 4 : 0) + (prev !== null && !prev.letter ? 8 : 0);
+    out.push(mix(mix(T.CASE_PRIOR_CTX, w.casePrior + 1), ctx));
+  }
+}
+
 /** Push the token features of token `t` of sentence `s`. */
 export function tokenFeatures(s: SentenceContext, doc: DocContext, t: number, out: number[]): void {
   const infos = s.infos;
@@ -254,16 +292,9 @@ export function tokenFeatures(s: SentenceContext, doc: DocContext, t: number, ou
   const next = t + 1 < n ? infos[t + 1] : null;
   const pL = prev ? prev.lowerHash : 11;
   const nL = next ? next.lowerHash : 13;
-  const pS = prev ? prev.shapeHash : 17;
-  const nS = next ? next.shapeHash : 19;
-  out.push(T.BIAS);
-  if (t === 0) {
-    out.push(mix(T.FIRST_SHAPE, w.shapeHash), mix(T.FIRST_LOWER, w.lowerHash));
-  }
+  if (t === 0) out.push(mix(T.FIRST_LOWER, w.lowerHash));
   out.push(mix(mix(T.BIGRAM_L, pL), w.lowerHash), mix(mix(T.BIGRAM_R, w.lowerHash), nL));
-  out.push(mix(mix(mix(T.SHAPE3, pS), w.shapeHash), nS));
-  out.push(mix(mix(T.SHAPE_L, pS), w.shapeHash), mix(mix(T.SHAPE_R, w.shapeHash), nS));
-  if (s.allCaps) out.push(mix(T.CAPS_LOWER, w.lowerHash), mix(T.CAPS_LOWER, 7));
+  if (s.allCaps) out.push(mix(T.CAPS_LOWER, w.lowerHash));
   if (w.letter && (t === 0 || s.allCaps || w.allCaps || (prev !== null && !prev.letter))) {
     const c = doc.casing.get(w.lower) ?? 0;
     const code = c * 4 + (w.cap ? 2 : 0) + (s.allCaps ? 1 : 0);

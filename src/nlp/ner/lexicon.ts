@@ -16,13 +16,24 @@ export interface Lexicon {
   maxPhrase: number;
   /** Proper prefixes of multi-token phrases (so matching can stop early). */
   gazetteerPrefixes: Set<string>;
+  /**
+   * Casing prior from unlabelled text: lower-cased word → how often it is capitalised
+   * mid-sentence, bucketed 0 (almost never) .. 4 (almost always).
+   */
+  casing: Map<string, number>;
 }
 
 export function emptyLexicon(): Lexicon {
   return {
     clusters: new Map(), clusterPaths: [], gazetteer: new Map(), gazetteerNames: [], maxPhrase: 0,
-    gazetteerPrefixes: new Set(),
+    gazetteerPrefixes: new Set(), casing: new Map(),
   };
+}
+
+/** Bucket of the share of capitalised mid-sentence occurrences. */
+export function casingBucket(capitalised: number, total: number): number {
+  const f = capitalised / total;
+  return f < 0.05 ? 0 : f < 0.3 ? 1 : f < 0.7 ? 2 : f < 0.95 ? 3 : 4;
 }
 
 /** Install a gazetteer (phrase → list bitmask), indexing its phrase prefixes. */

@@ -13,6 +13,8 @@ const MAGIC = 'ARTNER01';
 const L = NUM_TAGS;
 
 interface TableHeader {
+  /** Slots of the hash table (keys Int32 × size, then weights Int16 × size × tags). */
+  size: number;
   rows: number;
   scale: number;
 }
@@ -70,10 +72,14 @@ function quantise(t: RawTable): { keys: Int32Array; q: Int16Array; scale: number
 }
 
 export function serializeModel(tables: RawTable[], lexicon: Lexicon, meta: Record<string, unknown>): Buffer {
-  const qs = tables.map(quantise);
+  const qs = tables.map(quantise).map((q) => ({ q, table: WeightTable.fromRows(q.keys, q.q, q.trans) }));
+  for (const w of lexicon.casing.keys()) {
+    if (!lexicon.clusters.has(w)) throw new Error(`casing prior for an unclustered word ${w}`);
+  }
   const words = [...lexicon.clusters.keys()];
   const wordBlob = Buffer.from(words.join('\n'), 'utf8');
-  const wordIds = Int32Array.from(words, (w) => lexicon.clusters.get(w) ?? 0);
+  // Cluster id and casing prior of each word, packed: id * 8 + (casing bucket + 1).
+  const wordIds = Int32Array.from(words, (w) => (lexicon.clusters.get(w) ?? 0) * 8 + (lexicon.casing.get(w) ?? -1) + 1);
   const phrases = [...lexicon.gazetteer.keys()];
   const phraseBlob = Buffer.from(phrases.join('\n'), 'utf8');
   const masks = Int32Array.from(phrases, (p) => lexicon.gazetteer.get(p) ?? 0);
@@ -87,7 +93,7 @@ export function serializeModel(tables: RawTable[], lexicon: Lexicon, meta: Recor
     gazetteerBytes: phraseBlob.length,
     gazetteerNames: lexicon.gazetteerNames,
     maxPhrase: lexicon.maxPhrase,
-    tables: qs.map((q) => ({ rows: q.keys.length, scale: q.scale })),
+    tables: qs.map(({ q, table }) => ({ size: table.size, rows: q.keys.length, scale: q.scale })),
   };
   let json = Buffer.from(JSON.stringify(header), 'utf8');
   const pad = (4 - ((MAGIC.length + 4 + json.length) % 4)) % 4;
@@ -96,9 +102,10 @@ export function serializeModel(tables: RawTable[], lexicon: Lexicon, meta: Recor
   len.writeUInt32LE(json.length, 0);
   const parts: Buffer[] = [Buffer.from(MAGIC, 'ascii'), len, json,
     Buffer.from(wordIds.buffer), ...pad4(wordBlob), Buffer.from(masks.buffer), ...pad4(phraseBlob)];
-  for (const q of qs) {
-    parts.push(Buffer.from(q.keys.buffer, q.keys.byteOffset, q.keys.byteLength));
-    const w = Buffer.from(q.q.buffer, q.q.byteOffset, q.q.byteLength);
+  for (const { q, table } of qs) {
+    parts.push(Buffer.from(table.keys.buffer, table.keys.byteOffset, table.keys.byteLength));
+    const sw = table.slotWeights;
+    const w = Buffer.from(sw.buffer, sw.byteOffset, sw.byteLength);
     parts.push(w);
     if (w.length % 4) parts.push(Buffer.alloc(4 - (w.length % 4)));
     parts.push(Buffer.from(q.trans.buffer, q.trans.byteOffset, q.trans.byteLength));
@@ -132,10 +139,10 @@ export function parseModel(buf: Buffer): NerModel {
   pos += header.gazetteerBytes;
   align();
   const tables = header.tables.map((t) => {
-    const keys = new Int32Array(ab, pos, t.rows);
-    pos += t.rows * 4;
-    const q = new Int16Array(ab, pos, t.rows * L);
-    pos += t.rows * L * 2;
+    const keys = new Int32Array(ab, pos, t.size);
+    pos += t.size * 4;
+    const q = new Int16Array(ab, pos, t.size * L);
+    pos += t.size * L * 2;
     pos += (4 - (pos % 4)) % 4;
     // Scores stay in quantised units: transitions are divided by the scale instead of
     // multiplying every weight (decoding is invariant to a positive scale).
@@ -145,9 +152,15 @@ export function parseModel(buf: Buffer): NerModel {
     return new WeightTable(keys, q, trans);
   });
   const clusters = new Map<string, number>();
-  for (let i = 0; i < words.length; i++) clusters.set(words[i], wordIds[i]);
+  const casing = new Map<string, number>();
+  for (let i = 0; i < words.length; i++) {
+    clusters.set(words[i], wordIds[i] >> 3);
+    const c = (wordIds[i] & 7) - 1;
+    if (c >= 0) casing.set(words[i], c);
+  }
   const gazetteer = new Map<string, number>();
   for (let i = 0; i < phrases.length; i++) gazetteer.set(phrases[i], masks[i]);
+
   const lexicon: Lexicon = {
     clusters,
     clusterPaths: header.clusterPaths.map((p) => p.split(' ')),
@@ -155,6 +168,7 @@ export function parseModel(buf: Buffer): NerModel {
     gazetteerNames: header.gazetteerNames,
     maxPhrase: header.maxPhrase,
     gazetteerPrefixes: new Set(),
+    casing,
   };
   setGazetteer(lexicon, gazetteer);
   return { lexicon, pass1: tables[0], pass2: tables[1] ?? null, meta: header.meta };

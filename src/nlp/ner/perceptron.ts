@@ -2,7 +2,7 @@
  * Training: averaged structured perceptron over the features of features.ts, with the same
  * constrained Viterbi decoding used at run time. Deterministic for a given seed.
  */
-import { aggregateFeatures, boundaryInfo, predictionCode, predictionFeatures, DocContext, SentenceContext, tokenFeatures, WINDOW, wordFeatures } from './features';
+import { aggregateFeatures, boundaryInfo, predictionCode, predictionFeatures, shapeFeatures, DocContext, SentenceContext, tokenFeatures, WINDOW, wordFeatures } from './features';
 import { NUM_TAGS } from './labels';
 import { RawTable } from './model-io';
 import { viterbi } from './viterbi';
@@ -18,6 +18,7 @@ export function allFeatures(s: SentenceContext, doc: DocContext, t: number, out:
     const j = t + o;
     wordFeatures(j < 0 ? BOS : j >= n ? EOS : s.infos[j], o, out);
   }
+  shapeFeatures(s, t, out);
   tokenFeatures(s, doc, t, out);
   aggregateFeatures(s, doc, t, out);
   predictionFeatures(predictionCode(s, t), out);

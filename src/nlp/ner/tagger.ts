@@ -2,7 +2,7 @@
  * Tagging with a trained model: two passes over each document. The first pass uses local
  * features; the second adds document-level features computed from the first pass's output.
  */
-import { aggregateFeatures, boundaryInfo, predictionCode, predictionFeatures, countTypes, DocContext, SentenceContext, tokenFeatures, WINDOW, WordInfo, wordFeatures } from './features';
+import { aggregateFeatures, boundaryInfo, predictionCode, predictionFeatures, shapeFeatures, shapeKey, countTypes, DocContext, SentenceContext, tokenFeatures, WINDOW, WordInfo, wordFeatures } from './features';
 import { NUM_TAGS, TAGS } from './labels';
 import { Lexicon } from './lexicon';
 import { prepareDocument, WordInfoCache } from './document';
@@ -52,6 +52,9 @@ export class Tagger {
   private readonly eos = boundaryInfo('end');
   private buf = new Float32Array(256 * L);
   private readonly vecs: Float32Array[] = [];
+  /** Summed weights of the shape-context features, by shapeKey, per pass. */
+  private readonly shapes1 = new Map<number, Float32Array>();
+  private readonly shapes2 = new Map<number, Float32Array>();
   /** Second-pass weights of the first-pass prediction features, by prediction code. */
   private readonly predictionVectors = new Map<number, Float32Array>();
 
@@ -63,6 +66,7 @@ export class Tagger {
 
   private emissions(s: SentenceContext, doc: DocContext, table: WeightTable, vectors: WordVectors,
     aggCache: Map<string, Float32Array>): Float32Array {
+    const shapes = table === this.model.pass1 ? this.shapes1 : this.shapes2;
     const n = s.infos.length;
     if (this.buf.length < n * L) this.buf = new Float32Array(n * L * 2);
     const e = this.buf;
@@ -87,6 +91,17 @@ export class Tagger {
         const vb = k * L;
         for (let y = 0; y < L; y++) e[base + y] += v[vb + y];
       }
+      const key = shapeKey(s, t);
+      let sv = shapes.get(key);
+      if (sv === undefined) {
+        if (shapes.size >= 200_000) shapes.clear();
+        sv = new Float32Array(L);
+        hs.length = 0;
+        shapeFeatures(s, t, hs);
+        for (let k = 0; k < hs.length; k++) table.addTo(hs[k], sv, 0);
+        shapes.set(key, sv);
+      }
+      for (let y = 0; y < L; y++) e[base + y] += sv[y];
       hs.length = 0;
       tokenFeatures(s, doc, t, hs);
       for (let k = 0; k < hs.length; k++) table.addTo(hs[k], e, base);

@@ -24,13 +24,15 @@ export interface TrainConfig {
    * Gazetteer to use for the training documents of fold k (built without that fold), so the
    * model sees gazetteer matches as often as it will on unseen text. Null: use the lexicon's.
    */
+  /** Train the final pass models this many times (different example orders) and average them. */
+  runs: number;
   foldGazetteer: ((heldOut: (docIndex: number) => boolean) => Map<string, number>) | null;
 }
 
 export type Log = (msg: string) => void;
 
 export function toWeightTable(t: RawTable): WeightTable {
-  return new WeightTable(t.keys, Float32Array.from(t.weights), Float32Array.from(t.trans));
+  return WeightTable.fromRows(t.keys, Float32Array.from(t.weights), Float32Array.from(t.trans));
 }
 
 export function modelFrom(tables: RawTable[], lexicon: Lexicon): NerModel {
@@ -46,13 +48,26 @@ function sequences(docs: readonly ConllDocument[], prepared: readonly PreparedDo
 }
 
 function trainPass(data: Sequence[], cfg: TrainConfig, epochs: number, seed: number, log: Log, label: string,
-  onEpoch?: (epoch: number, t: RawTable) => void): RawTable {
+  onEpoch?: (epoch: number, t: RawTable) => void, runs = 1): RawTable {
   const index = new FeatureIndex();
   countFeatures(data, index);
   index.freeze(cfg.minCount);
   const examples = toExamples(data, index);
   log(`${label}: ${data.length} sentences, ${index.size} features`);
-  return trainPerceptron(examples, index, { epochs, seed, onEpoch });
+  const first = trainPerceptron(examples, index, { epochs, seed, onEpoch });
+  if (runs <= 1) return first;
+  // Average the weights of several runs over different example orders (less variance).
+  const weights = Float64Array.from(first.weights);
+  const trans = Float64Array.from(first.trans);
+  for (let r = 1; r < runs; r++) {
+    const t = trainPerceptron(examples, index, { epochs, seed: seed + 7919 * r });
+    for (let i = 0; i < weights.length; i++) weights[i] += t.weights[i];
+    for (let i = 0; i < trans.length; i++) trans[i] += t.trans[i];
+    log(`${label}: run ${r + 1}/${runs}`);
+  }
+  for (let i = 0; i < weights.length; i++) weights[i] /= runs;
+  for (let i = 0; i < trans.length; i++) trans[i] /= runs;
+  return { keys: first.keys, weights, trans };
 }
 
 export function trainNer(docs: readonly ConllDocument[], lexicon: Lexicon, cfg: TrainConfig, log: Log,
@@ -76,7 +91,7 @@ export function trainNer(docs: readonly ConllDocument[], lexicon: Lexicon, cfg: 
   }
   const data = sequences(docs, prepared);
   const table1 = trainPass(data, cfg, cfg.epochs1, cfg.seed, log, 'pass 1',
-    onEpoch ? (e, t) => onEpoch(1, e, [t]) : undefined);
+    onEpoch ? (e, t) => onEpoch(1, e, [t]) : undefined, cfg.runs);
   if (!cfg.twoPass) return [table1];
 
   // Jackknifed first-pass predictions over the training documents.
@@ -96,6 +111,6 @@ export function trainNer(docs: readonly ConllDocument[], lexicon: Lexicon, cfg: 
     p.doc.typeCounts = countTypes(p.sentences, pass1[i]);
   });
   const table2 = trainPass(data, cfg, cfg.epochs2, cfg.seed + 100, log, 'pass 2',
-    onEpoch ? (e, t) => onEpoch(2, e, [table1, t]) : undefined);
+    onEpoch ? (e, t) => onEpoch(2, e, [table1, t]) : undefined, cfg.runs);
   return [table1, table2];
 }

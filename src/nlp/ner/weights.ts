@@ -1,57 +1,70 @@
 /**
- * A trained linear model at run time: an open-addressing hash table from 32-bit feature hash to
- * a row of per-tag weights, plus the tag-transition scores. Weights are stored by table slot,
- * next to nothing else, so a lookup touches one key and one short run of weights.
+ * A trained linear model at run time: an open-addressing hash table (linear probing) from
+ * 32-bit feature hash to a row of per-tag weights, plus the tag-transition scores. Weights are
+ * stored by table slot, so a lookup touches one key and one short run of weights, and the
+ * table is written to the model file as it is (loading is zero-copy). Key 0 marks an empty
+ * slot: feature hashes are never 0 (see hash.ts `mix`).
  */
 import { NUM_TAGS } from './labels';
 
 const L = NUM_TAGS;
+/** Slots per row: a load factor of 0.8 at most. */
+const SLOTS_PER_ROW = 1.25;
 
 export class WeightTable {
-  readonly rows: number;
-  private readonly mask: number;
-  private readonly keys: Int32Array;
-  private readonly used: Uint8Array;
-  /** Weights by slot: slot s holds weights[s * L .. s * L + L). */
-  private readonly slotWeights: Float32Array | Int16Array;
+  readonly size: number;
 
   /**
-   * `rowKeys[r]` is the feature hash of row r; `weights` holds rows × NUM_TAGS values (quantised
-   * Int16 from a model file, in which case `trans` is in the same units).
+   * `keys[s]` is the feature hash in slot s (0: empty); `slotWeights[s * L .. s * L + L)` its
+   * weights (quantised Int16 from a model file, in which case `trans` is in the same units).
    */
   constructor(
-    rowKeys: Int32Array | Uint32Array,
-    weights: Float32Array | Int16Array,
+    readonly keys: Int32Array,
+    readonly slotWeights: Float32Array | Int16Array,
     readonly trans: Float32Array,
   ) {
-    this.rows = rowKeys.length;
-    let size = 1;
-    while (size < this.rows * 2) size <<= 1;
-    this.mask = size - 1;
-    this.keys = new Int32Array(size);
-    this.used = new Uint8Array(size);
-    this.slotWeights = weights instanceof Int16Array ? new Int16Array(size * L) : new Float32Array(size * L);
-    for (let r = 0; r < this.rows; r++) {
+    this.size = keys.length;
+  }
+
+  /** Build the table from rows: `rowKeys[r]` and `weights[r * L .. r * L + L)`. Rows with key 0 are dropped. */
+  static fromRows(rowKeys: Int32Array | Uint32Array, weights: Float32Array | Int16Array, trans: Float32Array): WeightTable {
+    const size = Math.max(1, Math.ceil(rowKeys.length * SLOTS_PER_ROW));
+    const keys = new Int32Array(size);
+    const slotWeights = weights instanceof Int16Array ? new Int16Array(size * L) : new Float32Array(size * L);
+    const table = new WeightTable(keys, slotWeights, trans);
+    for (let r = 0; r < rowKeys.length; r++) {
       const key = rowKeys[r] | 0;
-      let i = key & this.mask;
-      while (this.used[i]) i = (i + 1) & this.mask;
-      this.keys[i] = key;
-      this.used[i] = 1;
-      const from = r * L;
-      const to = i * L;
-      for (let y = 0; y < L; y++) this.slotWeights[to + y] = weights[from + y];
+      if (key === 0) continue;
+      let i = table.home(key);
+      while (keys[i] !== 0) i = i + 1 === size ? 0 : i + 1;
+      keys[i] = key;
+      for (let y = 0; y < L; y++) slotWeights[i * L + y] = weights[r * L + y];
     }
+    return table;
+  }
+
+  /** First slot to probe for a key (multiply-shift range reduction). */
+  private home(key: number): number {
+    return Math.floor(((key >>> 0) * this.size) / 4294967296);
+  }
+
+  get rows(): number {
+    let n = 0;
+    for (let i = 0; i < this.size; i++) if (this.keys[i] !== 0) n++;
+    return n;
   }
 
   /** Slot of feature hash `h`, or -1. */
   slot(h: number): number {
     const key = h | 0;
-    let i = key & this.mask;
-    while (this.used[i]) {
-      if (this.keys[i] === key) return i;
-      i = (i + 1) & this.mask;
+    const keys = this.keys;
+    let i = this.home(key);
+    for (;;) {
+      const k = keys[i];
+      if (k === key) return i;
+      if (k === 0) return -1;
+      i = i + 1 === this.size ? 0 : i + 1;
     }
-    return -1;
   }
 
   /** Add the weights of feature `h` (if known) into `out[offset .. offset+NUM_TAGS)`. */
