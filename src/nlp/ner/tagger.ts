@@ -7,6 +7,7 @@ import { NUM_TAGS, TAGS } from './labels';
 import { Lexicon } from './lexicon';
 import { prepareDocument, WordInfoCache } from './document';
 import { viterbi } from './viterbi';
+import { VectorCache } from './vector-cache';
 import { WeightTable } from './weights';
 
 export interface NerModel {
@@ -53,10 +54,10 @@ export class Tagger {
   private buf = new Float32Array(256 * L);
   private readonly vecs: Float32Array[] = [];
   /** Summed weights of the shape-context features, by shapeKey, per pass. */
-  private readonly shapes1 = new Map<number, Float32Array>();
-  private readonly shapes2 = new Map<number, Float32Array>();
+  private readonly shapes1 = new VectorCache();
+  private readonly shapes2 = new VectorCache();
   /** Second-pass weights of the first-pass prediction features, by prediction code. */
-  private readonly predictionVectors = new Map<number, Float32Array>();
+  private readonly predictionVectors: Array<Float32Array | undefined> = [];
 
   constructor(readonly model: NerModel) {
     this.words = new WordInfoCache(model.lexicon);
@@ -92,16 +93,15 @@ export class Tagger {
         for (let y = 0; y < L; y++) e[base + y] += v[vb + y];
       }
       const key = shapeKey(s, t);
-      let sv = shapes.get(key);
-      if (sv === undefined) {
-        if (shapes.size >= 200_000) shapes.clear();
-        sv = new Float32Array(L);
+      let so = shapes.find(key);
+      const sv = shapes.values;
+      if (so < 0) {
+        so = -1 - so;
         hs.length = 0;
         shapeFeatures(s, t, hs);
-        for (let k = 0; k < hs.length; k++) table.addTo(hs[k], sv, 0);
-        shapes.set(key, sv);
+        for (let k = 0; k < hs.length; k++) table.addTo(hs[k], sv, so);
       }
-      for (let y = 0; y < L; y++) e[base + y] += sv[y];
+      for (let y = 0; y < L; y++) e[base + y] += sv[so + y];
       hs.length = 0;
       tokenFeatures(s, doc, t, hs);
       for (let k = 0; k < hs.length; k++) table.addTo(hs[k], e, base);
@@ -120,13 +120,13 @@ export class Tagger {
       }
       const code = predictionCode(s, t);
       if (code >= 0) {
-        let pv = this.predictionVectors.get(code);
+        let pv = this.predictionVectors[code];
         if (pv === undefined) {
           pv = new Float32Array(L);
           hs.length = 0;
           predictionFeatures(code, hs);
           for (let k = 0; k < hs.length; k++) table.addTo(hs[k], pv, 0);
-          this.predictionVectors.set(code, pv);
+          this.predictionVectors[code] = pv;
         }
         for (let y = 0; y < L; y++) e[base + y] += pv[y];
       }
