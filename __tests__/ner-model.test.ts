@@ -81,7 +81,15 @@ describe('the committed NER model', () => {
     expect(tags[0][0]).toBe('B-MISC');
   });
 
-  it('returns nothing for an empty document', () => {
+  it('returns nothing for an empty document and copes with empty sentences', () => {
     expect(getNerRecognizer().recognize([])).toEqual([]);
+    expect(tagSentences([[], ['Geneva'], []])).toEqual([[], ['B-LOC'], []]);
+  });
+
+  it('finds the same entities in an all-caps headline and in running text', () => {
+    const tags = tagSentences([['NATO', 'CHIEF', 'STOLTENBERG', 'MEETS', 'PUTIN', 'IN', 'GENEVA'], ['NATO', 'chief', 'Jens', 'Stoltenberg', 'met', 'Vladimir', 'Putin', 'in', 'Geneva', '.']]);
+    expect(tags[1]).toEqual(['B-ORG', 'O', 'B-PER', 'I-PER', 'O', 'B-PER', 'I-PER', 'O', 'B-LOC', 'O']);
+    expect(tags[0][0]).toBe('B-ORG');
+    expect(tags[0][6]).toBe('B-LOC');
   });
 });

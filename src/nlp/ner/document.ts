@@ -10,7 +10,7 @@ import { Lexicon } from './lexicon';
 /** Caches WordInfo per word string (bounded). */
 export class WordInfoCache {
   private readonly map = new Map<string, WordInfo>();
-  constructor(private readonly lexicon: Lexicon, private readonly limit = 500_000) {}
+  constructor(private readonly lexicon: Lexicon, private readonly limit = 100_000) {}
 
   get(word: string): WordInfo {
     let info = this.map.get(word);
