@@ -13,14 +13,31 @@
  * ("Staff Writer", "Associated Press") is claimed with it.
  *
  * Lines already claimed as stamps are looked at too ("By Tess Bonn - 11/19/19 06:56 AM EST").
+ *
+ * Web pages add: a leading bullet ("• Debbie White"); a "By" line under share buttons in the
+ * same paragraph ("SMS\nBy Megan Rowe …"); "By" alone with the name on the next line (WSJ);
+ * and, when no byline was found, a name-only line beside the published/updated stamp and
+ * before the story (see `besideStamp`). A name-only line under the headline is looked for
+ * later, once the headline is known (./webmeta.ts).
  */
 import { Context, Extractor } from '../pipeline/context';
 import { Agency } from '../types';
-import { parseByline, roleLine } from './metadata/names';
+import { findLayout, isProse } from './layout';
+import { Byline, nameLine, parseByline, roleLine } from './metadata/names';
 
 const MAX_BYLINE = 160;
+/** A page's leading bullet or dash before a byline ("• Debbie White"). */
+const LEAD = /^[•·*▪◦●■]\s*/u;
+/** Lines between a stamp and a name-only byline beside it, and their length at most. */
+const NEAR_STAMP = 2;
+const SHORT_LINE = 40;
 /** Image credits also start with "By" ("By Xabi Vazquez (Flickr: …) [CC BY 2.0], via Wikimedia Commons"). */
 const CREDIT = /\b(?:CC[ -]BY|Wikimedia|Flickr|Getty Images|Shutterstock|iStock|Unsplash|Photo(?:graph)?s?|Image|Illustration)\b|\bvia\s+\p{Lu}/u;
+
+/** Does a line read like an image credit rather than a byline? */
+export function isCredit(text: string): boolean {
+  return CREDIT.test(text);
+}
 
 /**
  * Record an agency mention (byline, dateline). Every mention is kept with its own offsets
@@ -28,6 +45,84 @@ const CREDIT = /\b(?:CC[ -]BY|Wikimedia|Flickr|Getty Images|Shutterstock|iStock|
  */
 export function addAgency(ctx: Context, agency: Agency): void {
   if (!ctx.found.agencies.some((a) => a.start === agency.start && a.end === agency.end)) ctx.found.agencies.push(agency);
+}
+
+/** Record a parsed byline found in a line's text at offset `base`, and claim the line. */
+export function takeByline(ctx: Context, lineIndex: number, byline: Byline, base: number): void {
+  for (const n of byline.names) ctx.found.authors.push({ name: n.name, start: base + n.start, end: base + n.end });
+  for (const a of byline.agencies) addAgency(ctx, { name: a.name, start: base + a.start, end: base + a.end });
+  ctx.claim(lineIndex, 'byline');
+}
+
+/**
+ * May line `index` hold a byline although it is not the head of a short paragraph? Yes when
+ * the line before it in the paragraph is page furniture or a few words ("Twitter\nFacebook\n
+ * SMS\nBy Megan Rowe …"), never when it is the wrapped tail of a sentence.
+ */
+function afterShortLine(ctx: Context, index: number): boolean {
+  if (index === 0) return false;
+  const prev = ctx.doc.lines[index - 1];
+  if (prev.blank) return false;
+  if (!ctx.isFree(index - 1)) return true;
+  const text = ctx.doc.lineText(prev);
+  return text.length <= 20 && text.split(/\s+/).length <= 3 && !/[,;]$/.test(text);
+}
+
+/** A line's text without a leading bullet, and the offset of what is left. */
+function stripped(ctx: Context, index: number): { text: string; base: number } {
+  const line = ctx.doc.lines[index];
+  const text = ctx.doc.lineText(line);
+  const lead = LEAD.exec(text)?.[0].length ?? 0;
+  return { text: text.slice(lead), base: line.contentStart + lead };
+}
+
+/** The index of the line holding offset `at`. */
+function lineAt(ctx: Context, at: number): number {
+  const lines = ctx.doc.lines;
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * A name-only line beside the published/updated stamp, before the story's first prose
+ * paragraph: "• Debbie White\n\n• 18 Nov 2019, 19:09" (The Sun), "Louise Matsakis\nBusiness\n
+ * 11.15.2019 10:09 AM" (Wired), "Zac Hall\n\n- Nov. 18th 2019 12:12 pm PT" (9to5Mac). At
+ * most two short lines may stand between; the nearest such line wins.
+ */
+function besideStamp(ctx: Context): boolean {
+  const { doc } = ctx;
+  const layout = findLayout(ctx);
+  const storyStart = layout.first >= 0 && layout.first < doc.paragraphs.length ? doc.paragraphs[layout.first].firstLine : 0;
+  const paragraphLines = new Map<number, number>();
+  for (const p of doc.paragraphs) for (let i = p.firstLine; i <= p.lastLine; i++) paragraphLines.set(i, p.lastLine - p.firstLine + 1);
+  const stamps = [ctx.found.published, ctx.found.updated].filter((t) => t !== null).map((t) => lineAt(ctx, t.start));
+  for (const stamp of stamps.sort((a, b) => a - b)) {
+    if (stamp > storyStart) continue;
+    for (const dir of [-1, 1]) {
+      let seen = 0;
+      for (let i = stamp + dir; i >= 0 && i < doc.lines.length && i < storyStart; i += dir) {
+        if (doc.lines[i].blank) continue;
+        if (++seen > NEAR_STAMP + 1) break;
+        const role = ctx.roles[i];
+        const { text, base } = stripped(ctx, i);
+        if ((role === 'body' || role === 'boilerplate') && (paragraphLines.get(i) ?? 0) <= 4) {
+          const byline = text.length <= MAX_BYLINE && !CREDIT.test(text) ? nameLine(text) : null;
+          if (byline) {
+            takeByline(ctx, i, byline, base);
+            return true;
+          }
+        }
+        if (role !== 'stamp' && (text.length > SHORT_LINE || isProse(text))) break;
+      }
+    }
+  }
+  return false;
 }
 
 export const authorsExtractor: Extractor = {
@@ -43,18 +138,28 @@ export const authorsExtractor: Extractor = {
       if (taken >= 0 && line.index > taken + 2) break;
       if (line.blank) continue;
       const role = ctx.roles[line.index];
-      if (!(role === 'body' || role === 'stamp' || role === 'boilerplate')) continue;
-      if (!firstOfShortParagraph.has(line.index) && taken < 0) continue;
-      const text = doc.lineText(line);
+      if (!(role === 'body' || role === 'stamp' || role === 'boilerplate' || role === 'byline')) continue;
+      if (role === 'byline') { taken = line.index; continue; } // the name line after a lone "By"
+      if (!firstOfShortParagraph.has(line.index) && taken < 0 && !afterShortLine(ctx, line.index)) continue;
+      const { text, base } = stripped(ctx, line.index);
       if (text.length > MAX_BYLINE || CREDIT.test(text)) continue;
-      const base = line.contentStart;
-      const byline = parseByline(text);
+      let byline = parseByline(text);
+      if (byline && !byline.labelled && taken < 0 && !firstOfShortParagraph.has(line.index)) byline = null;
       if (byline) {
-        for (const n of byline.names) ctx.found.authors.push({ name: n.name, start: base + n.start, end: base + n.end });
-        for (const a of byline.agencies) addAgency(ctx, { name: a.name, start: base + a.start, end: base + a.end });
-        ctx.claim(line.index, 'byline');
+        takeByline(ctx, line.index, byline, base);
         taken = line.index;
         continue;
+      }
+      // "By" alone, the name on the next line (WSJ: "By\nRandy Maniloff\nNov. 18, 2019 7:04 pm ET").
+      if (taken < 0 && /^by:?$/i.test(text) && line.index + 1 < doc.lines.length && !doc.lines[line.index + 1].blank) {
+        const next = stripped(ctx, line.index + 1);
+        const named = next.text.length <= MAX_BYLINE ? parseByline(`By ${next.text}`) : null;
+        if (named) {
+          ctx.claim(line.index, 'byline');
+          takeByline(ctx, line.index + 1, named, next.base - 3);
+          taken = line.index + 1;
+          continue;
+        }
       }
       if (taken >= 0 && line.index === taken + 1) {
         const r = roleLine(text);
@@ -67,5 +172,6 @@ export const authorsExtractor: Extractor = {
       }
       if (taken >= 0) break;
     }
+    if (ctx.found.authors.length === 0) besideStamp(ctx);
   },
 };

@@ -27,10 +27,13 @@ interface Tok {
   text: string;
   start: number;
   end: number;
-  kind: 'word' | 'num' | 'punct' | 'other';
+  /** 'glued': text w3m ran into the name ("GarberFOXBusiness", "GuzmanView More Articles"). */
+  kind: 'word' | 'num' | 'punct' | 'other' | 'glued';
 }
 
-const TOKEN = /(\p{L}[\p{L}\p{M}'’-]*\.?)|(\d\S*)|([,;&|/•·@():]|[-–—]{1,3})|(\S+?(?=[\s,;|]|$))/gu;
+const TOKEN = /([\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(\p{L}[\p{L}\p{M}'’-]*\.?)|(\d\S*)|([,;&|/•·@():]|[-–—]{1,3})|(\S+?(?=[\s,;|]|$))/gu;
+/** A name word with page text glued to it: "Garber|FOXBusiness", "Guzman|View". */
+const GLUED = /^(\p{Lu}\p{Ll}+)(\p{Lu}.*)$/u;
 
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
@@ -39,6 +42,17 @@ function tokenize(text: string): Tok[] {
     const start = m.index;
     let word = m[0];
     if (m[1] !== undefined) {
+      out.push({ text: word, start, end: start + word.length, kind: 'other' }); // an e-mail address
+      continue;
+    }
+    if (m[2] !== undefined) {
+      const glued = GLUED.exec(word);
+      if (glued && !isNameWord({ text: word, start, end: 0, kind: 'word' }) && glued[1].length >= 2) {
+        const cut = start + glued[1].length;
+        out.push({ text: glued[1], start, end: cut, kind: 'word' });
+        out.push({ text: word.slice(glued[1].length), start: cut, end: start + word.length, kind: 'glued' });
+        continue;
+      }
       // Keep the period only on initials and abbreviations ("J.", "Jr.", "N.Y.").
       if (word.endsWith('.') && !/^(?:\p{Lu}|\p{Lu}\.\p{Lu}|Jr|Sr|St|Dr|Mr|Mrs|Ms)\.$/u.test(word) && !/^(?:\p{L}\.)+$/u.test(word)) {
         out.push({ text: word.slice(0, -1), start, end: start + word.length - 1, kind: 'word' });
@@ -46,9 +60,9 @@ function tokenize(text: string): Tok[] {
         continue;
       }
       out.push({ text: word, start, end: start + word.length, kind: 'word' });
-    } else if (m[2] !== undefined) {
-      out.push({ text: word, start, end: start + word.length, kind: 'num' });
     } else if (m[3] !== undefined) {
+      out.push({ text: word, start, end: start + word.length, kind: 'num' });
+    } else if (m[4] !== undefined) {
       out.push({ text: word, start, end: start + word.length, kind: 'punct' });
     } else {
       word = m[0];
@@ -58,7 +72,7 @@ function tokenize(text: string): Tok[] {
   return out;
 }
 
-const LABEL = /^(?:(?:reported|written|compiled|edited|words|story|text|analysis|photos?\s+and\s+text|posted)\s+by|by)\s*:?\s+/i;
+const LABEL = /^(?:(?:(?:reported|written|compiled|edited|words|story|text|analysis|photos?\s+and\s+text|posted)\s+by|by)\s*:?\s+|(?:text|texto|текст|автор|author)\s*:\s*)/iu;
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'du', 'bin', 'binti', 'al', 'ibn', 'y', 'dos', 'das', 'do', 'ten', 'ter', 'st']);
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV|JR\.?|SR\.?)$/;
 /** Words that make a would-be name a desk or organisation ("Staff Reports", "JERUSALEM POST STAFF"). */
@@ -79,7 +93,7 @@ const STOP = new Set([
 ]);
 /** A month name, which ends a name only when a day number follows ("Jan Smith" is a name). */
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\.?$/i;
-const ROLE_WORDS = /^(?:staff|writer|writers|reporter|correspondent|contributor|columnist|editor|producer|analyst|critic|bureau|chief|special|for|senior|associate|contributing|deputy|political|business|science|health|sports|tech|technology|economics|markets|auto|legal|white|house|national|foreign|diplomatic|investigative|freelance|guest|intern|fellow)$/i;
+const ROLE_WORDS = /^(?:staff|writer|writers|reporter|correspondent|contributor|columnist|editor|producer|analyst|critic|bureau|chief|special|for|senior|associate|contributing|deputy|political|business|science|health|sports|tech|technology|economics|markets|auto|legal|white|house|national|foreign|diplomatic|investigative|freelance|guest|intern|fellow|news|security|military|medical|religion|education|entertainment|environment|energy|travel|courts|crime|finance|global|international|world|video|digital|breaking|enterprise|features|general|assignment|photographer|multimedia|statehouse|capitol)$/i;
 const STAMP_WORD = /^(?:updated|published|posted|modified|last|first)$/i;
 
 /** A capitalised name word: "Patti", "D'Afflisio", "McCune", "Chien-kuo", "TED", "J.", "O'Neill". */
@@ -147,7 +161,7 @@ function spanOf(text: string, toks: Tok[], i: number, j: number): NameSpan {
 /** An agency at token i ("Reuters", "Reuter", "Associated Press", "AP"): [span, next index]. */
 function agencyAt(text: string, toks: Tok[], i: number): [NameSpan, number] | null {
   if (i >= toks.length) return null;
-  const hit = agencyPrefix(text.slice(toks[i].start));
+  const hit = agencyPrefix(text.slice(toks[i].start)) ?? titleCaseAgency(text.slice(toks[i].start));
   if (!hit) return null;
   const endPos = toks[i].start + hit.length;
   let j = i;
@@ -241,18 +255,30 @@ function unlabelledShape(text: string, b: Byline): boolean {
   const m = /^\s*[,|]\s*(.*)$/.exec(text.slice(lastName.end));
   if (!m) return false;
   let rest = m[1].trim();
-  const ag = agencyPrefix(rest);
+  const ag = agencyPrefix(rest) ?? titleCaseAgency(rest);
   if (ag) rest = rest.slice(ag.length).trim();
   else if (rest === '') return false;
   return rest.split(/\s+/).filter(Boolean).every((w) => ROLE_WORDS.test(w) || /^(?:to|of|the)$/.test(w)) &&
     (!!ag || rest.split(/\s+/).some((w) => ROLE_WORDS.test(w)));
 }
 
+/**
+ * An agency acronym a page's CSS rendered in title case, followed by a role: "Tom Krisher,
+ * Ap Auto Writer" (the markup says "AP Auto Writer"). Only with a role after it, so a
+ * name such as "Ap" alone is not read as an agency.
+ */
+function titleCaseAgency(text: string): { name: string; length: number } | null {
+  const m = /^(\p{Lu}\p{Ll}{1,3})\s+(\S+)/u.exec(text);
+  if (!m || !ROLE_WORDS.test(m[2])) return null;
+  const hit = agencyPrefix(m[1].toUpperCase());
+  return hit && hit.length === m[1].length ? { name: hit.name, length: m[1].length } : null;
+}
+
 /** What may follow a byline's names on the same line: a date, a stamp label, an e-mail. */
 function isTail(toks: Tok[], i: number): boolean {
   if (i >= toks.length) return true;
   const t = toks[i];
-  return t.kind === 'num' || STAMP_WORD.test(t.text) || /@/.test(t.text) || SEP_TAIL.has(t.text) ||
+  return t.kind === 'num' || t.kind === 'glued' || STAMP_WORD.test(t.text) || /@/.test(t.text) || SEP_TAIL.has(t.text) ||
     /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i.test(t.text) ||
     /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i.test(t.text);
 }
@@ -268,4 +294,83 @@ export function roleLine(text: string): { agency: NameSpan | null } | null {
     return { agency: null };
   }
   return null;
+}
+
+/** Words that make a would-be name line page furniture ("Hometown Hockey" aside, menus and kickers). */
+const NOT_NAME = new Set([
+  'home', 'menu', 'search', 'sign', 'subscribe', 'latest', 'popular', 'trending', 'related', 'top', 'breaking',
+  'watch', 'live', 'read', 'view', 'next', 'previous', 'print', 'sections', 'newsletter', 'newsletters', 'opinion',
+  'stories', 'story', 'articles', 'article', 'world', 'politics', 'sports', 'sport', 'entertainment', 'lifestyle',
+  'weather', 'markets', 'market', 'business', 'health', 'science', 'technology', 'tech', 'culture', 'travel', 'food',
+  'style', 'video', 'videos', 'podcast', 'podcasts', 'magazine', 'insider', 'times', 'post', 'journal', 'daily',
+  'weekly', 'blog', 'tribune', 'herald', 'gazette', 'guardian', 'telegraph', 'review', 'report', 'today', 'tv',
+  'contact', 'us', 'privacy', 'policy', 'terms', 'conditions', 'cookie', 'cookies', 'about', 'sitemap', 'advertise',
+  'careers', 'help', 'faq', 'login', 'account', 'register', 'shop', 'store', 'jobs', 'events', 'all', 'archive',
+  'archives', 'categories', 'category', 'tags', 'comments', 'reviews', 'guide', 'guides', 'deals', 'awards',
+]);
+const LEAD = /^[\s•·*▪◦●■-]*/u;
+
+/**
+ * A line that holds only a byline without "By": one to three person names ("Anna Menin",
+ * "STEVE PEOPLES", "Meg Kinnard and Errin Haines"), optionally followed by what pages put
+ * beside a name: an @handle or e-mail, glued page text ("Marcus De GuzmanView More
+ * Articles"), ", Publication" or ", role" ("Tanza Loudenback, Business Insider", "Tom
+ * Gillespie, news reporter"), "|" and a few words, or a date. A leading bullet is skipped.
+ * Such a line is a byline only where it stands (beside a stamp, under the headline):
+ * callers decide that. Offsets are relative to `text`.
+ */
+export function nameLine(text: string): Byline | null {
+  const lead = (LEAD.exec(text) ?? [''])[0].length;
+  if (LABEL.test(text.slice(lead))) {
+    const b = parseByline(text.slice(lead));
+    return b && shift(b, lead);
+  }
+  const toks = tokenize(text.slice(lead)).map((t) => ({ ...t, start: t.start + lead, end: t.end + lead }));
+  const names: NameSpan[] = [];
+  const hasAnd = toks.some((t) => t.text === 'and' || t.text === '&' || t.text === 'AND');
+  let i = 0;
+  for (;;) {
+    const j = nameAt(toks, i);
+    if (j < 0) return null;
+    const words = toks.slice(i, j).filter((t) => t.kind === 'word');
+    if (words.length > 4 || words.some((t) => NOT_NAME.has(t.text.toLowerCase()))) return null;
+    names.push(spanOf(text, toks, i, j));
+    i = j;
+    const sep = toks[i]?.text;
+    if (sep && (SEP_LIST.has(sep) && (sep !== ',' || hasAnd)) && nameAt(toks, i + 1) > 0) {
+      i++;
+      if (toks[i]?.text === 'and') i++;
+      continue;
+    }
+    break;
+  }
+  const result: Byline = { labelled: false, names, agencies: [], role: false, end: names[names.length - 1].end };
+  // Capitals alone are a heading or kicker ("KOMENTAR ISIS", "BLACK DEATH FEARS"); a name in
+  // capitals needs a role or agency after it ("TOM KRISHER, AP Auto Writer").
+  const shouting = names.every((n) => !/\p{Ll}/u.test(n.name));
+  if (i >= toks.length) return shouting ? null : result;
+  const t = toks[i];
+  const rest = toks.slice(i + 1);
+  if (shouting && t.text !== ',' && t.text !== '|') return null;
+  if (t.kind === 'glued') return rest.length <= 3 ? result : null;
+  if (t.text === '@') return rest.length === 1 ? result : null;
+  if (t.kind === 'other' && /@/.test(t.text)) return rest.length === 0 ? result : null;
+  if (t.kind === 'num' || /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i.test(t.text)) return result;
+  if (t.text === ',' || t.text === '|') {
+    const words = rest.filter((r) => r.kind !== 'punct');
+    const ag = rest.length ? agencyAt(text, toks, i + 1) : null;
+    if (ag) result.agencies.push(ag[0]);
+    const ok = words.length >= 1 && words.length <= 5 &&
+      words.every((w) => w.kind === 'word' && (/^\p{Lu}/u.test(w.text) || ROLE_WORDS.test(w.text) || /^(?:of|the|for|and)$/.test(w.text)));
+    if (ok) {
+      result.role = words.some((w) => ROLE_WORDS.test(w.text));
+      return shouting && !result.role && result.agencies.length === 0 ? null : result;
+    }
+  }
+  return null;
+}
+
+function shift(b: Byline, by: number): Byline {
+  const move = (n: NameSpan): NameSpan => ({ ...n, start: n.start + by, end: n.end + by });
+  return { ...b, names: b.names.map(move), agencies: b.agencies.map(move), end: b.end + by };
 }
