@@ -10,6 +10,11 @@
  *   few other words (an agency, a byline, a weekday): "Nov 19, 2019 / 9:02 AM EST",
  *   "2019-11-19T06:56:43-05:00", "Feb 26, 1987", "By Tess Bonn - 11/19/19 06:56 AM EST".
  *
+ * - a stamp line may also stand under a byline in the same paragraph ("By Brigit Katz\n
+ *   smithsonian.com\nNovember 18, 2019"); a date before a label is a stamp too ("Mon 18 Nov
+ *   2019 18.54 GMT Last modified on …"); bracketed alt text beside a date is ignored, a date
+ *   inside a file name ("Screen-Shot-2018-07-02-at-10") is not a stamp.
+ *
  * Which is which: "Updated"/"Modified" labels give `updated`; "Published"/"Posted"/"Date"
  * labels give `published`; without a published label the first unlabelled stamp is
  * `published`. Unlabelled stamps never fill `updated`, and `updated` is never copied from
@@ -28,6 +33,7 @@
  */
 import { Context, Extractor } from '../pipeline/context';
 import { agencyName } from '../profiles/agencies';
+import { nameLine, parseByline } from './metadata/names';
 import { Timestamp } from '../types';
 import {
   DateHit, entryOffset, findDates, formatIso, formatOffset, overrideOffset, parseZoneOverride, ZoneOverride,
@@ -72,6 +78,8 @@ function labelled(lineIndex: number, text: string, base: number): Candidate[] {
     // may follow plain space ("Published: … p.m. Updated: … p.m.").
     const before = text.slice(0, i);
     const ok = i === 0 || SEPARATOR_BEFORE.test(before) || (labels.length > 0 && /\s$/.test(before)) ||
+      // After a date: "Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT".
+      (/\s$/.test(before) && findDates(before).some((h) => h.yearKnown && h.end >= before.trimEnd().length)) ||
       // After a short byline: "By John Smith Updated Jan 5, 2020" (capitalised label only).
       (/^\p{Lu}/u.test(m[0]) && /\s$/.test(before) && !/\d/.test(before) && before.trim().split(/\s+/).length <= 8);
     if (!ok) continue;
@@ -102,9 +110,16 @@ function unlabelled(lineIndex: number, text: string, base: number): Candidate | 
   const hits = findDates(text);
   if (hits.length !== 1 || !hits[0].yearKnown) return null;
   const hit = hits[0];
-  const residue = (text.slice(0, hit.start) + ' ' + text.slice(hit.end))
+  // Part of a file name or URL ("[Screen-Shot-2018-07-02-at-10]") is not a stamp.
+  if (/[\p{L}\p{N}_-]$/u.test(text.slice(0, hit.start)) || /^[\p{L}\p{N}_-]/u.test(text.slice(hit.end))) return null;
+  // Bracketed image alt text ("[Associated] Associated Press November 19, 2019") is not a word.
+  let residue = (text.slice(0, hit.start) + ' ' + text.slice(hit.end))
+    .replace(/\[[^\]]*\]/g, ' ')
     .split(/[\s,/|•·;:\-–—()]+/)
     .filter((w) => w && !WEEKDAY.test(w) && !/^(?:at|on)$/i.test(w));
+  // A labelled byline before the date ("Текст: Лида Буслаева·11 октября 2018") counts as "By …".
+  const before = parseByline(text.slice(0, hit.start));
+  if (before?.labelled && text.slice(hit.end).trim() === '') residue = ['by', ...before.names.map((n) => n.name.split(/\s+/)).flat()];
   // Beside the date: nothing, an agency ("Reuters", "Associated Press"), a byline
   // ("By Tess Bonn - …", up to 8 words) or a single word (a site or section name), so
   // titles such as "X SEES 1986 NOV 30 LOSS" or "Election Results Nov 19, 2019" are not stamps.
@@ -114,6 +129,24 @@ function unlabelled(lineIndex: number, text: string, base: number): Candidate | 
   // Leftover words must look like names/agencies, not a sentence.
   if (residue.some((w) => /^\p{Ll}/u.test(w) && !/^(?:by|and|of|de|van|von|da|del)$/.test(w))) return null;
   return { kind: null, line: lineIndex, start: base + hit.start, end: base + hit.end, hit, base };
+}
+
+/**
+ * Is line `index` the second or third line of a paragraph that opens with a byline, under
+ * lines of a few words each ("Louise Matsakis\nBusiness\n11.15.2019 10:09 AM", Wired;
+ * "By Brigit Katz\nsmithsonian.com\nNovember 18, 2019", Smithsonian)?
+ */
+function underShortLines(ctx: Context, index: number): boolean {
+  const { lines } = ctx.doc;
+  let k = 0;
+  let i = index - 1;
+  for (; i >= 0 && !lines[i].blank; i--) {
+    const text = ctx.doc.lineText(lines[i]);
+    if (++k > 2 || text.length > 60 || text.split(/\s+/).length > 8 || /[,;]$/.test(text)) return false;
+  }
+  if (k === 0) return false;
+  const head = ctx.doc.lineText(lines[i + 1]);
+  return /^by:?$/i.test(head) || parseByline(head) !== null || nameLine(head) !== null;
 }
 
 function resolve(ctx: Context, c: Candidate, override: ZoneOverride | null, warned: Set<string>): Timestamp {
@@ -164,6 +197,56 @@ function fillYears(cands: Candidate[]): Candidate[] {
   });
 }
 
+/** Resolve a candidate outside the main pass (see ./webmeta.ts), warning once per abbreviation. */
+function resolveLate(ctx: Context, c: Candidate): Timestamp {
+  const warned = new Set<string>();
+  for (const w of ctx.warnings) {
+    if (w.code === 'ambiguous-timezone' && w.start !== null && w.end !== null) warned.add(ctx.doc.text.slice(w.start, w.end));
+  }
+  return resolve(ctx, c, parseZoneOverride(ctx.options.timezone), warned);
+}
+
+/**
+ * The stamp a line holds, as the main pass reads it (labelled, else an unlabelled stamp
+ * line), resolved; null if none. `labelled` tells whether a label gave its kind.
+ */
+export function stampOnLine(ctx: Context, lineIndex: number): { kind: Kind | null; stamp: Timestamp } | null {
+  const line = ctx.doc.lines[lineIndex];
+  if (line.blank) return null;
+  const text = ctx.doc.lineText(line);
+  if (text.length > MAX_STAMP_LINE || !/\d/.test(text)) return null;
+  const c = labelled(lineIndex, text, line.contentStart)[0] ?? unlabelled(lineIndex, text, line.contentStart);
+  if (!c || !c.hit.yearKnown) return null;
+  return { kind: c.kind, stamp: resolveLate(ctx, c) };
+}
+
+/**
+ * A blog's meta line under the headline that opens with a date, or with a name and a date,
+ * whatever follows ("13/06/2014 Tony Carter All, Books, Kit Reviews", "Carlos Nadalim
+ * 23/08/2018 2 comentários Alfabetização, …"): the date and the name's end offset in the
+ * line (-1 when no name), or null.
+ */
+export function metaLineStamp(ctx: Context, lineIndex: number): { stamp: Timestamp; nameEnd: number } | null {
+  const line = ctx.doc.lines[lineIndex];
+  if (line.blank) return null;
+  const text = ctx.doc.lineText(line);
+  if (text.length > MAX_STAMP_LINE) return null;
+  const hit = findDates(text)[0];
+  if (!hit || !hit.yearKnown) return null;
+  const prefix = text.slice(0, hit.start).trim();
+  const names = prefix ? nameLine(prefix) : null;
+  if (prefix && (!names || names.end < prefix.length)) return null;
+  if (/^[\p{L}\p{N}_-]/u.test(text.slice(hit.end))) return null;
+  const c: Candidate = { kind: null, line: lineIndex, start: line.contentStart + hit.start, end: line.contentStart + hit.end, hit, base: line.contentStart };
+  return { stamp: resolveLate(ctx, c), nameEnd: names ? names.end : -1 };
+}
+
+/** Does a stamp's text start with a label ("Updated …", "Published: …")? */
+export function isLabelledStamp(raw: string): boolean {
+  LABEL.lastIndex = 0;
+  return LABEL.test(raw);
+}
+
 export const datesExtractor: Extractor = {
   name: 'dates',
   run(ctx: Context): void {
@@ -181,14 +264,20 @@ export const datesExtractor: Extractor = {
       if (text.length > MAX_STAMP_LINE || !/\d/.test(text)) continue;
       const found = labelled(line.index, text, line.contentStart);
       if (found.length) {
+        // A date before the first label is the unlabelled (published) stamp: "Mon 18 Nov 2019
+        // 18.54 GMT Last modified on …" (The Guardian).
+        const head = found[0].start - line.contentStart;
+        const first = head > 0 ? unlabelled(line.index, text.slice(0, head), line.contentStart) : null;
+        if (first) cands.push(first);
         cands.push(...found);
         continue;
       }
-      // A stamp line stands at the head of its own short paragraph, never as the wrapped
-      // tail of a sentence ("…acquisition by Aancor Holdings Inc on\nApril 29, 1986.").
-      if (!shortParagraphHeads.has(line.index)) continue;
+      // A stamp line stands at the head of its own short paragraph, or under a few short
+      // lines of it ("By Brigit Katz\nsmithsonian.com\nNovember 18, 2019"), never as the
+      // wrapped tail of a sentence ("…acquisition by Aancor Holdings Inc on\nApril 29, 1986.").
+      if (!shortParagraphHeads.has(line.index) && !underShortLines(ctx, line.index)) continue;
       const prev = line.index > 0 ? doc.lines[line.index - 1] : null;
-      if (prev && !prev.blank && /[\p{Ll},]$/u.test(doc.lineText(prev))) continue; // a sentence running on
+      if (prev && !prev.blank && /[\p{Ll},]$/u.test(doc.lineText(prev)) && !underShortLines(ctx, line.index)) continue; // a sentence running on
 
       const u = unlabelled(line.index, text, line.contentStart);
       if (u) cands.push(u);

@@ -2,11 +2,13 @@
  * Dates in stamp lines: chrono-node does the date parsing; this module only
  * - merges a date and a time chrono returned separately ("Nov 19, 2019 / 9:02 AM EST"),
  * - drops relative expressions ("1 day ago", "today"),
+ * - first rewrites what page dumps and other languages do to dates (see `normalise`),
  * - finds the zone abbreviation as written and resolves it through our own table
  *   (src/profiles/timezones.ts) so ambiguous ones can be reported and overridden,
  * - formats ISO 8601 with the stated offset (zero offset written "Z"), seconds always present.
  */
 import * as chrono from 'chrono-node';
+import { monthInEnglish } from '../../profiles/months';
 import { zoneAbbreviation, ZoneAbbreviation } from '../../profiles/timezones';
 
 /** A date (maybe with time and zone) found in a piece of text; offsets relative to it. */
@@ -41,8 +43,92 @@ interface Piece {
   result: chrono.ParsedResult;
 }
 
+/** One rewrite of the text before chrono reads it; offsets map back through these. */
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A year with a time glued to it by the page dump: "Nov 15, 20195:45 AM". */
+const GLUED_YEAR_TIME = /(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+)((?:19|20)\d{2})(?=\d{1,2}:\d{2})/gi;
+/** A clock time written with a dot after a year: "Mon 18 Nov 2019 18.54 GMT". */
+const DOTTED_TIME = /(?<=\b(?:19|20)\d{2},?\s+)(\d{1,2})\.(\d{2})(?=\s*(?:[ap]\.?m\.?|[A-Z]{2,5}\b|$|[,|/]))/gi;
+
+/**
+ * What chrono should read: month names in a few other languages become English when they
+ * stand in a full date ("11 октября 2018", "Maret 30, 2015", "23 de agosto de 2018"), a
+ * year glued to a time gets a space. Returns the text and a map from its offsets back
+ * to the original's.
+ */
+function normalise(text: string): { text: string; back: (i: number) => number } {
+  const edits: Edit[] = [];
+  for (const m of text.matchAll(GLUED_YEAR_TIME)) edits.push({ start: m.index + m[0].length, end: m.index + m[0].length, text: ' ' });
+  for (const m of text.matchAll(DOTTED_TIME)) edits.push({ start: m.index + m[1].length, end: m.index + m[1].length + 1, text: ':' });
+  edits.push(...foreignMonths(text));
+  if (edits.length === 0) return { text, back: (i) => i };
+  edits.sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  // [normalised start, original start, normalised end, original end] of each edit.
+  const spans: Array<[number, number, number, number]> = [];
+  for (const e of edits) {
+    if (e.start < at) continue; // overlapping edits: keep the first
+    out += text.slice(at, e.start);
+    const ns = out.length;
+    out += e.text;
+    spans.push([ns, e.start, out.length, e.end]);
+    at = e.end;
+  }
+  out += text.slice(at);
+  const back = (i: number): number => {
+    let shift = 0;
+    for (const [ns, os, ne, oe] of spans) {
+      if (i <= ns) break;
+      if (i < ne) return i - ns === 0 ? os : oe; // inside a rewritten word: its end
+      shift = oe - ne;
+    }
+    return i + shift;
+  };
+  return { text: out, back };
+}
+
+/** Full dates with a month name in another language, rewritten in English ("11 October 2018"). */
+function foreignMonths(text: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of text.matchAll(FOREIGN_DATE)) {
+    const english = foreignMonth(m[1] ?? m[5]);
+    if (!english) continue;
+    const rewritten = m[1] !== undefined ? `${english} ${m[2]}, ${m[3]}` : `${m[4]} ${english} ${m[6]}`;
+    edits.push({ start: m.index, end: m.index + m[0].length, text: rewritten });
+  }
+  return edits;
+}
+
+/** A day, month word and year: "Maret 30, 2015", "11 октября 2018", "23 de agosto de 2018", "13. März 2019". */
+const FOREIGN_DATE = /(?<![\p{L}\p{N}])(?:(\p{L}{3,})\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})|(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,})\.?,?\s+(?:de\s+)?((?:19|20)\d{2}))(?![\p{L}\p{N}])/gu;
+
+/** The English month for a month name in one of the languages of ../../profiles/months.ts. */
+function foreignMonth(word: string): string | null {
+  const english = monthInEnglish(word);
+  if (!english || english.toLowerCase() === word.toLowerCase()) return null;
+  return english;
+}
+
 /** All dates chrono's strict (formal, non-casual) parser finds in `text`. */
-export function findDates(text: string): DateHit[] {
+export function findDates(original: string): DateHit[] {
+  const norm = normalise(original);
+  const hits = findDatesIn(norm.text);
+  if (norm.text === original) return hits;
+  return hits.map((h) => ({
+    ...h,
+    start: norm.back(h.start),
+    end: norm.back(h.end),
+    zone: h.zone && { ...h.zone, start: norm.back(h.zone.start), end: norm.back(h.zone.end) },
+  }));
+}
+
+function findDatesIn(text: string): DateHit[] {
   const pieces: Piece[] = chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1))).map((r) => ({
     index: r.index,
     end: r.index + r.text.length,
