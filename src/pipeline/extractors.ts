@@ -8,6 +8,7 @@ import { boilerplateExtractor } from '../extractors/boilerplate';
 import { datesExtractor } from '../extractors/dates';
 import { authorsExtractor } from '../extractors/authors';
 import { headlineExtractor } from '../extractors/headline';
+import { webMetaExtractor } from '../extractors/webmeta';
 import { datelineExtractor } from '../extractors/dateline';
 import { sectionsExtractor } from '../extractors/sections';
 import { entitiesExtractor } from '../extractors/entities';
@@ -18,6 +19,8 @@ export const EXTRACTORS: readonly Extractor[] = [
   datesExtractor,
   authorsExtractor,
   headlineExtractor,
+  // Needs the headline: byline and stamp in the lines under it (web pages).
+  webMetaExtractor,
   datelineExtractor,
   sectionsExtractor,
   entitiesExtractor,

@@ -1,0 +1,128 @@
+/**
+ * Metadata under the headline, once the headline is known. Runs right after `headline`
+ * (src/pipeline/extractors.ts) because it needs to know where the headline stands; the
+ * dates and authors extractors run before it and cannot.
+ *
+ * The header block is the run of lines between the headline and the story: at most
+ * HEADER_LINES non-blank lines, passing over one standfirst, ending at the first prose
+ * paragraph after it. There:
+ * - a name-only line, the first line of text in the block, is the byline when no byline was
+ *   found ("Anna Menin" under the City
+ *   A.M. headline, "Marcus De GuzmanView More Articles", "Nishant Kumar @Nishantopines");
+ * - a blog's meta line right under the headline gives the published date, and its name the
+ *   author ("Carlos Nadalim 23/08/2018 2 comentários …", "13/06/2014 Tony Carter …");
+ * - a stamp in the block is the published date rather than an unlabelled date far from the
+ *   headline, such as a masthead's date of the day (WSJ: "November 20, 2019" in the masthead,
+ *   "Nov. 18, 2019 7:04 pm ET" under the byline).
+ * Names are never taken from the story, captions, teasers or comments: only from this block.
+ */
+import { Context, Extractor } from '../pipeline/context';
+import { isCredit, takeByline } from './authors';
+import { isLabelledStamp, metaLineStamp, stampOnLine } from './dates';
+import { isProse } from './layout';
+import { nameLine } from './metadata/names';
+
+const HEADER_LINES = 8;
+/** A paragraph right under the headline this long or shorter may be a standfirst. */
+const STANDFIRST = 400;
+/** How many non-blank lines under the headline a blog's meta line may stand. */
+const META_LINES = 2;
+/** Lines between the headline and a published stamp beyond which a header-block stamp is preferred. */
+const FAR = 10;
+const LEAD = /^[•·*▪◦●■]\s*/u;
+
+function lineAt(ctx: Context, at: number): number {
+  const lines = ctx.doc.lines;
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Non-blank line indices of the header block under the headline at line `headline`. */
+function headerBlock(ctx: Context, headline: number): number[] {
+  const { doc } = ctx;
+  const out: number[] = [];
+  let standfirst = false;
+  for (let i = headline + 1; i < doc.lines.length && out.length < HEADER_LINES; i++) {
+    const line = doc.lines[i];
+    if (line.blank) continue;
+    const text = doc.lineText(line);
+    if (ctx.roles[i] === 'body' && isProse(text)) {
+      if (standfirst || out.length > 0 || text.length > STANDFIRST) break;
+      standfirst = true;
+    }
+    out.push(i);
+  }
+  return out;
+}
+
+export const webMetaExtractor: Extractor = {
+  name: 'webmeta',
+  run(ctx: Context): void {
+    const headline = ctx.found.headline;
+    if (!headline) return;
+    const { doc } = ctx;
+    const hl = lineAt(ctx, headline.start);
+    const block = headerBlock(ctx, hl);
+
+    // A blog's meta line right under the headline.
+    for (const i of block.slice(0, META_LINES)) {
+      if (!ctx.isFree(i)) continue;
+      const meta = metaLineStamp(ctx, i);
+      if (!meta) continue;
+      if (!ctx.found.published) ctx.found.published = meta.stamp;
+      if (meta.nameEnd > 0 && ctx.found.authors.length === 0 && !isCredit(doc.lineText(doc.lines[i]))) {
+        const line = doc.lines[i];
+        const byline = nameLine(doc.lineText(line).slice(0, meta.nameEnd));
+        if (byline) takeByline(ctx, i, byline, line.contentStart);
+      }
+      ctx.claim(i, ctx.roles[i] === 'byline' ? 'byline' : 'stamp');
+      break;
+    }
+
+    // A name-only byline in the block, standing as a paragraph of its own (not one of a list
+    // of links).
+    if (ctx.found.authors.length === 0) {
+      const alone = new Set<number>();
+      for (const p of doc.paragraphs) if (p.firstLine === p.lastLine) alone.add(p.firstLine);
+      // The first line of text under the headline (and standfirst); menus, share buttons and
+      // alt text may stand between.
+      for (const i of block) {
+        const role = ctx.roles[i];
+        if (role !== 'body' && role !== 'boilerplate') continue;
+        const line = doc.lines[i];
+        const raw = doc.lineText(line);
+        if (role === 'body' && isProse(raw)) continue; // the standfirst
+        const lead = LEAD.exec(raw)?.[0].length ?? 0;
+        const byline = raw.length <= 160 && alone.has(i) && !isCredit(raw) ? nameLine(raw.slice(lead)) : null;
+        if (byline) {
+          takeByline(ctx, i, byline, line.contentStart + lead);
+          break;
+        }
+        if (role === 'body') break;
+      }
+    }
+
+    // A stamp in the block beats an unlabelled date far from the headline.
+    const published = ctx.found.published;
+    if (published && !isLabelledStamp(published.raw)) {
+      const at = lineAt(ctx, published.start);
+      if (!block.includes(at) && Math.abs(at - hl) > FAR) {
+        for (const i of block) {
+          if (ctx.roles[i] !== 'stamp' && !ctx.isFree(i)) continue;
+          const s = stampOnLine(ctx, i);
+          if (s && s.kind !== 'updated') {
+            ctx.found.published = s.stamp;
+            ctx.claim(i, 'stamp');
+            break;
+          }
+        }
+      }
+    }
+  },
+};
