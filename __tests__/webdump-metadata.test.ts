@@ -158,6 +158,15 @@ describe('webdumps: stamps', () => {
     expect(a.timestamps.published?.raw).toBe('Nov. 18, 2019 7:04 pm ET');
   });
 
+  it('a year-less stamp takes the year of the copyright line (NJ.com, 3f65af7b)', () => {
+    const text = page('South Dakota doubles down on its meth campaign\n\nBy Amy Kuperinsky | NJ Advance Media for NJ.com\n\nUpdated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM') +
+      '\n© 2019 NJ.com. All rights reserved (About Us).\n';
+    const a = parseArticle(text);
+    expect(a.published).toBe('2019-11-18T20:19:00');
+    expect(a.updated).toBe('2019-11-19T09:41:00');
+    expect(parseArticle(page('Budget passes\n\nUpdated Nov 19, 9:41 AM')).updated).toBeNull(); // no year anywhere
+  });
+
   it('a date in a wrapped wire sentence is still not a stamp (Reuters-21578 #2133)', () => {
     const text = 'NATIONAL GYPSUM CO 4TH QTR NET\n\n    DALLAS, March 5 -\n    Net 5,521,000 vs NA\n    NOTE: Current year includes earnings of 49.6 mln dlrs for\nthe four months ended April 30, 1986. Year-ago earnings not\ncomparable because of acquisition by Aancor Holdings Inc on\nApril 29, 1986.\n Reuter\n';
     expect(parseArticle(text).published).toBeNull();

@@ -185,16 +185,39 @@ function resolve(ctx: Context, c: Candidate, override: ZoneOverride | null, warn
   };
 }
 
-/** A stamp without a year ("Updated Nov 19, 9:41 AM") borrows it from a stamp that has one. */
-function fillYears(cands: Candidate[]): Candidate[] {
+/**
+ * A stamp without a year ("Updated Nov 19, 9:41 AM") borrows it from a stamp that has one,
+ * nearby; failing that, from the page's copyright line ("© 2019 NJ.com"): pages leave the
+ * year out of the current year's stamps, and the footer states the current year.
+ */
+function fillYears(ctx: Context, cands: Candidate[]): Candidate[] {
   const known = cands.filter((c) => c.hit.yearKnown);
+  let footer: number | null | undefined;
   return cands.filter((c) => {
     if (c.hit.yearKnown) return true;
     const donor = known.find((k) => Math.abs(k.line - c.line) <= 3) ?? null;
-    if (!donor) return false;
-    c.hit.year = donor.hit.year;
+    if (donor) {
+      c.hit.year = donor.hit.year;
+      return true;
+    }
+    if (footer === undefined) footer = copyrightYear(ctx);
+    if (footer === null) return false;
+    c.hit.year = footer;
     return true;
   });
+}
+
+const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})\b/i;
+
+/** The latest year stated in a copyright line, or null. */
+function copyrightYear(ctx: Context): number | null {
+  let year: number | null = null;
+  for (const line of ctx.doc.lines) {
+    if (line.blank) continue;
+    const m = COPYRIGHT.exec(ctx.doc.lineText(line));
+    if (m) year = Math.max(year ?? 0, Number(m[1]));
+  }
+  return year;
 }
 
 /** Resolve a candidate outside the main pass (see ./webmeta.ts), warning once per abbreviation. */
@@ -282,7 +305,7 @@ export const datesExtractor: Extractor = {
       const u = unlabelled(line.index, text, line.contentStart);
       if (u) cands.push(u);
     }
-    cands = fillYears(cands);
+    cands = fillYears(ctx, cands);
     const warned = new Set<string>();
     // The first stamp of a kind; a later one of the same kind on the same day that also
     // gives the time is more precise ("UPDATED: Tue., Nov. 19, 2019" … "Updated: Nov. 19,
