@@ -105,6 +105,11 @@ describe('webdumps: bylines', () => {
     expect(nameLine('BLACK DEATH FEARS')).toBeNull();
   });
 
+  it('in clean text, a line under the title is not taken for a byline (BBC sport 180: a venue)', () => {
+    const text = 'Brentford v Southampton\n\nGriffin Park\n\nTuesday, 1 March\n\n1945 GMT\n\nBrentford will be without their captain for the FA Cup replay, the club said on Monday, after he picked up a knee injury in training.\n';
+    expect(names(text)).toEqual([]);
+  });
+
   it('a caption credit under the headline is not a byline', () => {
     expect(names(page('Shake Shack burgers\n\nBy Xabi Vazquez (Flickr: game boy color) [CC BY 2.0], via Wikimedia Commons'))).toEqual([]);
   });
@@ -113,6 +118,11 @@ describe('webdumps: bylines', () => {
 describe('webdumps: stamps', () => {
   it('"[Associated] Associated Press November 19, 2019, 9:02 AM": alt text beside a stamp (0d461229)', () => {
     expect(parseArticle(page('Nadal keeps Spain alive\n\n[Associated] Associated Press November 19, 2019, 9:02 AM')).published).toBe('2019-11-19T09:02:00');
+  });
+
+  it('a date inside a bracketed caption is not a stamp (PolNeAR nyt_2016-09-19)', () => {
+    const text = 'Obama Sees Personal Insult\n\nThe president spoke on Saturday in Washington to the Congressional Black Caucus Foundation dinner, aides said.\n\n[Video: FULL SPEECH: President Obama Speech at Black Caucus Foundation in Washington DC (9/17/16) Watch on YouTube.]\n\nThat speech went beyond the usual appeals.\n';
+    expect(parseArticle(text).published).toBeNull();
   });
 
   it('a date in a file name is not a stamp (57e2e988)', () => {

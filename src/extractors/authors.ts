@@ -91,13 +91,14 @@ function lineAt(ctx: Context, at: number): number {
 
 /**
  * A name-only line beside the published/updated stamp, before the story's first prose
- * paragraph: "• Debbie White\n\n• 18 Nov 2019, 19:09" (The Sun), "Louise Matsakis\nBusiness\n
+ * paragraph of a web page: "• Debbie White\n\n• 18 Nov 2019, 19:09" (The Sun), "Louise Matsakis\nBusiness\n
  * 11.15.2019 10:09 AM" (Wired), "Zac Hall\n\n- Nov. 18th 2019 12:12 pm PT" (9to5Mac). At
  * most two short lines may stand between; the nearest such line wins.
  */
 function besideStamp(ctx: Context): boolean {
   const { doc } = ctx;
   const layout = findLayout(ctx);
+  if (!layout.webLike) return false; // in clean text a line under the title may be a venue or place
   const storyStart = layout.first >= 0 && layout.first < doc.paragraphs.length ? doc.paragraphs[layout.first].firstLine : 0;
   const paragraphLines = new Map<number, number>();
   for (const p of doc.paragraphs) for (let i = p.firstLine; i <= p.lastLine; i++) paragraphLines.set(i, p.lastLine - p.firstLine + 1);

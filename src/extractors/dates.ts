@@ -113,8 +113,9 @@ function unlabelled(lineIndex: number, text: string, base: number): Candidate | 
   // Part of a file name or URL ("[Screen-Shot-2018-07-02-at-10]") is not a stamp.
   if (/[\p{L}\p{N}_-]$/u.test(text.slice(0, hit.start)) || /^[\p{L}\p{N}_-]/u.test(text.slice(hit.end))) return null;
   // Bracketed image alt text ("[Associated] Associated Press November 19, 2019") is not a word.
-  let residue = (text.slice(0, hit.start) + ' ' + text.slice(hit.end))
-    .replace(/\[[^\]]*\]/g, ' ')
+  // (only brackets that close on their own side of the date: "[Video: … (9/17/16) …]" is a caption).
+  const alt = /\[[^\]]*\]/g;
+  let residue = (text.slice(0, hit.start).replace(alt, ' ') + ' ' + text.slice(hit.end).replace(alt, ' '))
     .split(/[\s,/|•·;:\-–—()]+/)
     .filter((w) => w && !WEEKDAY.test(w) && !/^(?:at|on)$/i.test(w));
   // A labelled byline before the date ("Текст: Лида Буслаева·11 октября 2018") counts as "By …".

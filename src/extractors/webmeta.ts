@@ -76,7 +76,7 @@ export const webMetaExtractor: Extractor = {
       const meta = metaLineStamp(ctx, i);
       if (!meta) continue;
       if (!ctx.found.published) ctx.found.published = meta.stamp;
-      if (meta.nameEnd > 0 && ctx.found.authors.length === 0 && !isCredit(doc.lineText(doc.lines[i]))) {
+      if (meta.nameEnd > 0 && ctx.found.authors.length === 0 && ctx.layout?.webLike && !isCredit(doc.lineText(doc.lines[i]))) {
         const line = doc.lines[i];
         const byline = nameLine(doc.lineText(line).slice(0, meta.nameEnd));
         if (byline) takeByline(ctx, i, byline, line.contentStart);
@@ -86,8 +86,9 @@ export const webMetaExtractor: Extractor = {
     }
 
     // A name-only byline in the block, standing as a paragraph of its own (not one of a list
-    // of links).
-    if (ctx.found.authors.length === 0) {
+    // of links), on web pages only: in clean text the line under the title may be a venue
+    // ("Brentford v Southampton\n\nGriffin Park", BBC sport).
+    if (ctx.found.authors.length === 0 && ctx.layout?.webLike) {
       const alone = new Set<number>();
       for (const p of doc.paragraphs) if (p.firstLine === p.lastLine) alone.add(p.firstLine);
       // The first line of text under the headline (and standfirst); menus, share buttons and
