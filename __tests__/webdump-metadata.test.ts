@@ -168,6 +168,16 @@ describe('webdumps: stamps', () => {
     expect(a.timestamps.published?.raw).toBe('Nov. 18, 2019 7:04 pm ET');
   });
 
+  it('the stamp under the headline beats another story\'s "Published …" teaser further down (Hawaii News Now, f344ca5f)', () => {
+    const text = page('Scientists use Hawaii telescope to spot water vapor on distant moon\n\nBy HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM',
+      'HONOLULU, Hawaii (HawaiiNewsNow) - NASA scientists using a telescope atop Mauna Kea have confirmed the presence of water vapor on Europa, one of the moons of Jupiter, the agency said in a statement.') +
+      '\nMore stories\n\n' + '  • Weather\n\n'.repeat(8) + 'In honor of Queen Kapiolani’s birthday, you can soon tour Iolani Palace at night\n\nPublished November 19, 2019 at 6:56 PM\n';
+    const a = parseArticle(text);
+    expect(a.published).toBe('2019-11-18T14:26:00-10:00');
+    expect(a.updated).toBe('2019-11-18T16:46:00');
+    expect(a.authors).toEqual([]); // "HNN Staff" is a desk
+  });
+
   it('a year-less stamp takes the year of the copyright line (NJ.com, 3f65af7b)', () => {
     const text = page('South Dakota doubles down on its meth campaign\n\nBy Amy Kuperinsky | NJ Advance Media for NJ.com\n\nUpdated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM') +
       '\n© 2019 NJ.com. All rights reserved (About Us).\n';

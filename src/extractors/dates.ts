@@ -231,17 +231,20 @@ function resolveLate(ctx: Context, c: Candidate): Timestamp {
 }
 
 /**
- * The stamp a line holds, as the main pass reads it (labelled, else an unlabelled stamp
- * line), resolved; null if none. `labelled` tells whether a label gave its kind.
+ * The stamps a line holds, as the main pass reads them (an unlabelled date before the first
+ * label, then the labelled ones; else an unlabelled stamp line), resolved, in line order.
  */
-export function stampOnLine(ctx: Context, lineIndex: number): { kind: Kind | null; stamp: Timestamp } | null {
+export function stampsOnLine(ctx: Context, lineIndex: number): Array<{ kind: Kind | null; stamp: Timestamp }> {
   const line = ctx.doc.lines[lineIndex];
-  if (line.blank) return null;
+  if (line.blank) return [];
   const text = ctx.doc.lineText(line);
-  if (text.length > MAX_STAMP_LINE || !/\d/.test(text)) return null;
-  const c = labelled(lineIndex, text, line.contentStart)[0] ?? unlabelled(lineIndex, text, line.contentStart);
-  if (!c || !c.hit.yearKnown) return null;
-  return { kind: c.kind, stamp: resolveLate(ctx, c) };
+  if (text.length > MAX_STAMP_LINE || !/\d/.test(text)) return [];
+  const found = labelled(lineIndex, text, line.contentStart);
+  const head = found.length ? found[0].start - line.contentStart : text.length;
+  const first = head > 0 ? unlabelled(lineIndex, text.slice(0, head), line.contentStart) : null;
+  return [...(first ? [first] : []), ...found]
+    .filter((c) => c.hit.yearKnown)
+    .map((c) => ({ kind: c.kind, stamp: resolveLate(ctx, c) }));
 }
 
 /**
@@ -263,12 +266,6 @@ export function metaLineStamp(ctx: Context, lineIndex: number): { stamp: Timesta
   if (/^[\p{L}\p{N}_-]/u.test(text.slice(hit.end))) return null;
   const c: Candidate = { kind: null, line: lineIndex, start: line.contentStart + hit.start, end: line.contentStart + hit.end, hit, base: line.contentStart };
   return { stamp: resolveLate(ctx, c), nameEnd: names ? names.end : -1 };
-}
-
-/** Does a stamp's text start with a label ("Updated …", "Published: …")? */
-export function isLabelledStamp(raw: string): boolean {
-  LABEL.lastIndex = 0;
-  return LABEL.test(raw);
 }
 
 export const datesExtractor: Extractor = {

@@ -11,14 +11,14 @@
  *   A.M. headline, "Marcus De GuzmanView More Articles", "Nishant Kumar @Nishantopines");
  * - a blog's meta line right under the headline gives the published date, and its name the
  *   author ("Carlos Nadalim 23/08/2018 2 comentários …", "13/06/2014 Tony Carter …");
- * - a stamp in the block is the published date rather than an unlabelled date far from the
- *   headline, such as a masthead's date of the day (WSJ: "November 20, 2019" in the masthead,
- *   "Nov. 18, 2019 7:04 pm ET" under the byline).
+ * - a stamp in the block is the published date rather than a date far from the headline:
+ *   a masthead's date of the day (WSJ: "November 20, 2019" in the masthead, "Nov. 18, 2019
+ *   7:04 pm ET" under the byline) or another story's "Published …" in a teaser list.
  * Names are never taken from the story, captions, teasers or comments: only from this block.
  */
 import { Context, Extractor } from '../pipeline/context';
 import { isCredit, takeByline } from './authors';
-import { isLabelledStamp, metaLineStamp, stampOnLine } from './dates';
+import { metaLineStamp, stampsOnLine } from './dates';
 import { isProse } from './layout';
 import { nameLine } from './metadata/names';
 
@@ -109,15 +109,16 @@ export const webMetaExtractor: Extractor = {
       }
     }
 
-    // A stamp in the block beats an unlabelled date far from the headline.
+    // A stamp in the block beats a date far from the headline: a masthead's date of the day
+    // (WSJ), or a "Published …" teaser of another story further down (Hawaii News Now).
     const published = ctx.found.published;
-    if (published && !isLabelledStamp(published.raw)) {
+    if (published) {
       const at = lineAt(ctx, published.start);
       if (!block.includes(at) && Math.abs(at - hl) > FAR) {
         for (const i of block) {
           if (ctx.roles[i] !== 'stamp' && !ctx.isFree(i)) continue;
-          const s = stampOnLine(ctx, i);
-          if (s && s.kind !== 'updated') {
+          const s = stampsOnLine(ctx, i).find((x) => x.kind !== 'updated');
+          if (s) {
             ctx.found.published = s.stamp;
             ctx.claim(i, 'stamp');
             break;
