@@ -125,6 +125,10 @@ describe('webdumps: stamps', () => {
     expect(parseArticle(text).published).toBeNull();
   });
 
+  it('a date in brackets of its own after a label-like word (Korean "기사입력 :[ … ]", 0ec95c72)', () => {
+    expect(parseArticle(page('엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유\n\n기사입력 :[ 2018-08-25 15:24 ]')).published).toBe('2018-08-25T15:24:00');
+  });
+
   it('a date in a file name is not a stamp (57e2e988)', () => {
     expect(parseArticle(page('Mobile pioneer named strategy chief\n\n[Screen-Shot-2018-07-02-at-10]')).published).toBeNull();
   });
@@ -174,7 +178,7 @@ describe('webdumps: stamps', () => {
       '\nMore stories\n\n' + '  • Weather\n\n'.repeat(8) + 'In honor of Queen Kapiolani’s birthday, you can soon tour Iolani Palace at night\n\nPublished November 19, 2019 at 6:56 PM\n';
     const a = parseArticle(text);
     expect(a.published).toBe('2019-11-18T14:26:00-10:00');
-    expect(a.updated).toBe('2019-11-18T16:46:00');
+    expect(a.updated).toBe('2019-11-18T16:46:00-10:00'); // the zone stated on the same line
     expect(a.authors).toEqual([]); // "HNN Staff" is a desk
   });
 

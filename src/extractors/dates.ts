@@ -116,7 +116,7 @@ function unlabelled(lineIndex: number, text: string, base: number): Candidate | 
   // (only brackets that close on their own side of the date: "[Video: … (9/17/16) …]" is a caption).
   const alt = /\[[^\]]*\]/g;
   let residue = (text.slice(0, hit.start).replace(alt, ' ') + ' ' + text.slice(hit.end).replace(alt, ' '))
-    .split(/[\s,/|•·;:\-–—()]+/)
+    .split(/[\s,/|•·;:\-–—()[\]]+/)
     .filter((w) => w && !WEEKDAY.test(w) && !/^(?:at|on)$/i.test(w));
   // A labelled byline before the date ("Текст: Лида Буслаева·11 октября 2018") counts as "By …".
   const before = parseByline(text.slice(0, hit.start));
@@ -206,6 +206,23 @@ function fillYears(ctx: Context, cands: Candidate[]): Candidate[] {
     c.hit.year = footer;
     return true;
   });
+}
+
+/**
+ * A time without a zone on the same line as a stamp that states one takes that zone:
+ * "November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM".
+ */
+function fillZones(cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.hit.hour === null || c.hit.zone || c.hit.numericOffset !== null) continue;
+    const donor = cands.find((d) => d.line === c.line && d !== c && d.hit.zone);
+    const zone = donor?.hit.zone;
+    if (donor && zone) {
+      // Offsets stay relative to this candidate's text, so a warning points at the abbreviation.
+      const shift = donor.base - c.base;
+      c.hit.zone = { ...zone, start: zone.start + shift, end: zone.end + shift };
+    }
+  }
 }
 
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})\b/i;
@@ -304,6 +321,7 @@ export const datesExtractor: Extractor = {
       if (u) cands.push(u);
     }
     cands = fillYears(ctx, cands);
+    fillZones(cands);
     const warned = new Set<string>();
     // The first stamp of a kind; a later one of the same kind on the same day that also
     // gives the time is more precise ("UPDATED: Tue., Nov. 19, 2019" … "Updated: Nov. 19,
