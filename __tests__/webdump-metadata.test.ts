@@ -99,6 +99,9 @@ describe('webdumps: bylines', () => {
     expect(names(page('Jangan Membenci Satu Kaum Secara Berlebihan\n\nPosted on Maret 30, 2015 by Admin\n\nKOMENTAR ISIS'))).toEqual([]);
     // Footer links under a wrongly chosen title (e372e42c)
     expect(names(page('Sites Of Interest\n\nConference production services\n\nJerusalem Hotels\n\nPoalim Online'))).toEqual([]);
+    // A list of trending names beside a masthead date
+    expect(names(page('November 20, 2019\n  • Donald Trump\n  • Greta Thunberg\n\nBudget deal reached'))).toEqual([]);
+    expect(names(page('Donald Trump\nGreta Thunberg\nNovember 20, 2019\n\nBudget deal reached'))).toEqual([]);
     // Menu words beside a stamp
     expect(names(page('Deal signed in Berlin\n\n  • Contact Us\n\n  • 2 July 2018'))).toEqual([]);
     expect(nameLine('Privacy Policy')).toBeNull();

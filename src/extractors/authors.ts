@@ -76,6 +76,20 @@ function stripped(ctx: Context, index: number): { text: string; base: number } {
   return { text: text.slice(lead), base: line.contentStart + lead };
 }
 
+/**
+ * Is line `index` one of a list: right above or below it, a line (not a stamp) that is a
+ * bullet too, or a name too ("Donald Trump\nGreta Thunberg" in a trending box)?
+ */
+function inList(ctx: Context, index: number): boolean {
+  const bullet = LEAD.test(ctx.doc.lineText(ctx.doc.lines[index]));
+  return [index - 1, index + 1].some((i) => {
+    const line = ctx.doc.lines[i];
+    if (line === undefined || line.blank || ctx.roles[i] === 'stamp') return false;
+    const text = ctx.doc.lineText(line);
+    return (bullet && LEAD.test(text)) || nameLine(text.replace(LEAD, '')) !== null;
+  });
+}
+
 /** The index of the line holding offset `at`. */
 function lineAt(ctx: Context, at: number): number {
   const lines = ctx.doc.lines;
@@ -100,7 +114,7 @@ function besideStamp(ctx: Context): boolean {
   const layout = findLayout(ctx);
   if (!layout.webLike) return false; // in clean text a line under the title may be a venue or place
   const storyStart = layout.first >= 0 && layout.first < doc.paragraphs.length ? doc.paragraphs[layout.first].firstLine : 0;
-  const paragraphLines = new Map<number, number>();
+  const paragraphLines = new Map<number, number>(); // line → size of its paragraph
   for (const p of doc.paragraphs) for (let i = p.firstLine; i <= p.lastLine; i++) paragraphLines.set(i, p.lastLine - p.firstLine + 1);
   const stamps = [ctx.found.published, ctx.found.updated].filter((t) => t !== null).map((t) => lineAt(ctx, t.start));
   for (const stamp of stamps.sort((a, b) => a - b)) {
@@ -112,7 +126,9 @@ function besideStamp(ctx: Context): boolean {
         if (++seen > NEAR_STAMP + 1) break;
         const role = ctx.roles[i];
         const { text, base } = stripped(ctx, i);
-        if ((role === 'body' || role === 'boilerplate') && (paragraphLines.get(i) ?? 0) <= 4) {
+        // A bullet must stand alone ("• Debbie White"), not be one of a list (menus, trending names).
+        const size = paragraphLines.get(i) ?? 0;
+        if (((role === 'body' && size <= 4) || role === 'boilerplate') && !inList(ctx, i)) {
           const byline = text.length <= MAX_BYLINE && !CREDIT.test(text) ? nameLine(text) : null;
           if (byline) {
             takeByline(ctx, i, byline, base);
