@@ -33,7 +33,7 @@ async function main(args: string[]): Promise<number> {
   const cfg: TrainConfig = {
     epochs1: Number(opt(args, '--epochs1') ?? 10),
     epochs2: Number(opt(args, '--epochs2') ?? 10),
-    folds: Number(opt(args, '--folds') ?? 5),
+    folds: Number(opt(args, '--folds') ?? 10),
     seed: Number(opt(args, '--seed') ?? 20031),
     minCount: Number(opt(args, '--min-count') ?? 1),
     twoPass: !args.includes('--one-pass'),
