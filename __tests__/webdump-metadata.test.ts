@@ -38,7 +38,9 @@ describe('webdumps: bylines', () => {
     const text = page('Is Football Violence a Crime?\n\nBy\nRandy Maniloff\nNov. 18, 2019 7:04 pm ET');
     const a = parseArticle(text);
     expect(a.authors.map((x) => x.name)).toEqual(['Randy Maniloff']);
+    expect(text.slice(a.authors[0].start, a.authors[0].end)).toBe('Randy Maniloff');
     expect(a.published).toBe('2019-11-18T19:04:00-05:00');
+    expect(a.body.some((b) => /^By$|Randy Maniloff/.test(b.text))).toBe(false);
   });
 
   it('a "By" line under share buttons in the same paragraph, with an e-mail and phone (c13b9c0e)', () => {
