@@ -19,6 +19,11 @@ function freeText(ctx: Context, p: Paragraph): string {
   return parts.join(' ');
 }
 
+function separatesRuns(ctx: Context, p: Paragraph): boolean {
+  for (let i = p.firstLine; i <= p.lastLine; i++) if (ctx.roles[i] === 'stamp' || ctx.roles[i] === 'byline') return true;
+  return false;
+}
+
 export function isProse(text: string): boolean {
   if (text.length < PROSE_CHARS) return false;
   const words = text.split(/\s+/).length;
@@ -32,7 +37,15 @@ export function findLayout(ctx: Context): Layout {
   let gap = 0;
   paragraphs.forEach((p, index) => {
     const text = freeText(ctx, p);
-    if (!text) return;
+    if (!text) {
+      // A stamp or byline between two runs of prose separates them (a cookie notice above
+      // "Associated Press November 19, 2019" is not part of the story below it).
+      if (run.first >= 0 && separatesRuns(ctx, p) && ++gap > MAX_GAP) {
+        run = { first: -1, last: -1, score: 0 };
+        gap = 0;
+      }
+      return;
+    }
     if (isProse(text)) {
       if (run.first < 0) run = { first: index, last: index, score: 0 };
       run.last = index;
