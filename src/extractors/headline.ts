@@ -16,6 +16,8 @@ const MAX_HEADLINE = 250;
 const LOOKBACK = 60;
 /** How far into the prose run a headline may stand, in paragraphs. */
 const LOOKAHEAD = 12;
+/** A title-like line inside the story is more often a subheading or a product name. */
+const INSIDE_STORY_PENALTY = 1;
 const FURNITURE = /skip to|cookie|sign (?:in|up)|subscribe|newsletter|menu|navigation|©|copyright|rights reserved|\||accessibility|toggle|logo|refresh|notification|browser|\bapp\b|download|follow us|[\[\]]|^[•□☆○●*]/i;
 const STOPWORDS = new Set(
   'the and for with from that this are was were has have had its his her their our your you not but all any can will would could should into over after about than then them they what when where which while who whom why how new more most said says after before also just like'.split(' '),
@@ -104,12 +106,13 @@ function webHeadline(ctx: Context, layout: Layout): number {
     const overlap = words.size ? shared / words.size : 0;
     const n = wordCount(text);
     const score =
-      3 * overlap +
+      3 * overlap * Math.min(1, words.size / 3) +
       (metadataNear(ctx, p) ? 1.5 : 0) +
       (n >= 4 && n <= 25 ? 1 : 0) -
       (FURNITURE.test(text) ? 3 : 0) -
       (/[.]$/.test(text) ? 1 : 0) -
-      0.02 * Math.abs(layout.first - i);
+      0.02 * Math.abs(layout.first - i) -
+      (i > layout.first ? INSIDE_STORY_PENALTY : 0);
     if (score > bestScore) {
       best = i;
       bestScore = score;
