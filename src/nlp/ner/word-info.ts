@@ -1,0 +1,133 @@
+/**
+ * Word features: everything about one word string ("atoms": its form, lower-cased form,
+ * shapes, affixes, clusters, casing prior, parts of hyphenated words), placed at a window
+ * offset -2..+2 around the current token. They depend only on the word and the offset, so
+ * the tagger caches their summed weights per word.
+ */
+import { fnv1a, mix } from './hash';
+import { Lexicon } from './lexicon';
+import { normalizeToken } from './normalize';
+import { hasLetter, isAllCaps, isCapitalized, longShape, shortShape } from './shape';
+import { T } from './templates';
+
+export const WINDOW = 2;
+const OFFSET_SALT = [0x1b873593, 0x2c1b3c6d, 0x297a2d39, 0x5bd1e995, 0x68e31da4];
+
+/** Offsets at which an atom is used, as a bitmask over offset+WINDOW. */
+const ALL = 0b11111;
+const NEAR = 0b01110;
+const SELF = 0b00100;
+
+/** Everything the tagger needs about one word string, computed once and cached. */
+export interface WordInfo {
+  /** The CoNLL-normalised form. */
+  norm: string;
+  lower: string;
+  atoms: number[];
+  masks: number[];
+  lowerHash: number;
+  shapeHash: number;
+  cap: boolean;
+  allCaps: boolean;
+  letter: boolean;
+  /** Casing-prior bucket from the lexicon, or -1. */
+  casePrior: number;
+  /** Summed word-feature weights per window offset, one slot per model pass (filled by the tagger). */
+  vecs: Array<Float32Array | null>;
+}
+
+function addAtom(info: WordInfo, atom: number, mask: number): void {
+  info.atoms.push(atom);
+  info.masks.push(mask);
+}
+
+/** Lower-case, with digits mapped to 0 so numbers share statistics. */
+export function lowerForm(norm: string): string {
+  const lower = norm.toLowerCase();
+  return /\d/.test(lower) ? lower.replace(/\d/g, '0') : lower;
+}
+
+export function computeWordInfo(word: string, lexicon: Lexicon): WordInfo {
+  const norm = normalizeToken(word);
+  const lower = lowerForm(norm);
+  const shape = shortShape(norm);
+  const info: WordInfo = {
+    norm,
+    lower,
+    atoms: [],
+    masks: [],
+    lowerHash: fnv1a(lower, T.LOWER),
+    shapeHash: fnv1a(shape, T.SHAPE),
+    cap: isCapitalized(norm),
+    allCaps: isAllCaps(norm),
+    letter: hasLetter(norm),
+    casePrior: lexicon.casing.get(lower) ?? -1,
+    vecs: [null, null],
+  };
+  addAtom(info, fnv1a(norm, T.WORD), NEAR);
+  addAtom(info, info.lowerHash, ALL);
+  addAtom(info, info.shapeHash, ALL);
+  addAtom(info, fnv1a(longShape(norm), T.LSHAPE), SELF);
+  for (let n = 1; n <= 4 && n <= norm.length; n++) {
+    addAtom(info, fnv1a(norm.slice(0, n), T.PREFIX + 100 * n), SELF);
+    addAtom(info, fnv1a(lower.slice(-n), T.SUFFIX + 100 * n), n === 3 ? NEAR : SELF);
+  }
+  const id = lexicon.clusters.get(lower);
+  if (id !== undefined) {
+    const path = lexicon.clusterPaths[id];
+    path.forEach((c, level) => addAtom(info, fnv1a(c, T.CLUSTER + 100 * level), level === path.length - 1 ? ALL : NEAR));
+  } else {
+    addAtom(info, fnv1a('<unk>', T.CLUSTER), NEAR);
+  }
+  if (info.letter) addAtom(info, mix(T.CASE_PRIOR, info.casePrior + 1), NEAR);
+  // Parts of hyphenated compounds ("NATO-Russia", "US-led", "ex-Soviet").
+  if (norm.length > 2 && norm.indexOf('-', 1) > 0 && norm.indexOf('-', 1) < norm.length - 1) {
+    const parts = norm.split('-').filter((p) => p.length > 0);
+    parts.forEach((part, k) => {
+      const pos = k === 0 ? 0 : k === parts.length - 1 ? 2 : 1;
+      const pl = lowerForm(part);
+      addAtom(info, mix(fnv1a(pl, T.HYPHEN_PART), pos), SELF);
+      addAtom(info, mix(fnv1a(shortShape(part), T.HYPHEN_SHAPE), pos), SELF);
+      const pid = lexicon.clusters.get(pl);
+      if (pid !== undefined) {
+        const path = lexicon.clusterPaths[pid];
+        addAtom(info, mix(fnv1a(path[path.length - 1], T.HYPHEN_CLUSTER), pos), SELF);
+        addAtom(info, mix(fnv1a(path[0], T.HYPHEN_CLUSTER + 100), pos), SELF);
+      }
+    });
+  }
+  return info;
+}
+
+/** Pseudo-words beyond the sentence edges. */
+export function boundaryInfo(which: 'start' | 'end'): WordInfo {
+  const h = fnv1a(which, T.BOUNDARY);
+  return {
+    norm: '', lower: '', atoms: [h], masks: [ALL], lowerHash: h, shapeHash: h,
+    cap: false, allCaps: false, letter: false, casePrior: -1, vecs: [null, null],
+  };
+}
+
+/** Hash of word atom `atom` seen at window offset `offset` (−WINDOW..WINDOW). */
+export function atomAt(atom: number, offset: number): number {
+  return mix(atom, OFFSET_SALT[offset + WINDOW]);
+}
+
+/** Push the hashes of the word features of `info` at `offset`. */
+export function wordFeatures(info: WordInfo, offset: number, out: number[]): void {
+  const bit = 1 << (offset + WINDOW);
+  for (let k = 0; k < info.atoms.length; k++) {
+    if (info.masks[k] & bit) out.push(atomAt(info.atoms[k], offset));
+  }
+}
+
+/** An all-caps line (a wire headline): every word with letters is upper-case, and there are two or more. */
+export function sentenceIsAllCaps(infos: readonly WordInfo[]): boolean {
+  let letters = 0;
+  for (const w of infos) {
+    if (!w.letter) continue;
+    letters++;
+    if (!w.allCaps) return false;
+  }
+  return letters >= 2;
+}
