@@ -81,6 +81,12 @@ describe('the committed NER model', () => {
     expect(tags[0][0]).toBe('B-MISC');
   });
 
+  it('leaves courtesy titles out of person names, as CoNLL does', () => {
+    const text = 'Ms Hewitt met Dr. Jane Smith and Mr Stoltenberg.';
+    const people = recognize(text).filter((s) => s.type === 'PERSON').map((s) => s.text);
+    expect(people).toEqual(['Hewitt', 'Jane Smith', 'Stoltenberg']);
+  });
+
   it('returns nothing for an empty document and copes with empty sentences', () => {
     expect(getNerRecognizer().recognize([])).toEqual([]);
     expect(tagSentences([[], ['Geneva'], []])).toEqual([[], ['B-LOC'], []]);

@@ -11,6 +11,9 @@ const TYPE_MAP: Record<string, EntityType> = {
   MISC: 'MISC',
 };
 
+/** Courtesy titles, which CoNLL-2003 (like MUC) leaves out of person names. */
+const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/;
+
 /** Spans for one document: `tags[i]` are the tags of `sentences[i]`. */
 export function spansFromTags(sentences: readonly Token[][], tags: readonly (readonly string[])[]): RecognizedSpan[] {
   const out: RecognizedSpan[] = [];
@@ -18,6 +21,8 @@ export function spansFromTags(sentences: readonly Token[][], tags: readonly (rea
     for (const c of chunksOf(tags[si])) {
       const type = TYPE_MAP[c.type];
       if (!type) continue;
+      // The model learned titles from British text poorly ("Ms Hewitt"): keep them out.
+      while (type === 'PERSON' && c.end - c.start > 1 && TITLE.test(tokens[c.start].text)) c.start++;
       out.push({
         type,
         sentence: si,
