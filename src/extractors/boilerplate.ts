@@ -19,6 +19,10 @@ const SIGNOFF = /^(?:reuter|reuters|ap|afp)$/i;
 /** Only symbols, bullets, box-drawing rules, form fields or bracketed alt text. */
 const FURNITURE = /^(?:[\s\p{P}\p{S}•□☆●■▪◦━─═|]+|\[[^\]]*\](?:\s*\[[^\]]*\])*|[•□☆●■▪◦]\s*.{0,40})$/u;
 
+/** Cookie and consent notices, and skip links, that open most web pages. */
+const CONSENT = /^(?=.{0,700}$)(?=.*\bcookies?\b)(?=.*\b(?:consent|accept|agree|preferences|privacy|personali[sz]|use of|uses)\b)(?=.*\b(?:you|your|we use|this (?:site|website)|our (?:site|website|service|services))\b)/i;
+const SKIP_LINK = /^(?:\*\s*)?(?:skip|jump)\s+(?:to|directly to)\s+(?:the\s+)?(?:main\s+)?(?:content|article|navigation|search|footer)\b/i;
+
 /** Short share/navigation words that appear alone on a line. */
 const UI_WORDS = /^(?:share|share this(?: article)?|tweet|email|print|comments?|close|menu|search|sign in|sign up|log in|login|subscribe|follow us|related|read more|more|next|previous|home|top stories|trending|facebook|twitter|whatsapp|linkedin|pinterest|reddit|copy link|\[info\])$/i;
 
@@ -64,7 +68,9 @@ export const boilerplateExtractor: Extractor = {
       const text = ctx.doc.lineText(line);
       if (ADVERT.test(text)) ctx.claim(line.index, 'advert');
       else if (claimCredits(ctx, line, text)) continue;
-      else if (FURNITURE.test(text) || UI_WORDS.test(text)) ctx.claim(line.index, 'boilerplate');
+      else if (FURNITURE.test(text) || UI_WORDS.test(text) || CONSENT.test(text) || SKIP_LINK.test(text)) {
+        ctx.claim(line.index, 'boilerplate');
+      }
     }
     claimSignoff(ctx);
   },

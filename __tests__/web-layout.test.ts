@@ -1,0 +1,34 @@
+/**
+ * A web page copied as text: the seed article inside a page's cookie notice, menus,
+ * share buttons, teasers and footer (fixtures/nato-stoltenberg-webdump.txt). The story
+ * must come out as it does from the bare article.
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { parseArticle } from '../src';
+
+const read = (name: string): string => readFileSync(join(__dirname, '..', 'fixtures', name), 'utf8');
+const page = read('nato-stoltenberg-webdump.txt');
+const bare = parseArticle(read('nato-stoltenberg.txt'));
+const article = parseArticle(page);
+
+test('headline, standfirst, byline and stamps as on the bare article', () => {
+  expect(article.headline).toBe(bare.headline);
+  expect(article.subheadline).toBe(bare.subheadline);
+  expect(article.authors.map((a) => a.name)).toEqual(['Dipaneeta Das']);
+  expect(article.published).toBe('2022-01-17T13:13:00+05:30');
+  expect(article.updated).toBe('2022-01-17T13:14:00+05:30');
+});
+
+test('the body is the story: no cookie notice, menus, teasers or footer', () => {
+  expect(article.body.map((b) => [b.type, b.text])).toEqual(bare.body.map((b) => [b.type, b.text]));
+  const text = article.body.map((b) => b.text).join('\n');
+  for (const junk of ['cookies', 'Skip to main content', 'Related stories', 'Biden warns', 'Privacy Policy', '©']) {
+    expect(text).not.toContain(junk);
+  }
+  for (const b of article.body) expect(page.slice(b.start, b.end)).toBe(b.text);
+});
+
+test('quotes and speakers survive the page around them', () => {
+  expect(article.quotes.map((q) => [q.text, q.speaker])).toEqual(bare.quotes.map((q) => [q.text, q.speaker]));
+});
