@@ -11,6 +11,11 @@ const L = NUM_TAGS;
 /** Slots per row: a load factor of 0.8 at most. */
 const SLOTS_PER_ROW = 1.25;
 
+/** First slot to probe for a key in a table of `size` slots (multiply-shift range reduction). */
+function homeSlot(key: number, size: number): number {
+  return Math.floor(((key >>> 0) * size) / 4294967296);
+}
+
 export class WeightTable {
   readonly size: number;
 
@@ -18,12 +23,35 @@ export class WeightTable {
    * `keys[s]` is the feature hash in slot s (0: empty); `slotWeights[s * L .. s * L + L)` its
    * weights (quantised Int16 from a model file, in which case `trans` is in the same units).
    */
+  /** Bloom filter over the keys (two bits per key), so most absent features cost no table probe. */
+  private readonly bloom: Int32Array;
+  private readonly bloomMask: number;
+
   constructor(
     readonly keys: Int32Array,
     readonly slotWeights: Float32Array | Int16Array,
     readonly trans: Float32Array,
   ) {
     this.size = keys.length;
+    let bits = 1 << 10;
+    while (bits < this.size * 16) bits <<= 1;
+    this.bloom = new Int32Array(bits >>> 5);
+    this.bloomMask = bits - 1;
+    for (let i = 0; i < this.size; i++) if (keys[i] !== 0) this.addToBloom(keys[i]);
+  }
+
+  private addToBloom(key: number): void {
+    const a = key & this.bloomMask;
+    const b = Math.imul(key ^ (key >>> 15), 0x2c1b3c6d) & this.bloomMask;
+    this.bloom[a >>> 5] |= 1 << (a & 31);
+    this.bloom[b >>> 5] |= 1 << (b & 31);
+  }
+
+  private mayContain(key: number): boolean {
+    const a = key & this.bloomMask;
+    if ((this.bloom[a >>> 5] & (1 << (a & 31))) === 0) return false;
+    const b = Math.imul(key ^ (key >>> 15), 0x2c1b3c6d) & this.bloomMask;
+    return (this.bloom[b >>> 5] & (1 << (b & 31))) !== 0;
   }
 
   /** Build the table from rows: `rowKeys[r]` and `weights[r * L .. r * L + L)`. Rows with key 0 are dropped. */
@@ -31,22 +59,17 @@ export class WeightTable {
     const size = Math.max(1, Math.ceil(rowKeys.length * SLOTS_PER_ROW));
     const keys = new Int32Array(size);
     const slotWeights = weights instanceof Int16Array ? new Int16Array(size * L) : new Float32Array(size * L);
-    const table = new WeightTable(keys, slotWeights, trans);
     for (let r = 0; r < rowKeys.length; r++) {
       const key = rowKeys[r] | 0;
       if (key === 0) continue;
-      let i = table.home(key);
+      let i = homeSlot(key, size);
       while (keys[i] !== 0) i = i + 1 === size ? 0 : i + 1;
       keys[i] = key;
       for (let y = 0; y < L; y++) slotWeights[i * L + y] = weights[r * L + y];
     }
-    return table;
+    return new WeightTable(keys, slotWeights, trans);
   }
 
-  /** First slot to probe for a key (multiply-shift range reduction). */
-  private home(key: number): number {
-    return Math.floor(((key >>> 0) * this.size) / 4294967296);
-  }
 
   get rows(): number {
     let n = 0;
@@ -57,8 +80,9 @@ export class WeightTable {
   /** Slot of feature hash `h`, or -1. */
   slot(h: number): number {
     const key = h | 0;
+    if (!this.mayContain(key)) return -1;
     const keys = this.keys;
-    let i = this.home(key);
+    let i = homeSlot(key, this.size);
     for (;;) {
       const k = keys[i];
       if (k === key) return i;
