@@ -13,7 +13,7 @@ export class VectorCache {
   private readonly mask: number;
   private count = 0;
 
-  constructor(capacityPow2 = 1 << 16) {
+  constructor(capacityPow2 = 1 << 14) {
     this.keys = new Int32Array(capacityPow2);
     this.used = new Uint8Array(capacityPow2);
     this.values = new Float32Array(capacityPow2 * L);
