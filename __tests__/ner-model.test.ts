@@ -1,7 +1,7 @@
 /** The committed model on real text: the seed article and hand-written sentences. */
 import { readFileSync, statSync } from 'fs';
 import { join } from 'path';
-import { defaultModelPath, getNerRecognizer, projectRoot, tagSentences } from '../src/nlp/ner/index';
+import { defaultModelPath, getNerRecognizer, getTagger, projectRoot, tagSentences, Tagger } from '../src/nlp/ner/index';
 import { isValidBio } from '../src/nlp/ner/labels';
 import { splitSentences } from '../src/nlp/sentences';
 import { tokenize } from '../src/nlp/tokenize';
@@ -85,6 +85,15 @@ describe('the committed NER model', () => {
     const text = 'Ms Hewitt met Dr. Jane Smith and Mr Stoltenberg.';
     const people = recognize(text).filter((s) => s.type === 'PERSON').map((s) => s.text);
     expect(people).toEqual(['Hewitt', 'Jane Smith', 'Stoltenberg']);
+  });
+
+  it('tags the same when its word cache overflows and is cleared', () => {
+    const doc = splitSentences(tokenize(seed)).map((s) => s.map((t) => t.text));
+    const small = new Tagger(getTagger().model, 40);
+    const expected = getTagger().tagDocument(doc);
+    expect(small.tagDocument(doc)).toEqual(expected);
+    expect(small.tagDocument(doc.slice(3))).toEqual(expected.slice(3));
+    expect(small.tagDocument(doc)).toEqual(expected);
   });
 
   it('returns nothing for an empty document and copes with empty sentences', () => {

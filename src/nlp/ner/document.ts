@@ -10,12 +10,22 @@ import { Lexicon } from './lexicon';
 /** Caches WordInfo per word string (bounded). */
 export class WordInfoCache {
   private readonly map = new Map<string, WordInfo>();
+  /** Bumped each time the cache is cleared. */
+  generation = 0;
   constructor(private readonly lexicon: Lexicon, private readonly limit = 100_000) {}
+
+  /** Every cached word info. */
+  values(): IterableIterator<WordInfo> {
+    return this.map.values();
+  }
 
   get(word: string): WordInfo {
     let info = this.map.get(word);
     if (info === undefined) {
-      if (this.map.size >= this.limit) this.map.clear();
+      if (this.map.size >= this.limit) {
+        this.map.clear();
+        this.generation++;
+      }
       info = computeWordInfo(word, this.lexicon);
       this.map.set(word, info);
     }

@@ -22,25 +22,42 @@ const L = NUM_TAGS;
 const SPAN = 2 * WINDOW + 1;
 
 /**
- * Each word's summed word-feature weights at every window offset, for one model pass, cached
- * on the (tagger-owned) WordInfo objects in slot `slot`.
+ * Each word's summed word-feature weights at every window offset, for one model pass, kept
+ * in one growing slab (no object per word, and neighbouring words' vectors stay close).
+ * The offset is stored on the (tagger-owned) WordInfo: `vec1` for pass 1, `vec2` for pass 2.
  */
 class WordVectors {
   private readonly scratch: number[] = [];
-  constructor(private readonly table: WeightTable, private readonly slot: number) {}
+  slab = new Float32Array(SPAN * L * 4096);
+  private used = 0;
+  constructor(private readonly table: WeightTable, private readonly pass: 1 | 2) {}
 
-  get(info: WordInfo): Float32Array {
-    const cached = info.vecs[this.slot];
-    if (cached) return cached;
-    const v = new Float32Array(SPAN * L);
+  /** Forget every vector (the offsets on word infos must be reset by the caller). */
+  reset(): void {
+    this.used = 0;
+  }
+
+  /** Offset of the word's vector in `slab` (which may be replaced by a bigger one). */
+  get(info: WordInfo): number {
+    const cached = this.pass === 1 ? info.vec1 : info.vec2;
+    if (cached >= 0) return cached;
+    if (this.used + SPAN * L > this.slab.length) {
+      const bigger = new Float32Array(this.slab.length * 2);
+      bigger.set(this.slab);
+      this.slab = bigger;
+    }
+    const at = this.used;
+    this.used += SPAN * L;
+    this.slab.fill(0, at, at + SPAN * L);
     for (let o = -WINDOW; o <= WINDOW; o++) {
       const hs = this.scratch;
       hs.length = 0;
       wordFeatures(info, o, hs);
-      for (const h of hs) this.table.addTo(h, v, (o + WINDOW) * L);
+      for (const h of hs) this.table.addTo(h, this.slab, at + (o + WINDOW) * L);
     }
-    info.vecs[this.slot] = v;
-    return v;
+    if (this.pass === 1) info.vec1 = at;
+    else info.vec2 = at;
+    return at;
   }
 }
 
@@ -52,17 +69,19 @@ export class Tagger {
   private readonly bos = boundaryInfo('start');
   private readonly eos = boundaryInfo('end');
   private buf = new Float32Array(256 * L);
-  private readonly vecs: Float32Array[] = [];
+  private readonly vecs: number[] = [];
+  private generation = 0;
   /** Summed weights of the shape-context features, by shapeKey, per pass. */
   private readonly shapes1 = new VectorCache();
   private readonly shapes2 = new VectorCache();
   /** Second-pass weights of the first-pass prediction features, by prediction code. */
   private readonly predictionVectors: Array<Float32Array | undefined> = [];
 
-  constructor(readonly model: NerModel) {
-    this.words = new WordInfoCache(model.lexicon);
-    this.vectors1 = new WordVectors(model.pass1, 0);
-    this.vectors2 = model.pass2 ? new WordVectors(model.pass2, 1) : null;
+  /** `wordCacheLimit`: how many distinct words to keep cached (with their weight vectors). */
+  constructor(readonly model: NerModel, wordCacheLimit = 100_000) {
+    this.words = new WordInfoCache(model.lexicon, wordCacheLimit);
+    this.vectors1 = new WordVectors(model.pass1, 1);
+    this.vectors2 = model.pass2 ? new WordVectors(model.pass2, 2) : null;
   }
 
   private emissions(s: SentenceContext, doc: DocContext, table: WeightTable, vectors: WordVectors,
@@ -75,7 +94,7 @@ export class Tagger {
     const hs = this.scratch;
     const BOS = this.bos;
     const EOS = this.eos;
-    // Word vectors by position, padded with the boundary pseudo-words.
+    // Word vectors by position (offsets into the slab), padded with the boundary pseudo-words.
     const vs = this.vecs;
     vs.length = n + 2 * WINDOW;
     const bos = vectors.get(BOS);
@@ -85,12 +104,12 @@ export class Tagger {
       vs[n + WINDOW + j] = eos;
     }
     for (let j = 0; j < n; j++) vs[j + WINDOW] = vectors.get(s.infos[j]);
+    const slab = vectors.slab;
     for (let t = 0; t < n; t++) {
       const base = t * L;
       for (let k = 0; k < SPAN; k++) {
-        const v = vs[t + k];
-        const vb = k * L;
-        for (let y = 0; y < L; y++) e[base + y] += v[vb + y];
+        const vb = vs[t + k] + k * L;
+        for (let y = 0; y < L; y++) e[base + y] += slab[vb + y];
       }
       const key = shapeKey(s, t);
       let so = shapes.find(key);
@@ -136,6 +155,7 @@ export class Tagger {
 
   /** Tag indices for each sentence of one document. */
   tagDocumentIndices(tokens: readonly (readonly string[])[]): Int32Array[] {
+    if (this.generation !== this.words.generation) this.resetVectors();
     const { sentences, doc } = prepareDocument(tokens, this.words, this.model.lexicon);
     const m = this.model;
     const agg1 = new Map<string, Float32Array>();
@@ -149,6 +169,17 @@ export class Tagger {
       s.pass1 = first[i];
       return viterbi(this.emissions(s, doc, pass2, vectors2, agg2), s.infos.length, pass2.trans);
     });
+  }
+
+  /** The word cache was cleared: start the vector slabs afresh. */
+  private resetVectors(): void {
+    this.generation = this.words.generation;
+    this.vectors1.reset();
+    this.vectors2?.reset();
+    for (const info of [...this.words.values(), this.bos, this.eos]) {
+      info.vec1 = -1;
+      info.vec2 = -1;
+    }
   }
 
   /** BIO tags for each sentence of one document. */

@@ -32,8 +32,12 @@ export interface WordInfo {
   letter: boolean;
   /** Casing-prior bucket from the lexicon, or -1. */
   casePrior: number;
-  /** Summed word-feature weights per window offset, one slot per model pass (filled by the tagger). */
-  vecs: Array<Float32Array | null>;
+  /**
+   * Where the tagger keeps this word's summed word-feature weights (all window offsets) for
+   * the first and second pass: an offset into its vector slab, or -1 if not computed yet.
+   */
+  vec1: number;
+  vec2: number;
 }
 
 function addAtom(info: WordInfo, atom: number, mask: number): void {
@@ -62,7 +66,8 @@ export function computeWordInfo(word: string, lexicon: Lexicon): WordInfo {
     allCaps: isAllCaps(norm),
     letter: hasLetter(norm),
     casePrior: lexicon.casing.get(lower) ?? -1,
-    vecs: [null, null],
+    vec1: -1,
+    vec2: -1,
   };
   addAtom(info, fnv1a(norm, T.WORD), NEAR);
   addAtom(info, info.lowerHash, ALL);
@@ -104,7 +109,7 @@ export function boundaryInfo(which: 'start' | 'end'): WordInfo {
   const h = fnv1a(which, T.BOUNDARY);
   return {
     norm: '', lower: '', atoms: [h], masks: [ALL], lowerHash: h, shapeHash: h,
-    cap: false, allCaps: false, letter: false, casePrior: -1, vecs: [null, null],
+    cap: false, allCaps: false, letter: false, casePrior: -1, vec1: -1, vec2: -1,
   };
 }
 
