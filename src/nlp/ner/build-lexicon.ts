@@ -1,6 +1,7 @@
 /**
- * Building the lexicon at training time: word clusters learned from unlabelled news text in
- * ../shared (Reuters-21578, BBC, PolNeAR) plus the eng.train tokens (never eng.testa).
+ * Building the lexicon at training time: word clusters and the casing prior, learned from
+ * unlabelled news text in ../shared (Reuters-21578, BBC, PolNeAR) plus the eng.train tokens
+ * (never eng.testa); gazetteers from eng.train entities and npm data packages.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';

@@ -19,7 +19,10 @@ export * from './document-features';
 export interface SentenceContext {
   infos: WordInfo[];
   allCaps: boolean;
-  /** Gazetteer match per token: (bitmask of lists << 2) | (1 if match starts here, 2 if it continues). 0 = none. */
+  /**
+   * Gazetteer match per token: (bitmask of lists << 3) | 1 if the match starts here, 2 if it
+   * continues | 4 if it is longer than one token. 0 = none.
+   */
   gaz: Int32Array;
   /** First-pass tag per token (second pass only). */
   pass1?: Int32Array;
