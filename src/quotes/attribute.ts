@@ -245,6 +245,9 @@ export function continues(
   if (!previous.speaker) return false;
   const between = masked(input.text, { start: previous.close + 1, end: q.open }, input.quotes);
   if (/\n\s*\n[\s\S]*\n\s*\n/.test(between)) return false; // more than one paragraph apart
+  // Only a quote that opens its sentence goes on in the same voice; a phrase quoted inside
+  // someone's sentence ('The "clear message" the report sends') does not.
+  if (between.trim() !== '' && !/(?:[.!?:]|\n)\s*$/.test(between)) return false;
   const cues = findCues(between, previous.close + 1).filter((c) => !previous.cue || c.start !== previous.cue.start);
   if (cues.length) return false;
   return !input.mentions.some(
