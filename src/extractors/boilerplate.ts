@@ -14,6 +14,12 @@ const CREDIT = /^\(?\s*(?:image|images|photo|photos|photograph|picture|pic|credi
 /** A caption's trailing credit: "... Madrid, Spain. (Manu Fernandez/AP)". */
 const CAPTION_CREDIT = /\(([A-Z][\w.' -]*\/\s*(?:AP|AFP|Reuters|Getty Images|EPA|PTI|ANI|IANS|Bloomberg|[A-Z][\w ]+))\)$/;
 
+/** A photo credit on its own line: "Patrick Semansky, ASSOCIATED PRESS", "Jane Doe/Getty Images". */
+const CREDIT_LINE = /^([A-Z][\p{L}.'’ -]{2,60}(?:,\s*|\s*\/\s*)(?:ASSOCIATED PRESS|Associated Press|AP Photo|AP|AFP|AFP via Getty Images|Getty Images|REUTERS|Reuters|EPA|EPA-EFE|Shutterstock|Bloomberg))$/u;
+
+/** A photo caption: "FILE - In this Monday, Oct. 28, 2019, file photo, ..." or ending "(AP Photo/Alan Diaz, File)". */
+const CAPTION = /^(?:FILE\s*[-–—]\s|\(?(?:AP|Reuters|AFP) Photo\b)|\((?:AP|AFP|Reuters) Photo\/[^)]*\)$/;
+
 const SIGNOFF = /^(?:reuter|reuters|ap|afp)$/i;
 
 /** Only symbols, bullets, box-drawing rules, form fields or bracketed alt text. */
@@ -26,6 +32,16 @@ const SKIP_LINK = /^(?:\*\s*)?(?:skip|jump)\s+(?:to|directly to)\s+(?:the\s+)?(?
 /** Short share/navigation words that appear alone on a line. */
 const UI_WORDS = /^(?:share|share this(?: article)?|tweet|email|print|comments?|close|menu|search|sign in|sign up|log in|login|subscribe|follow us|related|read more|more|next|previous|home|top stories|trending|facebook|twitter|whatsapp|linkedin|pinterest|reddit|copy link|\[info\])$/i;
 
+/** Is the previous non-blank line a photo caption (claimed as one, or a long description)? */
+function followsCaption(ctx: Context, line: Line): boolean {
+  for (let i = line.index - 1; i >= 0 && i >= line.index - 3; i--) {
+    const prev = ctx.doc.lines[i];
+    if (prev.blank) continue;
+    return ctx.roles[i] === 'caption' || prev.contentEnd - prev.contentStart >= 80;
+  }
+  return false;
+}
+
 function claimCredits(ctx: Context, line: Line, text: string): boolean {
   const credit = CREDIT.exec(text);
   if (credit) {
@@ -33,6 +49,17 @@ function claimCredits(ctx: Context, line: Line, text: string): boolean {
     const nameStart = line.contentStart + text.indexOf(name, text.indexOf(':') + 1);
     ctx.claim(line.index, 'credit');
     ctx.found.credits.push({ name, raw: text, start: nameStart, end: nameStart + name.length });
+    return true;
+  }
+  const creditLine = CREDIT_LINE.exec(text);
+  // "Name, Associated Press" is also how AP bylines read: a credit only under a caption.
+  if (creditLine && followsCaption(ctx, line)) {
+    ctx.claim(line.index, 'credit');
+    ctx.found.credits.push({ name: creditLine[1], raw: text, start: line.contentStart, end: line.contentEnd });
+    return true;
+  }
+  if (CAPTION.test(text)) {
+    ctx.claim(line.index, 'caption');
     return true;
   }
   const caption = CAPTION_CREDIT.exec(text);

@@ -17,6 +17,7 @@ export type LineRole =
   | 'byline'
   | 'stamp'
   | 'credit'
+  | 'caption'
   | 'advert'
   | 'boilerplate'
   | 'signoff';

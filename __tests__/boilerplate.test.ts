@@ -1,0 +1,48 @@
+/** Page furniture is claimed before anything else reads the lines. */
+import { Document } from '../src/document/document';
+import { boilerplateExtractor } from '../src/extractors/boilerplate';
+import { Context } from '../src/pipeline/context';
+
+function roles(text: string): Array<[string, string]> {
+  const ctx = new Context(new Document(text), {});
+  boilerplateExtractor.run(ctx);
+  return ctx.doc.lines.filter((l) => !l.blank).map((l) => [ctx.doc.lineText(l), ctx.roles[l.index]]);
+}
+
+test('the seed: adverts and image credits (credits are also reported)', () => {
+  const text = 'Reported by: Dipaneeta Das\nIMAGE: AP | Image:self\nAdvertisement\n\nBody text here.\n\n(Image: AP)\n';
+  const ctx = new Context(new Document(text), {});
+  boilerplateExtractor.run(ctx);
+  expect(ctx.roles).toEqual(['body', 'credit', 'advert', 'body', 'body', 'body', 'credit']);
+  expect(ctx.found.credits.map((c) => [c.name, text.slice(c.start, c.end)])).toEqual([['AP', 'AP'], ['AP', 'AP']]);
+});
+
+test('an AP photo caption and its credit line (webdumps 82b6d780, shortened)', () => {
+  expect(
+    roles(
+      'FILE - In this Monday, Oct. 28, 2019, file photo, U.S. Ambassador to the European Union Gordon Sondland walks to a secure area.\n' +
+        'Patrick Semansky, ASSOCIATED PRESS\n\nWASHINGTON (AP) — Ambassador Gordon Sondland faces questions.\n',
+    ),
+  ).toEqual([
+    ['FILE - In this Monday, Oct. 28, 2019, file photo, U.S. Ambassador to the European Union Gordon Sondland walks to a secure area.', 'caption'],
+    ['Patrick Semansky, ASSOCIATED PRESS', 'credit'],
+    ['WASHINGTON (AP) — Ambassador Gordon Sondland faces questions.', 'body'],
+  ]);
+});
+
+test('an AP byline is not a photo credit (webdumps a6968f42)', () => {
+  expect(roles('Deval Patrick takes nascent 2020 campaign to South Carolina\n\nMeg Kinnard and Errin Haines, Associated Press\n')).toEqual([
+    ['Deval Patrick takes nascent 2020 campaign to South Carolina', 'body'],
+    ['Meg Kinnard and Errin Haines, Associated Press', 'body'],
+  ]);
+});
+
+test('cookie notices, skip links, menus and share buttons; a story about cookies is left alone', () => {
+  expect(
+    roles(
+      'We use cookies to personalise content and ads. By continuing to use our service, you agree to our use of cookies.\n' +
+        'Skip to main content\n  • World\n      □ Europe\nShare\n\n' +
+        'Kraft plans to cut back on advertising of products like Oreo cookies and sugary Kool-Aid drinks.\n\n Reuter\n',
+    ).map(([, role]) => role),
+  ).toEqual(['boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'body', 'signoff']);
+});
