@@ -58,3 +58,11 @@ describe('speakers (BBC News, politics/084)', () => {
     }
   });
 });
+
+describe('introductions that end in a colon', () => {
+  test('a quote opening the paragraph after "X told the BBC:"', () => {
+    const text = 'Rail strike to go ahead\n\nUnion leader Bob Crow told the BBC:\n\n"We have no choice but to strike."\n';
+    const [q] = parseArticle(text).quotes;
+    expect([q.text, q.speaker, q.by]).toEqual(['We have no choice but to strike.', 'Bob Crow', 'intro-paragraph']);
+  });
+});

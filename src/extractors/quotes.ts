@@ -19,6 +19,11 @@ function paragraphOf(paragraphs: Span[], pos: number): Span {
   return paragraphs.find((p) => p.start <= pos && pos <= p.end) ?? paragraphs[0];
 }
 
+function previousOf(paragraphs: Span[], pos: number): Span | null {
+  const index = paragraphs.findIndex((p) => p.start <= pos && pos <= p.end);
+  return index > 0 ? paragraphs[index - 1] : null;
+}
+
 export const quotesExtractor: Extractor = {
   name: 'quotes',
   run(ctx: Context): void {
@@ -41,6 +46,7 @@ export const quotesExtractor: Extractor = {
       const input: AttributionInput = {
         text,
         firstParagraph: paragraphOf(paragraphs, q.open),
+        previousParagraph: previousOf(paragraphs, q.open),
         lastParagraph: paragraphOf(paragraphs, q.end),
         quotes: found,
         mentions,

@@ -37,6 +37,8 @@ export interface AttributionInput {
   /** The paragraph holding the quote's first part, and the one holding its last. */
   firstParagraph: Span;
   lastParagraph: Span;
+  /** The body paragraph before the first one, for introductions that end in a colon. */
+  previousParagraph: Span | null;
   quotes: FoundQuote[];
   mentions: MentionRef[];
   /** Person mentions in document order, for pronouns. */
@@ -230,8 +232,42 @@ function cueBefore(input: AttributionInput, q: FoundQuote): Attribution | null {
   return s ? { ...s, cue: cueSpan(cue), by: `cue-before:${s.how}` } : null;
 }
 
+/**
+ * Sieve 3: an introduction ending in a colon. Either the quote's own sentence
+ * ("Obama put it plainly: "It's about me."") or the paragraph before a quote that opens
+ * its paragraph ("Mr Smith told the BBC:" / new paragraph / "We will ..."). The cue is
+ * looked for in that sentence; without one, its first person is the speaker.
+ */
+function colonIntro(input: AttributionInput, q: FoundQuote): Attribution | null {
+  let para = input.firstParagraph;
+  let to = q.open;
+  const opensParagraph = input.text.slice(para.start, q.open).trim() === '';
+  if (opensParagraph) {
+    if (!input.previousParagraph) return null;
+    para = input.previousParagraph;
+    to = para.end;
+  }
+  const m = masked(input.text, para, input.quotes);
+  const head = m.slice(0, to - para.start).trimEnd();
+  if (!head.endsWith(':')) return null;
+  const from = sentenceStart(m, head.length - 1);
+  const cues = findCues(m.slice(from, head.length), para.start + from).filter((c) => !c.speakerAfter);
+  const cue = cues[cues.length - 1];
+  const end = cue ? cue.start : para.start + head.length;
+  const people = input.mentions.filter((x) => x.start >= para.start + from && x.end <= end && x.entity.type === 'PERSON');
+  const subject = cue ? people[people.length - 1] : people[0];
+  if (!subject) return null;
+  return {
+    speaker: subject.entity.name,
+    speakerType: 'PERSON',
+    speakerMention: pick(subject),
+    cue: cue ? cueSpan(cue) : null,
+    by: opensParagraph ? 'intro-paragraph' : 'colon',
+  };
+}
+
 export function attribute(input: AttributionInput, q: FoundQuote): Attribution {
-  return cueAfter(input, q) ?? cueBefore(input, q) ?? NONE;
+  return cueAfter(input, q) ?? cueBefore(input, q) ?? colonIntro(input, q) ?? NONE;
 }
 
 /**
