@@ -66,6 +66,7 @@ export async function run(args: string[]): Promise<number> {
   const texts = readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).sort();
   let goldDirect = 0, found = 0, ours = 0, oursInside = 0, withSource = 0, attributed = 0, right = 0;
   const misses: string[] = [];
+  let namedAttributed = 0, namedRight = 0;
   const unattributed: string[] = [];
   for (const file of texts) {
     const stem = file.replace(/\.txt$/, '');
@@ -96,6 +97,13 @@ export async function run(args: string[]): Promise<number> {
       const sourceText = g.source.map((s) => text.slice(s.start, s.end)).join(' ');
       const last = q.speaker.split(/\s+/).pop() ?? '';
       const ok = (q.speakerMention && g.source.some((s) => overlaps(s, q.speakerMention as Piece))) || (last.length > 1 && sourceText.includes(last));
+      // Where the gold source is itself a name, the check above is exact; pronouns and
+      // descriptions ("he", "the senator") can only match by overlap.
+      const named = /\b[A-Z][a-z]+/.test(sourceText.replace(/^(?:He|She|They|We|I|It|The|A|An|His|Her)\b/, ''));
+      if (named) {
+        namedAttributed++;
+        if (ok) namedRight++;
+      }
       if (ok) right++;
       else if (misses.length < showMisses) misses.push(`${stem}: gold "${sourceText}" ours "${q.speaker}" (${q.by}) for "${q.text.slice(0, 60)}"`);
     }
@@ -105,7 +113,8 @@ export async function run(args: string[]): Promise<number> {
       `quotes found: ${ours}; inside an annotated attribution: ${oursInside} (precision ${pct(oursInside, ours)} %)\n` +
       `direct quotes (gold content opening with a mark): ${goldDirect}; found ${found} (recall ${pct(found, goldDirect)} %)\n` +
       `speaker, over found quotes with a gold source (${withSource}): attributed ${attributed} (${pct(attributed, withSource)} %), ` +
-      `right ${right} (${pct(right, withSource)} % of all, ${pct(right, attributed)} % of attributed)\n`,
+      `right ${right} (${pct(right, withSource)} % of all, ${pct(right, attributed)} % of attributed)\n` +
+      `  of attributed quotes whose gold source is a name: ${namedRight}/${namedAttributed} right (${pct(namedRight, namedAttributed)} %)\n`,
   );
   for (const m of misses) process.stdout.write(`  miss ${m}\n`);
   for (const m of unattributed) process.stdout.write(`  none ${m}\n`);
