@@ -31,16 +31,9 @@ const META_LINES = 2;
 const FAR = 10;
 const LEAD = /^[•·*▪◦●■]\s*/u;
 
+/** The index of the line holding offset `at`. */
 function lineAt(ctx: Context, at: number): number {
-  const lines = ctx.doc.lines;
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return ctx.doc.lineAt(at).index;
 }
 
 /** Non-blank line indices of the header block under the headline at line `headline`. */
