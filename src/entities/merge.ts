@@ -129,10 +129,15 @@ export function mergeMentions(text: string, mentions: Mention[]): Entity[] {
   const people = sorted
     .map((m, i) => ({ i, w: words(names[i]) }))
     .filter(({ i, w }) => sorted[i].type === 'PERSON' && w.length > 1);
+  const peopleByLastWord = new Map<string, typeof people>();
+  for (const p of people) {
+    const last = p.w[p.w.length - 1];
+    peopleByLastWord.set(last, [...(peopleByLastWord.get(last) ?? []), p]);
+  }
   sorted.forEach((m, i) => {
     const w = words(names[i]).filter((x) => !HONORIFICS.test(x));
     if (w.length === 0 || isAcronym(names[i])) return;
-    const candidates = people.filter(
+    const candidates = (peopleByLastWord.get(w[w.length - 1]) ?? []).filter(
       (p) => p.i !== i && p.w.length > w.length && w.every((x, k) => p.w[p.w.length - w.length + k] === x),
     );
     if (candidates.length === 0) return;

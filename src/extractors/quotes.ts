@@ -3,7 +3,7 @@
  * name of that entity in the document (see src/quotes/attribute.ts for the sieves).
  */
 import { Context, Extractor } from '../pipeline/context';
-import { attribute, AttributionInput, continues, MentionRef } from '../quotes/attribute';
+import { attribute, AttributionInput, continues, lowerBound, MentionRef } from '../quotes/attribute';
 import { findQuotes } from '../quotes/find';
 import { Quote, Span } from '../types';
 
@@ -33,14 +33,7 @@ export const quotesExtractor: Extractor = {
     const found = findQuotes(text, paragraphs);
     const mentions = mentionRefs(ctx);
     const people = mentions.filter((m) => m.entity.type === 'PERSON');
-    const lastPersonBefore = (pos: number): MentionRef | null => {
-      let last: MentionRef | null = null;
-      for (const p of people) {
-        if (p.start >= pos) break;
-        last = p;
-      }
-      return last;
-    };
+    const lastPersonBefore = (pos: number): MentionRef | null => people[lowerBound(people, pos) - 1] ?? null;
     const quotes: Quote[] = [];
     for (const q of found) {
       const input: AttributionInput = {

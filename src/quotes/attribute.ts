@@ -45,13 +45,38 @@ export interface AttributionInput {
   lastPersonBefore: (pos: number) => MentionRef | null;
 }
 
+/** Index of the first item whose start is at or after `pos` (items sorted by start). */
+export function lowerBound(items: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mentions lying inside [a, b), found by binary search (mentions are sorted by start). */
+function mentionsIn(mentions: readonly MentionRef[], a: number, b: number): MentionRef[] {
+  const out: MentionRef[] = [];
+  for (let i = lowerBound(mentions, a); i < mentions.length && mentions[i].start < b; i++) {
+    if (mentions[i].end <= b) out.push(mentions[i]);
+  }
+  return out;
+}
+
 /**
  * The paragraph with quoted text blanked out (so cues inside quotes are not read); a quote
  * that ends a sentence ("… politics.") leaves a period at its closing mark.
  */
 function masked(text: string, para: Span, quotes: FoundQuote[]): string {
   const chars = text.slice(para.start, para.end).split('');
-  for (const q of quotes) {
+  // Quotes are sorted and never overlap: only those starting inside the span, and the one
+  // just before it (a quote running over a paragraph break), can touch it.
+  const last = lowerBound(quotes, para.end);
+  for (let k = Math.max(0, lowerBound(quotes, para.start) - 2); k < last; k++) {
+    const q = quotes[k];
     const from = Math.max(q.open, para.start);
     const close = q.close ?? q.end;
     const to = Math.min(close + 1, para.end);
@@ -103,8 +128,8 @@ function speakerIn(
   // speaking in Brussels, said"); an organisation or place must be next to the cue
   // ("the Pentagon said"), or it is only mentioned ("in Iowa, Clinton said").
   const gap = (m: TextSpan): number => wordsIn(nearEnd ? input.text.slice(m.end, b) : input.text.slice(a, m.start));
-  const inside = input.mentions.filter(
-    (m) => m.start >= a && m.end <= b && SPEAKER_TYPES.includes(m.entity.type) && (m.entity.type === 'PERSON' || gap(m) <= MAX_ORG_GAP),
+  const inside = mentionsIn(input.mentions, a, b).filter(
+    (m) => SPEAKER_TYPES.includes(m.entity.type) && (m.entity.type === 'PERSON' || gap(m) <= MAX_ORG_GAP),
   );
   if (inside.length) {
     const people = inside.filter((m) => m.entity.type === 'PERSON');
@@ -254,7 +279,7 @@ function colonIntro(input: AttributionInput, q: FoundQuote): Attribution | null 
   const cues = findCues(m.slice(from, head.length), para.start + from).filter((c) => !c.speakerAfter);
   const cue = cues[cues.length - 1];
   const end = cue ? cue.start : para.start + head.length;
-  const people = input.mentions.filter((x) => x.start >= para.start + from && x.end <= end && x.entity.type === 'PERSON');
+  const people = mentionsIn(input.mentions, para.start + from, end).filter((x) => x.entity.type === 'PERSON');
   const subject = cue ? people[people.length - 1] : people[0];
   if (!subject) return null;
   return {
@@ -286,7 +311,7 @@ export function continues(
   if (between.trim() !== '' && !/(?:[.!?:]|\n)\s*$/.test(between)) return false;
   const cues = findCues(between, previous.close + 1).filter((c) => !previous.cue || c.start !== previous.cue.start);
   if (cues.length) return false;
-  return !input.mentions.some(
-    (m) => m.start > previous.close && m.end <= q.open && m.entity.type === 'PERSON' && m.entity.name !== previous.speaker,
+  return !mentionsIn(input.mentions, previous.close + 1, q.open).some(
+    (m) => m.entity.type === 'PERSON' && m.entity.name !== previous.speaker,
   );
 }
