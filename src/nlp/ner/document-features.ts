@@ -62,7 +62,7 @@ export function addCasing(casing: Map<string, number>, infos: readonly WordInfo[
   for (let i = 1; i < infos.length; i++) {
     const w = infos[i];
     if (!w.letter) continue;
-    const prevPunct = !infos[i - 1].letter && /^["'(`\-:]+$/.test(infos[i - 1].norm);
+    const prevPunct = !infos[i - 1].letter && infos[i - 1].openPunct;
     if (prevPunct) continue;
     let bits = 0;
     if (!w.cap) bits = 1;

@@ -2,9 +2,10 @@
  * Preparing a document for tagging or training: word infos per token, all-caps lines,
  * gazetteer matches and document-level casing facts.
  */
-import {
-  addCasing, addContexts, computeWordInfo, DocContext, gazetteerMatches, SentenceContext, sentenceIsAllCaps, WordInfo,
-} from './features';
+// Imported from the defining modules, not the features.ts re-exports (CommonJS re-exports are getters).
+import { gazetteerMatches, SentenceContext } from './features';
+import { addCasing, addContexts, DocContext } from './document-features';
+import { computeWordInfo, sentenceIsAllCaps, WordInfo } from './word-info';
 import { Lexicon } from './lexicon';
 
 /** Caches WordInfo per word string (bounded). */

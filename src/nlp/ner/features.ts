@@ -37,10 +37,23 @@ export function gazetteerMatches(infos: readonly WordInfo[], lexicon: Lexicon): 
   while (i < infos.length) {
     let best = 0;
     let bestMask = 0;
-    if (infos[i].cap) {
-      let phrase = '';
-      for (let n = 1; n <= lexicon.maxPhrase && i + n <= infos.length; n++) {
-        phrase = n === 1 ? infos[i].lower : `${phrase} ${infos[i + n - 1].lower}`;
+    const w = infos[i];
+    if (w.cap) {
+      // The one-word lookups are cached on the word info (per gazetteer).
+      if (w.gazOf !== lexicon.gazetteer || w.gazPrefixesOf !== lexicon.gazetteerPrefixes) {
+        w.gazOf = lexicon.gazetteer;
+        w.gazPrefixesOf = lexicon.gazetteerPrefixes;
+        const m = lexicon.gazetteer.get(w.lower);
+        w.gazMask = m === undefined ? -1 : m;
+        w.gazPrefix = lexicon.gazetteerPrefixes.has(w.lower);
+      }
+      if (w.gazMask !== -1) {
+        best = 1;
+        bestMask = w.gazMask;
+      }
+      let phrase = w.lower;
+      for (let n = 2; w.gazPrefix && n <= lexicon.maxPhrase && i + n <= infos.length; n++) {
+        phrase = `${phrase} ${infos[i + n - 1].lower}`;
         const m = lexicon.gazetteer.get(phrase);
         if (m !== undefined) {
           best = n;

@@ -1,5 +1,7 @@
 /** Word-shape helpers: "Stoltenberg" → "Xx", "1997" → "d", "U.S." → "X.X.", "pre-1997" → "x-d". */
 
+import { fnv1aStart, fnv1aStep } from './hash';
+
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
@@ -59,6 +61,41 @@ export function longShape(word: string): string {
     last = k;
   }
   return out;
+}
+
+/** Class code of an ASCII character code (the code unit of asciiClass). */
+function asciiClassCode(code: number): number {
+  if (code >= 65 && code <= 90) return 88;
+  if (code >= 97 && code <= 122) return 120;
+  if (code >= 48 && code <= 57) return 100;
+  return code;
+}
+
+/**
+ * `fnv1a(shortShape(word), shortSeed)` and `fnv1a(longShape(word), longSeed)` without building
+ * the strings, written to out[0] and out[1]; for ASCII words only (returns false otherwise).
+ */
+export function asciiShapeHashes(word: string, shortSeed: number, longSeed: number, out: number[]): boolean {
+  let hs = fnv1aStart(shortSeed);
+  let hl = fnv1aStart(longSeed);
+  let last = -1;
+  let run = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return false;
+    const k = asciiClassCode(c);
+    if (k === last) {
+      run++;
+    } else {
+      run = 1;
+      hs = fnv1aStep(hs, k);
+    }
+    if (run <= 3) hl = fnv1aStep(hl, k);
+    last = k;
+  }
+  out[0] = hs >>> 0;
+  out[1] = hl >>> 0;
+  return true;
 }
 
 export function isCapitalized(word: string): boolean {

@@ -2,7 +2,10 @@
  * Tagging with a trained model: two passes over each document. The first pass uses local
  * features; the second adds document-level features computed from the first pass's output.
  */
-import { aggregateFeatures, boundaryInfo, predictionCode, predictionFeatures, shapeFeatures, shapeKey, countTypes, DocContext, SentenceContext, tokenFeatures, WINDOW, WordInfo, wordFeatures } from './features';
+// Imported from the defining modules, not the features.ts re-exports (CommonJS re-exports are getters).
+import { shapeFeatures, shapeKey, SentenceContext, tokenFeatures } from './features';
+import { aggregateFeatures, countTypes, DocContext, predictionCode, predictionFeatures } from './document-features';
+import { atomAt, boundaryInfo, WINDOW, WordInfo } from './word-info';
 import { NUM_TAGS, TAGS } from './labels';
 import { Lexicon } from './lexicon';
 import { prepareDocument, WordInfoCache } from './document';
@@ -20,6 +23,66 @@ export interface NerModel {
 
 const L = NUM_TAGS;
 const SPAN = 2 * WINDOW + 1;
+if (SPAN !== 5) throw new Error('Tagger.emissions assumes a window of -2..+2');
+/** Ints per AtomSlots record (atom, mask, SPAN slots, padding): 32 bytes. */
+const REC = 8;
+
+/**
+ * Table slots of word-atom features, per (atom, offset mask): the slot of the atom's feature
+ * at each window offset in the mask, or -1 if the model lacks it. Most atoms of a new word
+ * (shape, affixes, clusters, casing prior) are shared with words seen before, so their
+ * feature hashes and table probes are done once. Open addressing over flat typed arrays;
+ * cleared when half full.
+ */
+class AtomSlots {
+  /**
+   * One record of REC ints per entry: [atom, mask (0: empty), slot at offset 0 .. SPAN-1], so
+   * a lookup touches one cache line.
+   */
+  readonly recs: Int32Array;
+  private readonly mask: number;
+  private readonly capacity: number;
+  private count = 0;
+
+  constructor(private readonly table: WeightTable, capacityPow2 = 1 << 16) {
+    this.recs = new Int32Array(capacityPow2 * REC);
+    this.mask = capacityPow2 - 1;
+    this.capacity = capacityPow2;
+  }
+
+  /** Make room for `n` more entries (entries found before this call become invalid if it clears). */
+  reserve(n: number): void {
+    if ((this.count + n) * 2 > this.capacity) {
+      this.recs.fill(0);
+      this.count = 0;
+    }
+  }
+
+  /**
+   * Offset into `recs` of the entry for `atom` with offset mask `m` (non-zero), filled on first
+   * use; the slot at window position o (0..SPAN-1) is at offset + 2 + o.
+   */
+  find(atom: number, m: number): number {
+    const recs = this.recs;
+    const k = atom | 0;
+    let i = (k ^ (k >>> 15) ^ Math.imul(m, 0x9e3779b1)) & this.mask;
+    for (;;) {
+      const at = i * REC;
+      const em = recs[at + 1];
+      if (em === 0) break;
+      if (em === m && recs[at] === k) return at;
+      i = (i + 1) & this.mask;
+    }
+    const at = i * REC;
+    recs[at] = k;
+    recs[at + 1] = m;
+    this.count++;
+    for (let o = 0; o < SPAN; o++) {
+      recs[at + 2 + o] = (m & (1 << o)) !== 0 ? this.table.slot(atomAt(atom, o - WINDOW)) : -1;
+    }
+    return at;
+  }
+}
 
 /**
  * Each word's summed word-feature weights at every window offset, for one model pass, kept
@@ -27,10 +90,13 @@ const SPAN = 2 * WINDOW + 1;
  * The offset is stored on the (tagger-owned) WordInfo: `vec1` for pass 1, `vec2` for pass 2.
  */
 class WordVectors {
-  private readonly scratch: number[] = [];
+  private entries = new Int32Array(64);
+  private readonly atomSlots: AtomSlots;
   slab = new Float32Array(SPAN * L * 4096);
   private used = 0;
-  constructor(private readonly table: WeightTable, private readonly pass: 1 | 2) {}
+  constructor(private readonly table: WeightTable, private readonly pass: 1 | 2) {
+    this.atomSlots = new AtomSlots(table);
+  }
 
   /** Forget every vector (the offsets on word infos must be reset by the caller). */
   reset(): void {
@@ -48,12 +114,29 @@ class WordVectors {
     }
     const at = this.used;
     this.used += SPAN * L;
-    this.slab.fill(0, at, at + SPAN * L);
-    for (let o = -WINDOW; o <= WINDOW; o++) {
-      const hs = this.scratch;
-      hs.length = 0;
-      wordFeatures(info, o, hs);
-      for (const h of hs) this.table.addTo(h, this.slab, at + (o + WINDOW) * L);
+    const slab = this.slab;
+    slab.fill(0, at, at + SPAN * L);
+    const atoms = info.atoms;
+    const masks = info.masks;
+    const na = atoms.length;
+    if (this.entries.length < na) this.entries = new Int32Array(na * 2);
+    const entries = this.entries;
+    const cache = this.atomSlots;
+    cache.reserve(na);
+    for (let k = 0; k < na; k++) entries[k] = cache.find(atoms[k], masks[k]);
+    const recs = cache.recs;
+    const w = this.table.slotWeights;
+    // Same features, in the same order, as wordFeatures at each offset.
+    for (let o = 0; o < SPAN; o++) {
+      const bit = 1 << o;
+      const dst = at + o * L;
+      for (let k = 0; k < na; k++) {
+        if ((masks[k] & bit) === 0) continue;
+        const s = recs[entries[k] + 2 + o];
+        if (s < 0) continue;
+        const base = s * L;
+        for (let y = 0; y < L; y++) slab[dst + y] += w[base + y];
+      }
     }
     if (this.pass === 1) info.vec1 = at;
     else info.vec2 = at;
@@ -90,7 +173,6 @@ export class Tagger {
     const n = s.infos.length;
     if (this.buf.length < n * L) this.buf = new Float32Array(n * L * 2);
     const e = this.buf;
-    e.fill(0, 0, n * L);
     const hs = this.scratch;
     const BOS = this.bos;
     const EOS = this.eos;
@@ -107,10 +189,6 @@ export class Tagger {
     const slab = vectors.slab;
     for (let t = 0; t < n; t++) {
       const base = t * L;
-      for (let k = 0; k < SPAN; k++) {
-        const vb = vs[t + k] + k * L;
-        for (let y = 0; y < L; y++) e[base + y] += slab[vb + y];
-      }
       const key = shapeKey(s, t);
       let so = shapes.find(key);
       const sv = shapes.values;
@@ -120,7 +198,22 @@ export class Tagger {
         shapeFeatures(s, t, hs);
         for (let k = 0; k < hs.length; k++) table.addTo(hs[k], sv, so);
       }
-      for (let y = 0; y < L; y++) e[base + y] += sv[so + y];
+      // The window's word vectors (offsets -2..+2), then the shape context, summed in a
+      // register with float32 rounding after each addition: the same values as adding them
+      // one by one into the Float32Array.
+      const v0 = vs[t];
+      const v1 = vs[t + 1] + L;
+      const v2 = vs[t + 2] + 2 * L;
+      const v3 = vs[t + 3] + 3 * L;
+      const v4 = vs[t + 4] + 4 * L;
+      for (let y = 0; y < L; y++) {
+        let x = Math.fround(0 + slab[v0 + y]);
+        x = Math.fround(x + slab[v1 + y]);
+        x = Math.fround(x + slab[v2 + y]);
+        x = Math.fround(x + slab[v3 + y]);
+        x = Math.fround(x + slab[v4 + y]);
+        e[base + y] = Math.fround(x + sv[so + y]);
+      }
       hs.length = 0;
       tokenFeatures(s, doc, t, hs);
       for (let k = 0; k < hs.length; k++) table.addTo(hs[k], e, base);

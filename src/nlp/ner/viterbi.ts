@@ -6,15 +6,23 @@ import { allowedTransitions, NUM_TAGS } from './labels';
 const ALLOWED = allowedTransitions();
 const L = NUM_TAGS;
 
-/** For each tag, the tags allowed before it (a row index L = sentence start is handled apart). */
-const PREDS: Int32Array[] = Array.from({ length: L }, (_, y) => {
+/**
+ * For each tag y, the tags allowed before it, in increasing order: PRED_LIST[PRED_START[y] ..
+ * PRED_START[y + 1]) (row L = sentence start is handled apart).
+ */
+const PRED_START = new Int32Array(L + 1);
+const PRED_LIST: Int32Array = (() => {
   const ps: number[] = [];
-  for (let p = 0; p < L; p++) if (ALLOWED[p * L + y]) ps.push(p);
+  for (let y = 0; y < L; y++) {
+    PRED_START[y] = ps.length;
+    for (let p = 0; p < L; p++) if (ALLOWED[p * L + y]) ps.push(p);
+  }
+  PRED_START[L] = ps.length;
   return Int32Array.from(ps);
-});
+})();
 
-let score = new Float64Array(256 * L);
-let back = new Int32Array(256 * L);
+let scoreBuf = new Float64Array(256 * L);
+let backBuf = new Int32Array(256 * L);
 
 /**
  * Best tag sequence. `emissions[t * L + y]` scores tag y at token t; `trans[p * L + y]` scores
@@ -23,10 +31,14 @@ let back = new Int32Array(256 * L);
 export function viterbi(emissions: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array): Int32Array {
   const out = new Int32Array(n);
   if (n === 0) return out;
-  if (score.length < n * L) {
-    score = new Float64Array(n * L * 2);
-    back = new Int32Array(n * L * 2);
+  if (scoreBuf.length < n * L) {
+    scoreBuf = new Float64Array(n * L * 2);
+    backBuf = new Int32Array(n * L * 2);
   }
+  const score = scoreBuf;
+  const back = backBuf;
+  const preds = PRED_LIST;
+  const start = PRED_START;
   for (let y = 0; y < L; y++) {
     score[y] = ALLOWED[L * L + y] ? emissions[y] + trans[L * L + y] : -Infinity;
   }
@@ -34,10 +46,11 @@ export function viterbi(emissions: Float32Array | Float64Array, n: number, trans
     const base = t * L;
     const prevBase = base - L;
     for (let y = 0; y < L; y++) {
-      const preds = PREDS[y];
-      let arg = preds[0];
+      const from = start[y];
+      const to = start[y + 1];
+      let arg = preds[from];
       let best = score[prevBase + arg] + trans[arg * L + y];
-      for (let k = 1; k < preds.length; k++) {
+      for (let k = from + 1; k < to; k++) {
         const p = preds[k];
         const s = score[prevBase + p] + trans[p * L + y];
         if (s > best) {

@@ -4,10 +4,10 @@
  * offset -2..+2 around the current token. They depend only on the word and the offset, so
  * the tagger caches their summed weights per word.
  */
-import { fnv1a, mix } from './hash';
+import { fnv1a, fnv1aRange, mix } from './hash';
 import { Lexicon } from './lexicon';
 import { normalizeToken } from './normalize';
-import { hasLetter, isAllCaps, isCapitalized, longShape, shortShape } from './shape';
+import { asciiShapeHashes, hasLetter, isAllCaps, isCapitalized, longShape, shortShape } from './shape';
 import { T } from './templates';
 
 export const WINDOW = 2;
@@ -38,6 +38,17 @@ export interface WordInfo {
    */
   vec1: number;
   vec2: number;
+  /**
+   * One-word gazetteer lookups, cached by gazetteerMatches for the gazetteer (and prefix set)
+   * they were made in: the word's list bitmask (-1: not a phrase) and whether it starts a
+   * longer phrase.
+   */
+  gazOf: Map<string, number> | null;
+  gazPrefixesOf: Set<string> | null;
+  gazMask: number;
+  gazPrefix: boolean;
+  /** The word is made only of opening punctuation (quotes, brackets, dashes, colons): see addCasing. */
+  openPunct: boolean;
 }
 
 function addAtom(info: WordInfo, atom: number, mask: number): void {
@@ -48,41 +59,84 @@ function addAtom(info: WordInfo, atom: number, mask: number): void {
 /** Lower-case, with digits mapped to 0 so numbers share statistics. */
 export function lowerForm(norm: string): string {
   const lower = norm.toLowerCase();
-  return /\d/.test(lower) ? lower.replace(/\d/g, '0') : lower;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 48 && c <= 57) return lower.replace(/\d/g, '0');
+  }
+  return lower;
 }
+
+/** Atom hashes of each cluster's path (by cluster id and level), per clusterPaths array. */
+const clusterAtomCache = new WeakMap<string[][], number[][]>();
+
+function clusterAtoms(lexicon: Lexicon, id: number): number[] {
+  let byId = clusterAtomCache.get(lexicon.clusterPaths);
+  if (byId === undefined) {
+    byId = [];
+    clusterAtomCache.set(lexicon.clusterPaths, byId);
+  }
+  let atoms = byId[id];
+  if (atoms === undefined) {
+    atoms = lexicon.clusterPaths[id].map((c, level) => fnv1a(c, T.CLUSTER + 100 * level));
+    byId[id] = atoms;
+  }
+  return atoms;
+}
+
+/** Only opening punctuation (as /^["'(`\-:]+$/): before a capitalised word, see addCasing. */
+function isOpenPunct(norm: string): boolean {
+  if (norm.length === 0) return false;
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    // " ' ( ` - :
+    if (c !== 34 && c !== 39 && c !== 40 && c !== 96 && c !== 45 && c !== 58) return false;
+  }
+  return true;
+}
+
+const UNK_CLUSTER = fnv1a('<unk>', T.CLUSTER);
+const shapeScratch: number[] = [0, 0];
 
 export function computeWordInfo(word: string, lexicon: Lexicon): WordInfo {
   const norm = normalizeToken(word);
   const lower = lowerForm(norm);
-  const shape = shortShape(norm);
+  // Shape hashes straight from the character codes for ASCII words (the common case).
+  const sh = shapeScratch;
+  const ascii = asciiShapeHashes(norm, T.SHAPE, T.LSHAPE, sh);
   const info: WordInfo = {
     norm,
     lower,
     atoms: [],
     masks: [],
     lowerHash: fnv1a(lower, T.LOWER),
-    shapeHash: fnv1a(shape, T.SHAPE),
+    shapeHash: ascii ? sh[0] : fnv1a(shortShape(norm), T.SHAPE),
     cap: isCapitalized(norm),
     allCaps: isAllCaps(norm),
     letter: hasLetter(norm),
     casePrior: lexicon.casing.get(lower) ?? -1,
     vec1: -1,
     vec2: -1,
+    gazOf: null,
+    gazPrefixesOf: null,
+    gazMask: -1,
+    gazPrefix: false,
+    openPunct: isOpenPunct(norm),
   };
   addAtom(info, fnv1a(norm, T.WORD), NEAR);
   addAtom(info, info.lowerHash, ALL);
   addAtom(info, info.shapeHash, ALL);
-  addAtom(info, fnv1a(longShape(norm), T.LSHAPE), SELF);
+  addAtom(info, ascii ? sh[1] : fnv1a(longShape(norm), T.LSHAPE), SELF);
+  // Prefixes and suffixes hashed in place (same hashes as fnv1a of the slices).
   for (let n = 1; n <= 4 && n <= norm.length; n++) {
-    addAtom(info, fnv1a(norm.slice(0, n), T.PREFIX + 100 * n), SELF);
-    addAtom(info, fnv1a(lower.slice(-n), T.SUFFIX + 100 * n), n === 3 ? NEAR : SELF);
+    addAtom(info, fnv1aRange(norm, 0, n, T.PREFIX + 100 * n), SELF);
+    addAtom(info, fnv1aRange(lower, Math.max(0, lower.length - n), lower.length, T.SUFFIX + 100 * n), n === 3 ? NEAR : SELF);
   }
   const id = lexicon.clusters.get(lower);
   if (id !== undefined) {
-    const path = lexicon.clusterPaths[id];
-    path.forEach((c, level) => addAtom(info, fnv1a(c, T.CLUSTER + 100 * level), level === path.length - 1 ? ALL : NEAR));
+    const path = clusterAtoms(lexicon, id);
+    for (let level = 0; level < path.length; level++) addAtom(info, path[level], level === path.length - 1 ? ALL : NEAR);
   } else {
-    addAtom(info, fnv1a('<unk>', T.CLUSTER), NEAR);
+    addAtom(info, UNK_CLUSTER, NEAR);
   }
   if (info.letter) addAtom(info, mix(T.CASE_PRIOR, info.casePrior + 1), NEAR);
   // Parts of hyphenated compounds ("NATO-Russia", "US-led", "ex-Soviet").
@@ -110,6 +164,7 @@ export function boundaryInfo(which: 'start' | 'end'): WordInfo {
   return {
     norm: '', lower: '', atoms: [h], masks: [ALL], lowerHash: h, shapeHash: h,
     cap: false, allCaps: false, letter: false, casePrior: -1, vec1: -1, vec2: -1,
+    gazOf: null, gazPrefixesOf: null, gazMask: -1, gazPrefix: false, openPunct: false,
   };
 }
 
