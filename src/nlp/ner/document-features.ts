@@ -4,7 +4,7 @@
  * pass's predictions (for the token and its neighbours, and by word over the document).
  */
 import { mix } from './hash';
-import { NUM_TAGS, tagType, TYPES } from './labels';
+import { NUM_TAGS, typeIndex, TYPES } from './labels';
 import { T } from './templates';
 import type { SentenceContext } from './features';
 import { sentenceIsAllCaps, WordInfo } from './word-info';
@@ -67,7 +67,10 @@ export function addCasing(casing: Map<string, number>, infos: readonly WordInfo[
     let bits = 0;
     if (!w.cap) bits = 1;
     else if (!caps && !w.allCaps) bits = 2;
-    if (bits) casing.set(w.lower, (casing.get(w.lower) ?? 0) | bits);
+    if (bits) {
+      const had = casing.get(w.lower) ?? 0;
+      if ((had | bits) !== had) casing.set(w.lower, had | bits);
+    }
   }
 }
 
@@ -99,17 +102,19 @@ export function predictionFeatures(code: number, out: number[]): void {
 /** First-pass type counts per lower form over a document: [O, PER, LOC, ORG, MISC]. */
 export function countTypes(sentences: readonly SentenceContext[], pass1: readonly Int32Array[]): Map<string, Int32Array> {
   const out = new Map<string, Int32Array>();
-  sentences.forEach((s, si) => {
-    s.infos.forEach((w, t) => {
-      if (!w.letter) return;
+  for (let si = 0; si < sentences.length; si++) {
+    const infos = sentences[si].infos;
+    const tags = pass1[si];
+    for (let t = 0; t < infos.length; t++) {
+      const w = infos[t];
+      if (!w.letter) continue;
       let c = out.get(w.lower);
       if (!c) {
         c = new Int32Array(TYPES.length + 1);
         out.set(w.lower, c);
       }
-      const type = tagType(pass1[si][t]);
-      c[type === null ? 0 : TYPES.indexOf(type) + 1]++;
-    });
-  });
+      c[typeIndex(tags[t])]++;
+    }
+  }
   return out;
 }

@@ -7,7 +7,7 @@
  */
 import { mix } from './hash';
 import { Lexicon } from './lexicon';
-import { tagType, TYPES } from './labels';
+import { typeIndex } from './labels';
 import { T } from './templates';
 import type { DocContext } from './document-features';
 import type { WordInfo } from './word-info';
@@ -137,8 +137,7 @@ export function tokenFeatures(s: SentenceContext, doc: DocContext, t: number, ou
     const counts = doc.typeCounts?.get(w.lower);
     if (counts && w.letter) {
       // Exclude this occurrence's own first-pass vote.
-      const own = tagType(self);
-      const ownIdx = own === null ? 0 : TYPES.indexOf(own) + 1;
+      const ownIdx = typeIndex(self);
       let total = 0;
       let best = -1;
       let bestCount = 0;

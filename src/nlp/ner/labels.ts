@@ -17,6 +17,11 @@ export function tagIndex(tag: string): number {
   return i;
 }
 
+/** Index of a tag's type in [O, ...TYPES]: 0 for O (same as indexOf of tagType, + 1). */
+export function typeIndex(i: number): number {
+  return i === 0 ? 0 : ((i - 1) >> 1) + 1;
+}
+
 /** Type of a tag index, or null for O. */
 export function tagType(i: number): ConllType | null {
   return i === 0 ? null : TYPES[(i - 1) >> 1];

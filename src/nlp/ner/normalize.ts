@@ -13,6 +13,10 @@ const PATTERN = /[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u00ab\u
 
 /** The CoNLL-like form of a token. Returns `token` itself when nothing changes. */
 export function normalizeToken(token: string): string {
+  // Fast path: every mapped character is at or above U+00A0.
+  let i = 0;
+  while (i < token.length && token.charCodeAt(i) < 0xa0) i++;
+  if (i === token.length) return token;
   PATTERN.lastIndex = 0;
   if (!PATTERN.test(token)) return token;
   PATTERN.lastIndex = 0;

@@ -92,7 +92,7 @@ class AtomSlots {
 class WordVectors {
   private entries = new Int32Array(64);
   private readonly atomSlots: AtomSlots;
-  slab = new Float32Array(SPAN * L * 4096);
+  slab = new Float32Array(SPAN * L * 16384);
   private used = 0;
   constructor(private readonly table: WeightTable, private readonly pass: 1 | 2) {
     this.atomSlots = new AtomSlots(table);
@@ -157,6 +157,12 @@ export class Tagger {
   /** Summed weights of the shape-context features, by shapeKey, per pass. */
   private readonly shapes1 = new VectorCache();
   private readonly shapes2 = new VectorCache();
+  /**
+   * Context-aggregation weight vectors of the document being tagged (one pass at a time), by
+   * offset: the aggCache maps of emissions() hold the offsets.
+   */
+  private aggVecs = new Float32Array(1024 * L);
+  private aggUsed = 0;
   /** Second-pass weights of the first-pass prediction features, by prediction code. */
   private readonly predictionVectors: Array<Float32Array | undefined> = [];
 
@@ -168,7 +174,7 @@ export class Tagger {
   }
 
   private emissions(s: SentenceContext, doc: DocContext, table: WeightTable, vectors: WordVectors,
-    aggCache: Map<string, Float32Array>): Float32Array {
+    aggCache: Map<string, number>): Float32Array {
     const shapes = table === this.model.pass1 ? this.shapes1 : this.shapes2;
     const n = s.infos.length;
     if (this.buf.length < n * L) this.buf = new Float32Array(n * L * 2);
@@ -220,15 +226,23 @@ export class Tagger {
       const w = s.infos[t];
       if (w.cap && doc.contexts) {
         // Context-aggregation weights, summed once per word and document.
-        let agg = aggCache.get(w.lower);
-        if (agg === undefined) {
-          agg = new Float32Array(L);
+        let ao = aggCache.get(w.lower);
+        if (ao === undefined) {
+          ao = this.aggUsed;
+          if (ao + L > this.aggVecs.length) {
+            const bigger = new Float32Array(this.aggVecs.length * 2);
+            bigger.set(this.aggVecs);
+            this.aggVecs = bigger;
+          }
+          this.aggUsed += L;
+          this.aggVecs.fill(0, ao, ao + L);
           hs.length = 0;
           aggregateFeatures(s, doc, t, hs);
-          for (let k = 0; k < hs.length; k++) table.addTo(hs[k], agg, 0);
-          aggCache.set(w.lower, agg);
+          for (let k = 0; k < hs.length; k++) table.addTo(hs[k], this.aggVecs, ao);
+          aggCache.set(w.lower, ao);
         }
-        for (let y = 0; y < L; y++) e[base + y] += agg[y];
+        const agg = this.aggVecs;
+        for (let y = 0; y < L; y++) e[base + y] += agg[ao + y];
       }
       const code = predictionCode(s, t);
       if (code >= 0) {
@@ -251,13 +265,15 @@ export class Tagger {
     if (this.generation !== this.words.generation) this.resetVectors();
     const { sentences, doc } = prepareDocument(tokens, this.words, this.model.lexicon);
     const m = this.model;
-    const agg1 = new Map<string, Float32Array>();
+    this.aggUsed = 0;
+    const agg1 = new Map<string, number>();
     const first = sentences.map((s) => viterbi(this.emissions(s, doc, m.pass1, this.vectors1, agg1), s.infos.length, m.pass1.trans));
     if (!m.pass2 || !this.vectors2) return first;
     doc.typeCounts = countTypes(sentences, first);
     const vectors2 = this.vectors2;
     const pass2 = m.pass2;
-    const agg2 = new Map<string, Float32Array>();
+    this.aggUsed = 0;
+    const agg2 = new Map<string, number>();
     return sentences.map((s, i) => {
       s.pass1 = first[i];
       return viterbi(this.emissions(s, doc, pass2, vectors2, agg2), s.infos.length, pass2.trans);
