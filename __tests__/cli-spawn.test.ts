@@ -4,9 +4,10 @@
  * older than a source file, it is rebuilt here first.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { MIN_INPUTS_FOR_THREADS } from '../src/cli/main';
 import type { Article } from '../src/types';
 
 const ROOT = path.join(__dirname, '..');
@@ -86,3 +87,84 @@ test('`artparse many | head -c 100` does not crash when the reader goes away', a
     rmSync(dir, { recursive: true, force: true });
   }
 }, 60_000);
+
+describe('parser threads (--jobs): the real worker pool of the built CLI', () => {
+  let dir: string;
+  const FIXTURE_FILES = readdirSync(path.join(ROOT, 'fixtures')).filter((f) => /\.(txt|html)$/.test(f));
+  const COPIES = Math.ceil(MIN_INPUTS_FOR_THREADS / FIXTURE_FILES.length);
+
+  beforeAll(() => {
+    // the fixtures copied into more inputs than start threads by default, with an empty, a
+    // whitespace-only and a binary file among them
+    dir = mkdtempSync(path.join(os.tmpdir(), 'artparse-jobs-'));
+    const inDir = path.join(dir, 'in');
+    mkdirSync(inDir);
+    for (let i = 0; i < COPIES; i++) for (const f of FIXTURE_FILES) copyFileSync(path.join(ROOT, 'fixtures', f), path.join(inDir, `${i}-${f}`));
+    writeFileSync(path.join(inDir, '3-empty.txt'), '');
+    writeFileSync(path.join(inDir, '5-blank.txt'), ' \n\t\n');
+    writeFileSync(path.join(inDir, '7-binary.txt'), Buffer.from([0x47, 0x49, 0x46, 0x00, 0x01, 0x02, 0x00]));
+  });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  function runIn(args: string[]): { status: number | null; stdout: string; stderr: string } {
+    const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '' } });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  }
+
+  function tree(root: string): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const d of readdirSync(root, { recursive: true, withFileTypes: true })) {
+      if (d.isFile()) out[path.relative(root, path.join(d.parentPath, d.name))] = readFileSync(path.join(d.parentPath, d.name), 'utf8');
+    }
+    return out;
+  }
+
+  test.each(['json', 'ndjson', 'md'])('%s on stdout: --jobs 2 and the default give the bytes, messages and exit code of --jobs 1', (format) => {
+    const one = runIn(['in', '--format', format, '--verbose', '--jobs', '1']);
+    expect(one.status).toBe(1);
+    expect(one.stderr).toContain('artparse: in/3-empty.txt: empty file\n');
+    expect(one.stderr).toContain('artparse: in/7-binary.txt: not a text file\n');
+    expect(one.stderr).not.toContain('internal error');
+    for (const jobs of [['--jobs', '2'], ['--jobs', '3'], []]) {
+      const many = runIn(['in', '--format', format, '--verbose', ...jobs]);
+      expect(many).toEqual(one);
+    }
+  }, 120_000);
+
+  test('--out: the same files, messages, summary and exit code as --jobs 1', () => {
+    const one = runIn(['in', '--out', 'out-one', '--format', 'md', '--jobs', '1']);
+    const two = runIn(['in', '--out', 'out-two', '--format', 'md', '--jobs', '2']);
+    expect(one.status).toBe(1);
+    expect(two.status).toBe(one.status);
+    expect(two.stderr.replaceAll('out-two', 'out-one')).toBe(one.stderr);
+    // x.html and x.txt would write the same x.md: one clash per copy, plus the 3 bad files
+    const files = FIXTURE_FILES.length * COPIES + 3;
+    const clashes = FIXTURE_FILES.filter((f) => f.endsWith('.html') && FIXTURE_FILES.includes(f.replace(/\.html$/, '.txt'))).length * COPIES;
+    expect(one.stderr).toMatch(new RegExp(`artparse: ${files} files, ${files - clashes - 3} written, ${clashes + 3} failed\n$`));
+    expect(tree(path.join(dir, 'out-two'))).toEqual(tree(path.join(dir, 'out-one')));
+  }, 120_000);
+
+  test('stdin through a thread: the same article, and "empty input" as without threads', () => {
+    const piped = (jobs: string, input: Buffer | string): ReturnType<typeof spawnSync> =>
+      spawnSync(process.execPath, [BIN, '-', 'in/0-wire-1987.txt', '--jobs', jobs, '--format', 'ndjson'], { cwd: dir, input, encoding: 'utf8' });
+    const two = piped('2', readFileSync(NATO));
+    const one = piped('1', readFileSync(NATO));
+    expect(two.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    const empty = piped('2', ' \n');
+    expect(empty.status).toBe(1);
+    expect(empty.stderr).toBe('artparse: <stdin>: empty input (only whitespace)\n');
+  });
+
+  test('`artparse dir --jobs 2 | head -c 100`: the threads are stopped and the process exits quietly', async () => {
+    const child = spawn(process.execPath, [BIN, path.join(dir, 'in'), '--format', 'ndjson', '--jobs', '2'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    // the inputs before the reader left may have reported their own errors; nothing else
+    expect(stderr.split('\n').filter((l) => l !== '' && !/in\/\d-(empty|blank|binary)\.txt: /.test(l))).toEqual([]);
+    expect([0, 1]).toContain(code);
+  }, 60_000);
+});

@@ -1,0 +1,153 @@
+/**
+ * Parser threads: a pool of worker_threads that each run `articleFromBytes` (decode + parse)
+ * for the inputs the main thread has read. The main thread keeps discovery, reading, writing,
+ * framing and reporting; it awaits results in input order (src/cli/run.ts).
+ *
+ * - Each worker has at most PER_WORKER inputs in flight, so it always has the next one queued.
+ * - A failure inside a worker comes back as that input's one-line reason (InputError text,
+ *   or `internal error: …` for anything unexpected); the worker goes on.
+ * - A worker that dies fails its in-flight inputs with `internal error: parser thread stopped`
+ *   and is replaced when it had started up; one that dies while starting is not replaced,
+ *   and when no worker is left the queued inputs fail the same way, so a batch never hangs.
+ * - close() terminates every worker, so the process can exit (e.g. after EPIPE).
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Article } from '../types';
+import { InputError } from './errors';
+
+/** What a parser thread needs besides the input: the options every input shares. */
+export interface WorkerConfig {
+  timezone?: string;
+  format: 'auto' | 'text' | 'html';
+}
+
+/** main → worker: parse these bytes (the path as shown, or null for stdin). */
+export interface WorkerRequest {
+  id: number;
+  bytes: Uint8Array;
+  path: string | null;
+}
+
+/** worker → main. */
+export type WorkerReply = { type: 'ready' } | { type: 'done'; id: number; article: Article } | { type: 'failed'; id: number; reason: string };
+
+/** Something that parses inputs off the main thread. */
+export interface Parser {
+  readonly size: number;
+  /** Resolves to the article, or rejects with an InputError carrying the one-line reason. */
+  parse(bytes: Buffer, sourcePath: string | null): Promise<Article>;
+  /** Stop all threads; inputs still in flight fail. */
+  close(): Promise<void>;
+}
+
+export type ParserFactory = (threads: number, config: WorkerConfig) => Parser | null;
+
+export const THREAD_STOPPED = 'internal error: parser thread stopped';
+
+/** Inputs handed to one worker at a time. */
+const PER_WORKER = 2;
+
+/** The compiled worker entry next to this file (dist/src/cli/worker.js). */
+export const WORKER_SCRIPT = path.join(__dirname, 'worker.js');
+
+interface Task {
+  id: number;
+  bytes: Buffer;
+  path: string | null;
+  resolve: (article: Article) => void;
+  reject: (err: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  inFlight: Map<number, Task>;
+}
+
+export class WorkerPool implements Parser {
+  private readonly queue: Task[] = [];
+  private readonly slots = new Set<Slot>();
+  private nextId = 0;
+  private closed = false;
+
+  constructor(
+    readonly size: number,
+    private readonly script: string,
+    private readonly config: WorkerConfig,
+  ) {
+    for (let i = 0; i < size; i++) this.spawn();
+  }
+
+  parse(bytes: Buffer, sourcePath: string | null): Promise<Article> {
+    if (this.closed || this.slots.size === 0) return Promise.reject(new InputError(THREAD_STOPPED));
+    return new Promise<Article>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, bytes, path: sourcePath, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const workers = [...this.slots].map((s) => s.worker);
+    this.failQueued();
+    await Promise.all(workers.map((w) => w.terminate().catch(() => undefined)));
+  }
+
+  private spawn(): void {
+    const worker = new Worker(this.script, { workerData: this.config });
+    const slot: Slot = { worker, ready: false, inFlight: new Map() };
+    this.slots.add(slot);
+    worker.on('message', (m: WorkerReply) => this.onMessage(slot, m));
+    worker.on('error', () => undefined); // an 'exit' follows; its inputs fail there
+    worker.on('exit', () => this.onExit(slot));
+  }
+
+  private onMessage(slot: Slot, m: WorkerReply): void {
+    if (m.type === 'ready') {
+      slot.ready = true;
+      return;
+    }
+    const task = slot.inFlight.get(m.id);
+    if (!task) return;
+    slot.inFlight.delete(m.id);
+    if (m.type === 'done') task.resolve(m.article);
+    else task.reject(new InputError(m.reason));
+    this.dispatch();
+  }
+
+  private onExit(slot: Slot): void {
+    if (!this.slots.delete(slot)) return;
+    for (const task of slot.inFlight.values()) task.reject(new InputError(THREAD_STOPPED));
+    slot.inFlight.clear();
+    if (this.closed) return;
+    if (slot.ready) this.spawn();
+    if (this.slots.size === 0) this.failQueued();
+    else this.dispatch();
+  }
+
+  private failQueued(): void {
+    for (const task of this.queue.splice(0)) task.reject(new InputError(THREAD_STOPPED));
+  }
+
+  /** Hand queued inputs to the least busy workers. */
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      let best: Slot | null = null;
+      for (const s of this.slots) if (s.inFlight.size < PER_WORKER && (!best || s.inFlight.size < best.inFlight.size)) best = s;
+      if (!best) return;
+      const task = this.queue.shift() as Task;
+      best.inFlight.set(task.id, task);
+      const request: WorkerRequest = { id: task.id, bytes: task.bytes, path: task.path };
+      best.worker.postMessage(request);
+    }
+  }
+}
+
+/**
+ * The real pool, or null (parse in the main thread) when the compiled worker entry is not
+ * there: under ts-jest this module runs from src/*.ts, where no worker.js exists.
+ */
+export const createWorkerPool: ParserFactory = (threads, config) =>
+  existsSync(WORKER_SCRIPT) ? new WorkerPool(threads, WORKER_SCRIPT, config) : null;
