@@ -63,6 +63,15 @@ describe('introductions that end in a colon', () => {
   test('a quote opening the paragraph after "X told the BBC:"', () => {
     const text = 'Rail strike to go ahead\n\nUnion leader Bob Crow told the BBC:\n\n"We have no choice but to strike."\n';
     const [q] = parseArticle(text).quotes;
-    expect([q.text, q.speaker, q.by]).toEqual(['We have no choice but to strike.', 'Bob Crow', 'intro-paragraph']);
+    expect([q.text, q.speaker]).toEqual(['We have no choice but to strike.', 'Bob Crow']);
+    expect(q.by).toBe('intro-paragraph:entity');
   });
+});
+
+test('a quote opening the sentence after "She said ..." takes that speaker (BBC politics, shortened)', () => {
+  const text =
+    'Maternity pay to be extended\n\nPatricia Hewitt announced the plan on Sunday. ' +
+    'She said new mothers were already entitled to 12 months leave. "We have made a firm commitment."\n';
+  const q = parseArticle(text).quotes[0];
+  expect([q.speaker, q.by]).toEqual(['Patricia Hewitt', 'previous-sentence:pronoun']);
 });

@@ -45,6 +45,16 @@ export interface AttributionInput {
   lastPersonBefore: (pos: number) => MentionRef | null;
 }
 
+/**
+ * Cues and speakers stand within a sentence or two of their quote: read at most this many
+ * characters either side, so a huge unbroken paragraph does not make every quote read it all.
+ */
+const WINDOW = 1500;
+
+function around(para: Span, q: { open: number; end: number }): Span {
+  return { start: Math.max(para.start, q.open - WINDOW), end: Math.min(para.end, q.end + WINDOW) };
+}
+
 /** Index of the first item whose start is at or after `pos` (items sorted by start). */
 export function lowerBound(items: readonly Span[], pos: number): number {
   let lo = 0;
@@ -71,24 +81,22 @@ function mentionsIn(mentions: readonly MentionRef[], a: number, b: number): Ment
  * that ends a sentence ("… politics.") leaves a period at its closing mark.
  */
 function masked(text: string, para: Span, quotes: FoundQuote[]): string {
-  const chars = text.slice(para.start, para.end).split('');
-  // Quotes are sorted and never overlap: only those starting inside the span, and the one
-  // just before it (a quote running over a paragraph break), can touch it.
+  // Built from slices rather than a character array: this runs several times per quote.
+  let out = '';
+  let pos = para.start;
   const last = lowerBound(quotes, para.end);
   for (let k = Math.max(0, lowerBound(quotes, para.start) - 2); k < last; k++) {
     const q = quotes[k];
-    const from = Math.max(q.open, para.start);
     const close = q.close ?? q.end;
+    const from = Math.max(q.open, pos);
     const to = Math.min(close + 1, para.end);
     if (to <= from) continue;
-    for (let i = from; i < to; i++) chars[i - para.start] = ' ';
-    const innerEnd = text.slice(q.start, q.end).trimEnd();
-    const after = text.slice(close + 1, close + 40).trimStart();
-    if (q.close !== null && /[.!?]$/.test(innerEnd) && (after === '' || /^[A-Z"“]/.test(after))) {
-      chars[q.close - para.start] = '.';
-    }
+    out += text.slice(pos, from) + ' '.repeat(to - from);
+    pos = to;
+    const endsSentence = q.close !== null && to === close + 1 && /[.!?]\s*$/.test(text.slice(Math.max(q.start, q.end - 4), q.end));
+    if (endsSentence && /^\s*(?:$|[A-Z"“])/.test(text.slice(close + 1, close + 40))) out = out.slice(0, -1) + '.';
   }
-  return chars.join('');
+  return out + text.slice(pos, para.end);
 }
 
 /** Does the period at `i` end an abbreviation ("Mr.", "U.S.", "H.") rather than a sentence? */
@@ -98,12 +106,16 @@ function abbreviationAt(text: string, i: number): boolean {
   return !!word && isAbbreviation(word[0]) && !/^(?:etc|no)\.$/i.test(word[0]);
 }
 
-/** Index of the start of the sentence holding offset `pos` in masked paragraph text. */
-function sentenceStart(maskedText: string, pos: number): number {
+/**
+ * Index of the start of the sentence holding offset `pos` in masked paragraph text. What
+ * follows a period is read in the original (`plain`, same span): there a quotation mark
+ * still shows where a quoted sentence begins.
+ */
+function sentenceStart(maskedText: string, pos: number, plain: string): number {
   for (let i = pos - 1; i > 0; i--) {
     if (/[.!?]/.test(maskedText[i]) && /\s/.test(maskedText[i + 1] ?? ' ') && !abbreviationAt(maskedText, i)) {
-      const rest = maskedText.slice(i + 1).trimStart();
-      if (/^[A-Z0-9]/.test(rest) || rest === '') return i + 1;
+      const rest = plain.slice(i + 1, i + 40).trimStart();
+      if (/^[A-Z0-9"“‘(]/.test(rest) || rest === '') return i + 1;
     }
   }
   return 0;
@@ -208,7 +220,7 @@ function cueSpan(c: CueMatch): TextSpan {
 
 /** Sieve 1: a cue in the words right after the quote. */
 function cueAfter(input: AttributionInput, q: FoundQuote): Attribution | null {
-  const para = input.lastParagraph;
+  const para = around(input.lastParagraph, q);
   const m = masked(input.text, para, input.quotes);
   const from = (q.close ?? q.end) + 1 - para.start;
   if (from >= m.length || m[from - 1] === '.') return null;
@@ -237,10 +249,10 @@ function cueAfter(input: AttributionInput, q: FoundQuote): Attribution | null {
 
 /** Sieve 2: a cue earlier in the quote's sentence. */
 function cueBefore(input: AttributionInput, q: FoundQuote): Attribution | null {
-  const para = input.firstParagraph;
+  const para = around(input.firstParagraph, q);
   const m = masked(input.text, para, input.quotes);
   const to = q.open - para.start;
-  const from = sentenceStart(m, to);
+  const from = sentenceStart(m, to, input.text.slice(para.start, para.end));
   const cues = findCues(m.slice(from, to), para.start + from);
   const cue = cues[cues.length - 1];
   if (!cue) return null;
@@ -264,31 +276,35 @@ function cueBefore(input: AttributionInput, q: FoundQuote): Attribution | null {
  * looked for in that sentence; without one, its first person is the speaker.
  */
 function colonIntro(input: AttributionInput, q: FoundQuote): Attribution | null {
-  let para = input.firstParagraph;
+  let para = around(input.firstParagraph, q);
   let to = q.open;
   const opensParagraph = input.text.slice(para.start, q.open).trim() === '';
   if (opensParagraph) {
     if (!input.previousParagraph) return null;
-    para = input.previousParagraph;
+    para = around(input.previousParagraph, { open: input.previousParagraph.end, end: input.previousParagraph.end });
     to = para.end;
   }
   const m = masked(input.text, para, input.quotes);
   const head = m.slice(0, to - para.start).trimEnd();
-  if (!head.endsWith(':')) return null;
-  const from = sentenceStart(m, head.length - 1);
+  const colon = head.endsWith(':');
+  // Without a colon, only a quote that opens its sentence takes the previous sentence's
+  // speaker ("Mr Fox said closures did not help. "If it's 12.30 ..."").
+  if (!colon && (opensParagraph || !/[.!?]$/.test(head))) return null;
+  const from = sentenceStart(m, head.length - 1, input.text.slice(para.start, para.end));
   const cues = findCues(m.slice(from, head.length), para.start + from).filter((c) => !c.speakerAfter);
   const cue = cues[cues.length - 1];
-  const end = cue ? cue.start : para.start + head.length;
-  const people = mentionsIn(input.mentions, para.start + from, end).filter((x) => x.entity.type === 'PERSON');
-  const subject = cue ? people[people.length - 1] : people[0];
+  const by = opensParagraph ? 'intro-paragraph' : colon ? 'colon' : 'previous-sentence';
+  if (cue) {
+    // The speaker of that cue, as the other sieves find one (names, pronouns, "the Cabinet Office").
+    const npStart = Math.max(para.start + from, cue.start - 120);
+    const s = speakerIn(input, npStart, cue.start, true, q.start);
+    return s ? { ...s, cue: cueSpan(cue), by: `${by}:${s.how}` } : null;
+  }
+  if (!colon) return null;
+  const people = mentionsIn(input.mentions, para.start + from, para.start + head.length).filter((x) => x.entity.type === 'PERSON');
+  const subject = people[0];
   if (!subject) return null;
-  return {
-    speaker: subject.entity.name,
-    speakerType: 'PERSON',
-    speakerMention: pick(subject),
-    cue: cue ? cueSpan(cue) : null,
-    by: opensParagraph ? 'intro-paragraph' : 'colon',
-  };
+  return { speaker: subject.entity.name, speakerType: 'PERSON', speakerMention: pick(subject), cue: null, by };
 }
 
 export function attribute(input: AttributionInput, q: FoundQuote): Attribution {
@@ -304,6 +320,7 @@ export function continues(
   input: AttributionInput, previous: { close: number; cue: Span | null; speaker: string | null }, q: FoundQuote,
 ): boolean {
   if (!previous.speaker) return false;
+  if (q.open - previous.close > 2 * WINDOW) return false;
   const between = masked(input.text, { start: previous.close + 1, end: q.open }, input.quotes);
   if (/\n\s*\n[\s\S]*\n\s*\n/.test(between)) return false; // more than one paragraph apart
   // Only a quote that opens its sentence goes on in the same voice; a phrase quoted inside
