@@ -11,6 +11,7 @@ import { parseModel } from '../src/nlp/ner/model-io';
 import { Tagger } from '../src/nlp/ner/tagger';
 import { splitSentences } from '../src/nlp/sentences';
 import { tokenize } from '../src/nlp/tokenize';
+import { run as runBatchBench } from './bench-batch';
 
 function ms(from: bigint): number {
   return Number(process.hrtime.bigint() - from) / 1e6;
@@ -97,6 +98,8 @@ async function main(): Promise<number> {
       '',
     ].join('\n'),
   );
+  // Whole-pipeline throughput: the CLI over the Reuters corpus, one thread and the default.
+  await runBatchBench();
   return 0;
 }
 
