@@ -3,7 +3,7 @@
  * name of that entity in the document (see src/quotes/attribute.ts for the sieves).
  */
 import { Context, Extractor } from '../pipeline/context';
-import { attribute, AttributionInput, continues, lowerBound, MentionRef } from '../quotes/attribute';
+import { attribute, AttributionInput, continues, lowerBound, maskQuotes, MentionRef } from '../quotes/attribute';
 import { findQuotes } from '../quotes/find';
 import { Quote, Span } from '../types';
 
@@ -32,6 +32,7 @@ export const quotesExtractor: Extractor = {
     if (paragraphs.length === 0) return;
     const found = findQuotes(text, paragraphs);
     const mentions = mentionRefs(ctx);
+    const masked = maskQuotes(text, found);
     const people = mentions.filter((m) => m.entity.type === 'PERSON');
     const lastPersonBefore = (pos: number): MentionRef | null => people[lowerBound(people, pos) - 1] ?? null;
     const quotes: Quote[] = [];
@@ -42,6 +43,7 @@ export const quotesExtractor: Extractor = {
         previousParagraph: previousOf(paragraphs, q.open),
         lastParagraph: paragraphOf(paragraphs, q.end),
         quotes: found,
+        masked,
         mentions,
         lastPersonBefore,
       };

@@ -40,6 +40,8 @@ export interface AttributionInput {
   /** The body paragraph before the first one, for introductions that end in a colon. */
   previousParagraph: Span | null;
   quotes: FoundQuote[];
+  /** The whole text with every quotation blanked out (maskQuotes), same offsets. */
+  masked: string;
   mentions: MentionRef[];
   /** Person mentions in document order, for pronouns. */
   lastPersonBefore: (pos: number) => MentionRef | null;
@@ -77,26 +79,29 @@ function mentionsIn(mentions: readonly MentionRef[], a: number, b: number): Ment
 }
 
 /**
- * The paragraph with quoted text blanked out (so cues inside quotes are not read); a quote
+ * The text with quoted words blanked out (so cues inside quotes are not read); a quote
  * that ends a sentence ("… politics.") leaves a period at its closing mark.
  */
-function masked(text: string, para: Span, quotes: FoundQuote[]): string {
-  // Built from slices rather than a character array: this runs several times per quote.
+export function maskQuotes(text: string, quotes: FoundQuote[]): string {
+  // Built once per document from slices: every sieve reads windows of it.
   let out = '';
-  let pos = para.start;
-  const last = lowerBound(quotes, para.end);
-  for (let k = Math.max(0, lowerBound(quotes, para.start) - 2); k < last; k++) {
-    const q = quotes[k];
+  let pos = 0;
+  for (const q of quotes) {
     const close = q.close ?? q.end;
     const from = Math.max(q.open, pos);
-    const to = Math.min(close + 1, para.end);
+    const to = close + 1;
     if (to <= from) continue;
     out += text.slice(pos, from) + ' '.repeat(to - from);
     pos = to;
-    const endsSentence = q.close !== null && to === close + 1 && /[.!?]\s*$/.test(text.slice(Math.max(q.start, q.end - 4), q.end));
+    const endsSentence = q.close !== null && /[.!?]\s*$/.test(text.slice(Math.max(q.start, q.end - 4), q.end));
     if (endsSentence && /^\s*(?:$|[A-Z"“])/.test(text.slice(close + 1, close + 40))) out = out.slice(0, -1) + '.';
   }
-  return out + text.slice(pos, para.end);
+  return out + text.slice(pos);
+}
+
+/** The masked text of a span (see maskQuotes). */
+function masked(input: AttributionInput, span: Span): string {
+  return input.masked.slice(span.start, span.end);
 }
 
 /** Does the period at `i` end an abbreviation ("Mr.", "U.S.", "H.") rather than a sentence? */
@@ -221,7 +226,7 @@ function cueSpan(c: CueMatch): TextSpan {
 /** Sieve 1: a cue in the words right after the quote. */
 function cueAfter(input: AttributionInput, q: FoundQuote): Attribution | null {
   const para = around(input.lastParagraph, q);
-  const m = masked(input.text, para, input.quotes);
+  const m = masked(input, para);
   const from = (q.close ?? q.end) + 1 - para.start;
   if (from >= m.length || m[from - 1] === '.') return null;
   const to = sentenceEnd(m, from);
@@ -250,7 +255,7 @@ function cueAfter(input: AttributionInput, q: FoundQuote): Attribution | null {
 /** Sieve 2: a cue earlier in the quote's sentence. */
 function cueBefore(input: AttributionInput, q: FoundQuote): Attribution | null {
   const para = around(input.firstParagraph, q);
-  const m = masked(input.text, para, input.quotes);
+  const m = masked(input, para);
   const to = q.open - para.start;
   const from = sentenceStart(m, to, input.text.slice(para.start, para.end));
   const cues = findCues(m.slice(from, to), para.start + from);
@@ -284,7 +289,7 @@ function colonIntro(input: AttributionInput, q: FoundQuote): Attribution | null 
     para = around(input.previousParagraph, { open: input.previousParagraph.end, end: input.previousParagraph.end });
     to = para.end;
   }
-  const m = masked(input.text, para, input.quotes);
+  const m = masked(input, para);
   const head = m.slice(0, to - para.start).trimEnd();
   const colon = head.endsWith(':');
   // Without a colon, only a quote that opens its sentence takes the previous sentence's
@@ -321,7 +326,7 @@ export function continues(
 ): boolean {
   if (!previous.speaker) return false;
   if (q.open - previous.close > 2 * WINDOW) return false;
-  const between = masked(input.text, { start: previous.close + 1, end: q.open }, input.quotes);
+  const between = masked(input, { start: previous.close + 1, end: q.open });
   if (/\n\s*\n[\s\S]*\n\s*\n/.test(between)) return false; // more than one paragraph apart
   // Only a quote that opens its sentence goes on in the same voice; a phrase quoted inside
   // someone's sentence ('The "clear message" the report sends') does not.
