@@ -7,25 +7,19 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable, Writable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { InputError } from '../src/cli/errors';
 import { CliDeps, defaultJobs, main, MIN_INPUTS_FOR_THREADS } from '../src/cli/main';
 import { Parser, THREAD_STOPPED, WorkerConfig, WorkerPool } from '../src/cli/pool';
 import { articleFromBytes } from '../src/cli/run';
 import type { Article } from '../src/types';
+import { Capture } from './support/capture';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 
 // batches of more inputs than start threads by default, parsed twice
 jest.setTimeout(60_000);
 
-class Capture extends Writable {
-  text = '';
-  _write(chunk: Buffer | string, _enc: BufferEncoding, cb: (err?: Error | null) => void): void {
-    this.text += chunk.toString();
-    cb();
-  }
-}
 
 let work: string;
 

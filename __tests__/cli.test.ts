@@ -11,6 +11,7 @@ import matter from 'gray-matter';
 import { main } from '../src/cli/main';
 import * as parseModule from '../src/pipeline/parse';
 import type { Article } from '../src/types';
+import { Capture } from './support/capture';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const NATO = 'nato-stoltenberg.txt';
@@ -18,13 +19,6 @@ const WIRE = 'wire-1987.txt';
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*m/;
 
-class Capture extends Writable {
-  text = '';
-  _write(chunk: Buffer | string, _enc: BufferEncoding, cb: (err?: Error | null) => void): void {
-    this.text += chunk.toString();
-    cb();
-  }
-}
 
 interface RunOptions {
   stdin?: string | Buffer;

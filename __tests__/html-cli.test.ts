@@ -5,24 +5,18 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable, Writable } from 'node:stream';
+import { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { main } from '../src/cli/main';
 import { decode } from '../src/cli/decode';
 import * as parseModule from '../src/pipeline/parse';
 import type { EntityRecognizer } from '../src/nlp/recognizer';
 import type { Article, ParseOptions } from '../src/types';
+import { Capture } from './support/capture';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const none: EntityRecognizer = { name: 'none', recognize: () => [] };
 
-class Capture extends Writable {
-  text = '';
-  _write(chunk: Buffer | string, _enc: BufferEncoding, cb: (err?: Error | null) => void): void {
-    this.text += chunk.toString();
-    cb();
-  }
-}
 
 let work: string;
 

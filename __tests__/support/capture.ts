@@ -1,0 +1,10 @@
+/** A writable stream that keeps what is written, for CLI tests that inject stdout/stderr. */
+import { Writable } from 'stream';
+
+export class Capture extends Writable {
+  text = '';
+  _write(chunk: Buffer | string, _enc: BufferEncoding, cb: (err?: Error | null) => void): void {
+    this.text += chunk.toString();
+    cb();
+  }
+}
