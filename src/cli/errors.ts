@@ -16,10 +16,24 @@ export class UsageError extends Error {
   }
 }
 
+/** The `code` of a Node system error ("ENOENT", "EPIPE"), or '' when it has none. */
+export function errorCode(err: unknown): string {
+  return err && typeof err === 'object' && 'code' in err ? String((err as { code: unknown }).code) : '';
+}
+
+/** What went wrong, as a message: an Error's message, or the thrown value itself. */
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** The one-line reason an input failed: its own for an InputError, else `internal error: …`. */
+export function failureReason(err: unknown): string {
+  return err instanceof InputError ? err.message : `internal error: ${errorMessage(err)}`;
+}
+
 /** A short reason for a file-system error, e.g. "permission denied". */
 export function describeFsError(err: unknown): string {
-  const code = err && typeof err === 'object' && 'code' in err ? String((err as { code: unknown }).code) : '';
-  switch (code) {
+  switch (errorCode(err)) {
     case 'ENOENT':
       return 'no such file or directory';
     case 'EACCES':
@@ -36,6 +50,6 @@ export function describeFsError(err: unknown): string {
     case 'ELOOP':
       return 'too many levels of symbolic links';
     default:
-      return err instanceof Error ? err.message : String(err);
+      return errorMessage(err);
   }
 }

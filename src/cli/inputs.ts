@@ -16,7 +16,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
-import { describeFsError } from './errors';
+import { describeFsError, errorCode } from './errors';
 
 export type InputItem =
   | { kind: 'stdin'; display: string; rel: string }
@@ -47,10 +47,6 @@ export function hasHtmlExtension(file: string): boolean {
 
 const collator = new Intl.Collator('en', { numeric: true });
 const byPath = (a: string, b: string): number => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
-
-function errorCode(err: unknown): string {
-  return err && typeof err === 'object' && 'code' in err ? String((err as { code: unknown }).code) : '';
-}
 
 /** fast-glob wants forward slashes. */
 function toPosix(p: string): string {

@@ -2,6 +2,7 @@
  * The streams and environment the CLI talks to. `main(argv, io)` takes them as a parameter so
  * tests can run the CLI in-process with fake streams and chosen TTY flags.
  */
+import { errorCode } from './errors';
 
 export interface CliIo {
   stdout: NodeJS.WritableStream;
@@ -31,10 +32,6 @@ export function processIo(): CliIo {
 export function withDefaults(io: Partial<CliIo>): CliIo {
   const base = processIo();
   return { ...base, ...io };
-}
-
-function errorCode(err: unknown): string | undefined {
-  return err && typeof err === 'object' && 'code' in err ? String((err as { code: unknown }).code) : undefined;
 }
 
 /**

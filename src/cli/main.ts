@@ -10,6 +10,7 @@ import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { FORMATS, Format, jqPalette } from '../output';
 import { CliIo, Sink, withDefaults } from './io';
+import { errorMessage } from './errors';
 import { discover, FOLDER_EXTENSIONS } from './inputs';
 import { createWorkerPool, Parser, ParserFactory } from './pool';
 import { Reporter } from './report';
@@ -136,7 +137,7 @@ async function prepareOutDir(dir: string): Promise<{ code: number; reason: strin
   } catch (err) {
     const code = err && typeof err === 'object' && 'code' in err ? String((err as { code: unknown }).code) : '';
     if (code === 'ENOTDIR' || code === 'EEXIST') return { code: EXIT_USAGE, reason: 'not a directory' };
-    return { code: EXIT_INPUT, reason: `cannot create folder: ${err instanceof Error ? err.message : String(err)}` };
+    return { code: EXIT_INPUT, reason: `cannot create folder: ${errorMessage(err)}` };
   }
 }
 

@@ -8,7 +8,7 @@ import type * as ParseModule from '../pipeline/parse';
 import type { Article, ParseOptions } from '../types';
 import { EXTENSIONS, Format, Framer, Palette, render } from '../output';
 import { decode } from './decode';
-import { InputError, describeFsError } from './errors';
+import { InputError, describeFsError, errorMessage, failureReason } from './errors';
 import { hasHtmlExtension, InputItem } from './inputs';
 import type { Sink } from './io';
 import type { Parser } from './pool';
@@ -52,10 +52,6 @@ function pipeline(): typeof ParseModule {
   return (parseModule ??= require('../pipeline/parse') as typeof ParseModule);
 }
 
-function message(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
-
 /**
  * Decode and parse one input as the CLI does (decoder warnings first in `warnings`).
  * Throws InputError for input that cannot be read as text, and `internal error: …` when the
@@ -77,7 +73,7 @@ export function articleFromBytes(bytes: Buffer, sourcePath: string | null, timez
       ...(timezone !== undefined ? { timezone } : {}),
     });
   } catch (err) {
-    throw new InputError(`internal error: ${message(err)}`);
+    throw new InputError(`internal error: ${errorMessage(err)}`);
   }
   if (decoded.warnings.length) article.warnings = [...decoded.warnings, ...article.warnings];
   return article;
@@ -86,10 +82,6 @@ export function articleFromBytes(bytes: Buffer, sourcePath: string | null, timez
 /** stdin is not a file: say "empty input" there. */
 function forInput(item: InputItem, reason: string): string {
   return item.kind === 'stdin' ? reason.replace(/^empty file/, 'empty input') : reason;
-}
-
-function reasonOf(err: unknown): string {
-  return err instanceof InputError ? err.message : `internal error: ${message(err)}`;
 }
 
 /** An input read (and, with parser threads, parsed): its article, or why there is none. */
@@ -101,14 +93,14 @@ function parseHere(item: InputItem, bytes: Buffer, timezone: string | undefined,
   try {
     return { ok: true, article: articleFromBytes(bytes, item.kind === 'file' ? item.display : null, timezone, format) };
   } catch (err) {
-    return { ok: false, reason: forInput(item, reasonOf(err)) };
+    return { ok: false, reason: forInput(item, failureReason(err)) };
   }
 }
 
 function parseThere(item: InputItem, bytes: Buffer, parser: Parser): Promise<Outcome> {
   return parser.parse(bytes, item.kind === 'file' ? item.display : null).then(
     (article): Outcome => ({ ok: true, article }),
-    (err: unknown): Outcome => ({ ok: false, reason: forInput(item, reasonOf(err)) }),
+    (err: unknown): Outcome => ({ ok: false, reason: forInput(item, failureReason(err)) }),
   );
 }
 
@@ -185,7 +177,7 @@ export async function runBatch(
       }
     } catch (err) {
       failed++;
-      reporter.error(item.display, reasonOf(err));
+      reporter.error(item.display, failureReason(err));
     }
     reporter.progress(done, items.length);
   }

@@ -4,14 +4,9 @@
  * dist/src/cli/worker.js.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { InputError } from './errors';
+import { failureReason } from './errors';
 import type { WorkerConfig, WorkerReply, WorkerRequest } from './pool';
 import { articleFromBytes } from './run';
-
-function reasonOf(err: unknown): string {
-  if (err instanceof InputError) return err.message;
-  return `internal error: ${err instanceof Error ? err.message : String(err)}`;
-}
 
 const port = parentPort;
 if (port) {
@@ -22,13 +17,13 @@ if (port) {
       const bytes = Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength);
       reply = { type: 'done', id: m.id, article: articleFromBytes(bytes, m.path, config.timezone, config.format) };
     } catch (err) {
-      reply = { type: 'failed', id: m.id, reason: reasonOf(err) };
+      reply = { type: 'failed', id: m.id, reason: failureReason(err) };
     }
     try {
       port.postMessage(reply);
     } catch (err) {
       // e.g. a value that cannot be cloned
-      port.postMessage({ type: 'failed', id: m.id, reason: reasonOf(err) } satisfies WorkerReply);
+      port.postMessage({ type: 'failed', id: m.id, reason: failureReason(err) } satisfies WorkerReply);
     }
   });
   port.postMessage({ type: 'ready' } satisfies WorkerReply);
