@@ -19,21 +19,12 @@ export class Document {
     this.paragraphs = splitParagraphs(this.lines);
   }
 
-  slice(start: number, end: number): string {
-    return this.text.slice(start, end);
-  }
-
   lineText(line: Line): string {
     return this.text.slice(line.contentStart, line.contentEnd);
   }
 
   paragraphText(paragraph: Paragraph): string {
     return this.text.slice(paragraph.start, paragraph.end);
-  }
-
-  /** The paragraph's lines, in order. */
-  paragraphLines(paragraph: Paragraph): Line[] {
-    return this.lines.slice(paragraph.firstLine, paragraph.lastLine + 1);
   }
 
   /** The line containing offset `pos` (binary search). */

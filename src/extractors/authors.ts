@@ -90,11 +90,6 @@ function inList(ctx: Context, index: number): boolean {
   });
 }
 
-/** The index of the line holding offset `at`. */
-function lineAt(ctx: Context, at: number): number {
-  return ctx.doc.lineAt(at).index;
-}
-
 /**
  * A name-only line beside the published/updated stamp, before the story's first prose
  * paragraph of a web page: "• Debbie White\n\n• 18 Nov 2019, 19:09" (The Sun), "Louise Matsakis\nBusiness\n
@@ -108,7 +103,7 @@ function besideStamp(ctx: Context): boolean {
   const storyStart = layout.first >= 0 && layout.first < doc.paragraphs.length ? doc.paragraphs[layout.first].firstLine : 0;
   const paragraphLines = new Map<number, number>(); // line → size of its paragraph
   for (const p of doc.paragraphs) for (let i = p.firstLine; i <= p.lastLine; i++) paragraphLines.set(i, p.lastLine - p.firstLine + 1);
-  const stamps = [ctx.found.published, ctx.found.updated].filter((t) => t !== null).map((t) => lineAt(ctx, t.start));
+  const stamps = [ctx.found.published, ctx.found.updated].filter((t) => t !== null).map((t) => ctx.doc.lineAt(t.start).index);
   for (const stamp of stamps.sort((a, b) => a - b)) {
     if (stamp > storyStart) continue;
     for (const dir of [-1, 1]) {

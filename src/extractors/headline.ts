@@ -7,7 +7,7 @@
  * lines (byline, stamp, credit, advert) follow it before the body.
  */
 import { Paragraph } from '../document/paragraphs';
-import { Context, Extractor, Layout } from '../pipeline/context';
+import { Context, Extractor, Layout, LineRole } from '../pipeline/context';
 import { TextSpan } from '../types';
 import { findLayout, isProse } from './layout';
 
@@ -51,18 +51,22 @@ function contentWords(text: string): Set<string> {
   return new Set(words.filter((w) => !STOPWORDS.has(w)));
 }
 
-/** Is a byline or stamp among the next few lines after paragraph `p`? */
-function followedByMetadata(ctx: Context, p: Paragraph, roles: Array<string> = ['byline', 'stamp', 'credit', 'advert']): boolean {
+/** Header lines that close a standfirst off from the body. */
+const HEADER_ROLES: ReadonlySet<LineRole> = new Set<LineRole>(['byline', 'stamp', 'credit', 'advert']);
+
+/** Is a byline, stamp, credit or advert the next claimed line after paragraph `p`, before any body text? */
+function followedByMetadata(ctx: Context, p: Paragraph): boolean {
   const lines = ctx.doc.lines;
   for (let i = p.lastLine + 1; i < lines.length && i <= p.lastLine + 12; i++) {
     if (lines[i].blank) continue;
     const role = ctx.roles[i];
-    if (roles.includes(role)) return true;
+    if (HEADER_ROLES.has(role)) return true;
     if (role === 'body') return false;
   }
   return false;
 }
 
+/** Is a byline or stamp among the next 8 non-blank lines after paragraph `p`? */
 function metadataNear(ctx: Context, p: Paragraph): boolean {
   const lines = ctx.doc.lines;
   let seen = 0;

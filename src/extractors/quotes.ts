@@ -15,13 +15,10 @@ function mentionRefs(ctx: Context): MentionRef[] {
   return refs.sort((a, b) => a.start - b.start);
 }
 
-function paragraphOf(paragraphs: Span[], pos: number): Span {
-  return paragraphs.find((p) => p.start <= pos && pos <= p.end) ?? paragraphs[0];
-}
-
-function previousOf(paragraphs: Span[], pos: number): Span | null {
-  const index = paragraphs.findIndex((p) => p.start <= pos && pos <= p.end);
-  return index > 0 ? paragraphs[index - 1] : null;
+/** Index of the paragraph holding `pos`, or -1 (paragraphs are sorted and disjoint). */
+function paragraphIndex(paragraphs: Span[], pos: number): number {
+  const i = lowerBound(paragraphs, pos + 1) - 1;
+  return i >= 0 && pos <= paragraphs[i].end ? i : -1;
 }
 
 export const quotesExtractor: Extractor = {
@@ -37,12 +34,13 @@ export const quotesExtractor: Extractor = {
     const lastPersonBefore = (pos: number): MentionRef | null => people[lowerBound(people, pos) - 1] ?? null;
     const quotes: Quote[] = [];
     for (const q of found) {
+      const first = paragraphIndex(paragraphs, q.open);
+      const last = paragraphIndex(paragraphs, q.end);
       const input: AttributionInput = {
         text,
-        firstParagraph: paragraphOf(paragraphs, q.open),
-        previousParagraph: previousOf(paragraphs, q.open),
-        lastParagraph: paragraphOf(paragraphs, q.end),
-        quotes: found,
+        firstParagraph: paragraphs[Math.max(first, 0)],
+        previousParagraph: first > 0 ? paragraphs[first - 1] : null,
+        lastParagraph: paragraphs[Math.max(last, 0)],
         masked,
         mentions,
         lastPersonBefore,

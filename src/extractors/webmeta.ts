@@ -31,11 +31,6 @@ const META_LINES = 2;
 const FAR = 10;
 const LEAD = /^[•·*▪◦●■]\s*/u;
 
-/** The index of the line holding offset `at`. */
-function lineAt(ctx: Context, at: number): number {
-  return ctx.doc.lineAt(at).index;
-}
-
 /** Non-blank line indices of the header block under the headline at line `headline`. */
 function headerBlock(ctx: Context, headline: number): number[] {
   const { doc } = ctx;
@@ -60,7 +55,7 @@ export const webMetaExtractor: Extractor = {
     const headline = ctx.found.headline;
     if (!headline) return;
     const { doc } = ctx;
-    const hl = lineAt(ctx, headline.start);
+    const hl = ctx.doc.lineAt(headline.start).index;
     const block = headerBlock(ctx, hl);
 
     // A blog's meta line right under the headline.
@@ -106,7 +101,7 @@ export const webMetaExtractor: Extractor = {
     // (WSJ), or a "Published …" teaser of another story further down (Hawaii News Now).
     const published = ctx.found.published;
     if (published) {
-      const at = lineAt(ctx, published.start);
+      const at = ctx.doc.lineAt(published.start).index;
       if (!block.includes(at) && Math.abs(at - hl) > FAR) {
         for (const i of block) {
           if (ctx.roles[i] !== 'stamp' && !ctx.isFree(i)) continue;

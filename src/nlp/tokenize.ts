@@ -25,7 +25,6 @@ const OPENING = new Set(['"', "'", '`', '(', '[', '{', '\u2018', '\u201c', '<', 
 const CLOSING = new Set([
   '"', "'", ')', ']', '}', ',', ';', ':', '?', '!', '\u2019', '\u201d', '>', '\u00bb', '*', '\u2026',
 ]);
-const DASHES = /^(?:-{2,}|\u2014|\u2013)$/;
 
 /** Is `word` (with its final period) an abbreviation that keeps the period? */
 export function isAbbreviation(word: string): boolean {
@@ -122,8 +121,4 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
   }
   return tokens;
-}
-
-export function isDash(token: string): boolean {
-  return DASHES.test(token);
 }

@@ -39,7 +39,6 @@ export interface AttributionInput {
   lastParagraph: Span;
   /** The body paragraph before the first one, for introductions that end in a colon. */
   previousParagraph: Span | null;
-  quotes: FoundQuote[];
   /** The whole text with every quotation blanked out (maskQuotes), same offsets. */
   masked: string;
   mentions: MentionRef[];
