@@ -5,7 +5,9 @@
 const SUITES: Record<string, string> = {
   reuters: './eval-reuters',
   ner: './eval-ner',
-  webdumps: './eval-webdumps',
+  meta: './eval-meta',
+  // The older name of `meta` (its `--html` is `--input html`).
+  webdumps: './eval-meta',
   quotes: './eval-quotes',
   roundtrip: './eval-roundtrip',
 };
