@@ -146,4 +146,10 @@ export interface ParseOptions {
    * `<head` or `<body` (any case).
    */
   format?: 'auto' | 'text' | 'html';
+  /**
+   * When the page was saved, ISO 8601 ("2019-11-20", "2019-11-20T08:00-05:00"): relative
+   * stamps ("Published 22 hours ago", "Today 12:01 AM") are resolved against it. Without it
+   * they stay null with a `relative-date` warning.
+   */
+  referenceDate?: string;
 }

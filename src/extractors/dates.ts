@@ -285,6 +285,26 @@ export function metaLineStamp(ctx: Context, lineIndex: number): { stamp: Timesta
   return { stamp: resolveLate(ctx, c), nameEnd: names ? names.end : -1 };
 }
 
+/**
+ * A line under the headline that is only a day and month ("Nov 18", Wccftech), the year
+ * taken from the page's copyright line; null when the line holds anything else or the page
+ * states no copyright year.
+ */
+export function yearlessStampLine(ctx: Context, lineIndex: number): Timestamp | null {
+  const line = ctx.doc.lines[lineIndex];
+  if (line.blank) return null;
+  const text = ctx.doc.lineText(line);
+  if (text.length > 40) return null;
+  const hits = findDates(text);
+  if (hits.length !== 1 || hits[0].yearKnown || hits[0].hour !== null) return null;
+  const hit = hits[0];
+  if (text.slice(0, hit.start).replace(/[\s•·\-–—|]/g, '') || text.slice(hit.end).trim()) return null;
+  const year = copyrightYear(ctx);
+  if (year === null) return null;
+  hit.year = year;
+  return resolveLate(ctx, { kind: null, line: lineIndex, start: line.contentStart + hit.start, end: line.contentStart + hit.end, hit, base: line.contentStart });
+}
+
 export const datesExtractor: Extractor = {
   name: 'dates',
   run(ctx: Context): void {

@@ -18,7 +18,7 @@
  */
 import { Context, Extractor } from '../pipeline/context';
 import { isCredit, takeByline } from './authors';
-import { metaLineStamp, stampsOnLine } from './dates';
+import { metaLineStamp, stampsOnLine, yearlessStampLine } from './dates';
 import { isProse } from './layout';
 import { nameLine } from './metadata/names';
 
@@ -94,6 +94,18 @@ export const webMetaExtractor: Extractor = {
           break;
         }
         if (role === 'body') break;
+      }
+    }
+
+    // A day and month alone under the byline ("By Nathan Birch\nNov 18").
+    if (!ctx.found.published) {
+      for (const i of block) {
+        const stamp = ctx.isFree(i) ? yearlessStampLine(ctx, i) : null;
+        if (stamp) {
+          ctx.found.published = stamp;
+          ctx.claim(i, 'stamp');
+          break;
+        }
       }
     }
 

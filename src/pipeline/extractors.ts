@@ -9,6 +9,7 @@ import { datesExtractor } from '../extractors/dates';
 import { authorsExtractor } from '../extractors/authors';
 import { headlineExtractor } from '../extractors/headline';
 import { webMetaExtractor } from '../extractors/webmeta';
+import { lateDatesExtractor } from '../extractors/late-dates';
 import { datelineExtractor } from '../extractors/dateline';
 import { sectionsExtractor } from '../extractors/sections';
 import { entitiesExtractor } from '../extractors/entities';
@@ -21,6 +22,8 @@ export const EXTRACTORS: readonly Extractor[] = [
   headlineExtractor,
   // Needs the headline: byline and stamp in the lines under it (web pages).
   webMetaExtractor,
+  // Needs the headline too: relative stamps around it; published from updated.
+  lateDatesExtractor,
   datelineExtractor,
   sectionsExtractor,
   entitiesExtractor,

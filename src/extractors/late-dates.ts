@@ -1,0 +1,65 @@
+/**
+ * Dates settled once the headline is known (runs after ./webmeta.ts):
+ * - a relative stamp right around the headline ("Published 22 hours ago" above it on Fox
+ *   News, "Today 12:01 AM" under it) when no absolute stamp of its kind was found: resolved
+ *   against `options.referenceDate` (--reference-date) when given; otherwise the value stays
+ *   null and a `relative-date` warning says why (./metadata/relative.ts);
+ * - a page that shows only "Updated …" (Hearst's AP pages: "Updated 1:39 am EST, Wednesday,
+ *   November 20, 2019") gets that as `published` too, with a `published-from-updated`
+ *   warning: the story cannot be newer than its last update, and on the dev pages the two
+ *   fall on the same day.
+ * Lines around the headline only: teaser lists further down are full of "5H ago".
+ */
+import { Context, Extractor } from '../pipeline/context';
+import { parseReferenceDate, relativeStamp, resolveRelative } from './metadata/relative';
+
+/** Non-blank lines looked at above and below the headline. */
+const ABOVE = 3;
+const BELOW = 8;
+
+function linesAround(ctx: Context, headline: number): number[] {
+  const { lines } = ctx.doc;
+  const out: number[] = [];
+  for (let i = headline - 1, n = 0; i >= 0 && n < ABOVE; i--) if (!lines[i].blank && ++n) out.push(i);
+  for (let i = headline + 1, n = 0; i < lines.length && n < BELOW; i++) if (!lines[i].blank && ++n) out.push(i);
+  return out;
+}
+
+function relativeStamps(ctx: Context): void {
+  const headline = ctx.found.headline;
+  if (!headline || (ctx.found.published && ctx.found.updated)) return;
+  const reference = ctx.options.referenceDate ? parseReferenceDate(ctx.options.referenceDate) : null;
+  if (ctx.options.referenceDate && !reference) {
+    ctx.warn('invalid-reference-date', `--reference-date "${ctx.options.referenceDate}" is not an ISO 8601 date (YYYY-MM-DD[THH:MM[±HH:MM]]); ignored`);
+  }
+  for (const i of linesAround(ctx, ctx.doc.lineAt(headline.start).index)) {
+    if (!ctx.isFree(i) && ctx.roles[i] !== 'boilerplate') continue;
+    const line = ctx.doc.lines[i];
+    const stamp = relativeStamp(ctx.doc.lineText(line));
+    if (!stamp || ctx.found[stamp.kind]) continue;
+    const start = line.contentStart + stamp.start;
+    const end = line.contentStart + stamp.end;
+    ctx.claim(i, 'stamp');
+    if (!reference) {
+      ctx.warn('relative-date', `"${ctx.doc.text.slice(start, end)}" is relative to when the page was saved; ${stamp.kind} left null (give --reference-date)`, start, end);
+      continue;
+    }
+    const { iso, zoneStated } = resolveRelative(stamp, reference);
+    ctx.found[stamp.kind] = { iso, raw: ctx.doc.text.slice(start, end), start, end, zoneStated };
+  }
+}
+
+function publishedFromUpdated(ctx: Context): void {
+  const updated = ctx.found.updated;
+  if (ctx.found.published || !updated) return;
+  ctx.found.published = { ...updated };
+  ctx.warn('published-from-updated', 'the page shows only when it was updated; published is that stamp', updated.start, updated.end);
+}
+
+export const lateDatesExtractor: Extractor = {
+  name: 'late-dates',
+  run(ctx: Context): void {
+    relativeStamps(ctx);
+    publishedFromUpdated(ctx);
+  },
+};
