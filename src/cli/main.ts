@@ -17,6 +17,7 @@ import { Reporter } from './report';
 import { INPUT_FORMATS, InputFormat, runBatch } from './run';
 import { colorEnabled, painter } from './terminal';
 import { timezoneProblem } from './timezone';
+import { parseReferenceDate } from '../extractors/metadata/relative';
 import { packageVersion } from './version';
 
 export const EXIT_OK = 0;
@@ -28,6 +29,7 @@ interface CliOptions {
   inputFormat: InputFormat;
   out?: string;
   timezone?: string;
+  referenceDate?: string;
   color?: boolean;
   quiet?: boolean;
   verbose?: boolean;
@@ -88,6 +90,11 @@ function parseTimezone(value: string): string {
   return value;
 }
 
+function parseReference(value: string): string {
+  if (!parseReferenceDate(value)) throw new InvalidArgumentError('Not an ISO 8601 date (YYYY-MM-DD, or YYYY-MM-DDTHH:MM with an optional ±HH:MM)');
+  return value;
+}
+
 function parseJobs(value: string): number {
   if (!/^\+?[0-9]+$/.test(value.trim()) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
     throw new InvalidArgumentError('must be a positive integer');
@@ -107,6 +114,7 @@ function buildProgram(io: CliIo): Command {
     )
     .option('-o, --out <dir>', 'write one file per input into <dir> instead of stdout')
     .option('--timezone <zone>', 'zone for ambiguous or missing zone abbreviations (IANA name or ±HH:MM)', parseTimezone)
+    .option('--reference-date <date>', 'when the pages were saved (ISO 8601): resolves relative stamps such as "22 hours ago"', parseReference)
     .option('-j, --jobs <n>', `parser threads (default: the cores, up to ${MAX_DEFAULT_JOBS}, for ${MIN_INPUTS_FOR_THREADS} or more inputs; else 1)`, parseJobs)
     .option('--color', 'colour even when not on a terminal or with NO_COLOR set')
     .option('--no-color', 'never colour')
@@ -198,7 +206,7 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
   const stdoutColor = outDir === null && opts.format !== 'md' && colorEnabled(opts.color, io.env, io.stdoutIsTTY);
   const sink = new Sink(io.stdout);
   const jobs = Math.min(opts.jobs ?? defaultJobs(found.items.length), found.items.length);
-  const parser: Parser | null = jobs > 1 ? createParser(jobs, { format: opts.inputFormat, ...(opts.timezone !== undefined ? { timezone: opts.timezone } : {}) }) : null;
+  const parser: Parser | null = jobs > 1 ? createParser(jobs, { format: opts.inputFormat, ...(opts.timezone !== undefined ? { timezone: opts.timezone } : {}), ...(opts.referenceDate !== undefined ? { referenceDate: opts.referenceDate } : {}) }) : null;
   const result = await runBatch(
     found.items,
     {
@@ -206,6 +214,7 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
       outDir,
       cwd: io.cwd,
       ...(opts.timezone !== undefined ? { timezone: opts.timezone } : {}),
+      ...(opts.referenceDate !== undefined ? { referenceDate: opts.referenceDate } : {}),
       inputFormat: opts.inputFormat,
       many: found.many,
       palette: stdoutColor ? jqPalette(painter(true)) : null,

@@ -20,6 +20,7 @@ import { InputError } from './errors';
 /** What a parser thread needs besides the input: the options every input shares. */
 export interface WorkerConfig {
   timezone?: string;
+  referenceDate?: string;
   format: 'auto' | 'text' | 'html';
 }
 

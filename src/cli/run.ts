@@ -23,6 +23,8 @@ export interface BatchOptions {
   /** The working directory, to show output paths below it relative to it. */
   cwd: string;
   timezone?: string;
+  /** --reference-date: resolves relative stamps. */
+  referenceDate?: string;
   /** --input-format: how inputs are read ('auto' when not given). */
   inputFormat?: InputFormat;
   /** One input named (an object on stdout) or possibly several (a JSON array). */
@@ -60,7 +62,9 @@ function pipeline(): typeof ParseModule {
  * `format` 'auto' (the default) reads a `.html` / `.htm` file as HTML and anything else by
  * its content (src/html/detect.ts).
  */
-export function articleFromBytes(bytes: Buffer, sourcePath: string | null, timezone?: string, format: InputFormat = 'auto'): Article {
+export function articleFromBytes(
+  bytes: Buffer, sourcePath: string | null, timezone?: string, format: InputFormat = 'auto', referenceDate?: string,
+): Article {
   const resolved: InputFormat = format === 'auto' && sourcePath !== null && hasHtmlExtension(sourcePath) ? 'html' : format;
   const decoded = decode(bytes, resolved);
   let article: Article;
@@ -71,6 +75,7 @@ export function articleFromBytes(bytes: Buffer, sourcePath: string | null, timez
       encoding: decoded.encoding,
       ...(resolved !== 'auto' ? { format: resolved } : {}),
       ...(timezone !== undefined ? { timezone } : {}),
+      ...(referenceDate !== undefined ? { referenceDate } : {}),
     });
   } catch (err) {
     throw new InputError(`internal error: ${errorMessage(err)}`);
@@ -89,9 +94,9 @@ type Outcome = { ok: true; article: Article } | { ok: false; reason: string };
 /** Read but still to be parsed in this thread. */
 type Staged = Outcome | { ok: 'parse'; bytes: Buffer };
 
-function parseHere(item: InputItem, bytes: Buffer, timezone: string | undefined, format: InputFormat): Outcome {
+function parseHere(item: InputItem, bytes: Buffer, timezone: string | undefined, format: InputFormat, referenceDate?: string): Outcome {
   try {
-    return { ok: true, article: articleFromBytes(bytes, item.kind === 'file' ? item.display : null, timezone, format) };
+    return { ok: true, article: articleFromBytes(bytes, item.kind === 'file' ? item.display : null, timezone, format, referenceDate) };
   } catch (err) {
     return { ok: false, reason: forInput(item, failureReason(err)) };
   }
@@ -160,7 +165,7 @@ export async function runBatch(
     if (stdout.closed) break;
     done++;
     try {
-      const outcome = staged.ok === 'parse' ? parseHere(item, staged.bytes, timezone, inputFormat) : staged;
+      const outcome = staged.ok === 'parse' ? parseHere(item, staged.bytes, timezone, inputFormat, options.referenceDate) : staged;
       if (!outcome.ok) throw new InputError(outcome.reason);
       const article = outcome.article;
       for (const w of article.warnings) reporter.warning(item.display, w);
