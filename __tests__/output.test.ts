@@ -133,7 +133,7 @@ describe('markdown', () => {
   test('front matter holds the metadata in compact form', () => {
     const fm = frontMatter(awkward());
     expect(Object.keys(fm)).toEqual([
-      'headline', 'subheadline', 'authors', 'agencies', 'credits', 'published', 'updated', 'dateline', 'source', 'entities', 'quotes', 'warnings',
+      'headline', 'subheadline', 'authors', 'authorOrganisations', 'agencies', 'credits', 'published', 'updated', 'dateline', 'source', 'entities', 'quotes', 'warnings',
     ]);
     expect(fm.dateline).toEqual({ place: 'NEW YORK', date: 'Feb 26', agency: null, raw: 'NEW YORK, Feb 26 -' });
     expect(fm.quotes).toEqual([{ text: "it's # not \x7f a comment: really", speaker: null }]);

@@ -112,6 +112,12 @@ export interface Article {
   headline: string | null;
   subheadline: string | null;
   authors: Author[];
+  /**
+   * Who the byline credits when it names no person: a desk or organisation ("Staff Reports",
+   * "HNN Staff", "CBS News"; for HTML also a metadata author typed Organization). Empty when
+   * `authors` is not.
+   */
+  authorOrganisations: Agency[];
   agencies: Agency[];
   credits: Credit[];
   published: string | null;

@@ -10,7 +10,8 @@
  *   in the text, zone abbreviations through src/profiles/timezones.ts. Years before 1970
  *   are CMS placeholders (`0001-01-01T00:00:00Z`) and are skipped.
  * - authors: only when the text byline found none. People only: a value typed Organization
- *   is an agency when it is a known one (src/profiles/agencies.ts) and is dropped otherwise;
+ *   is an agency when it is a known one (src/profiles/agencies.ts), else an author
+ *   organisation, as is a desk ("Staff Reports"), when no person is named at all;
  *   other values must read as a byline's names (src/extractors/metadata/names.ts:
  *   "By TOM KRISHER, AP Auto Writer" → "TOM KRISHER"; "admin", "BBC News" → nothing).
  * - headline: the rendered `<h1>` that is the metadata headline has already been made the
@@ -22,8 +23,9 @@
  */
 import { formatIso, DateHit, entryOffset, findDates, formatOffset, overrideOffset, parseOffset, parseZoneOverride } from '../extractors/metadata/stamps';
 import { parseByline } from '../extractors/metadata/names';
+import { deskName } from '../extractors/metadata/desks';
 import { agencyName } from '../profiles/agencies';
-import type { Article, ParseOptions, Span, Timestamp, Warning } from '../types';
+import type { Agency, Article, ParseOptions, Span, Timestamp, Warning } from '../types';
 import { foldTitle } from './headline';
 import { MetaValue, PageMetadata, valueSpan } from './metadata';
 
@@ -126,6 +128,10 @@ function refineHeadline(article: Article, meta: PageMetadata): void {
 function refineAuthors(article: Article, meta: PageMetadata): void {
   if (article.authors.length > 0) return;
   const seen = new Set<string>();
+  const organisations: Agency[] = [];
+  const addOrganisation = (name: string, span: Span): void => {
+    if (!organisations.some((o) => o.name === name)) organisations.push({ name, ...span });
+  };
   const addAgency = (name: string, span: Span): void => {
     if (!article.agencies.some((a) => a.name === name)) article.agencies.push({ name, ...span });
   };
@@ -135,6 +141,7 @@ function refineAuthors(article: Article, meta: PageMetadata): void {
     if (author.type && !/^person$/i.test(author.type)) {
       const agency = agencyName(text);
       if (agency) addAgency(agency, valueSpan(v));
+      else if (/^organi[sz]ation$/i.test(author.type)) addOrganisation(text.trim(), valueSpan(v));
       continue;
     }
     // A byline as metadata writes it: "By X", "X, Role", "X and Y".
@@ -144,6 +151,8 @@ function refineAuthors(article: Article, meta: PageMetadata): void {
     if (!byline) {
       const agency = agencyName(text);
       if (agency) addAgency(agency, valueSpan(v));
+      const desk = deskName(text);
+      if (desk) addOrganisation(desk.name, valueSpan(v, desk.start, desk.end));
       continue;
     }
     for (const n of byline.names) {
@@ -154,6 +163,8 @@ function refineAuthors(article: Article, meta: PageMetadata): void {
     }
     for (const a of byline.agencies) addAgency(a.name, valueSpan(v, a.start - shift, a.end - shift));
   }
+  // A desk or organisation as the author: only when no person is, and the text named none.
+  if (article.authors.length === 0 && article.authorOrganisations.length === 0) article.authorOrganisations = organisations;
 }
 
 /** Refine `article` (offsets already in the HTML) with the page's metadata; in place, returned. */

@@ -10,6 +10,7 @@ export interface FrontMatter {
   headline: string | null;
   subheadline: string | null;
   authors: string[];
+  authorOrganisations: string[];
   agencies: string[];
   credits: string[];
   published: string | null;
@@ -32,6 +33,7 @@ export function frontMatter(article: Article): FrontMatter {
     headline: article.headline,
     subheadline: article.subheadline,
     authors: uniqueNames(article.authors),
+    authorOrganisations: uniqueNames(article.authorOrganisations),
     agencies: uniqueNames(article.agencies),
     credits: uniqueNames(article.credits),
     published: article.published,

@@ -26,6 +26,7 @@ export interface Found {
   headline: TextSpan | null;
   subheadline: TextSpan | null;
   authors: Author[];
+  authorOrganisations: Agency[];
   agencies: Agency[];
   credits: Credit[];
   published: Timestamp | null;
@@ -55,6 +56,7 @@ export class Context {
     headline: null,
     subheadline: null,
     authors: [],
+    authorOrganisations: [],
     agencies: [],
     credits: [],
     published: null,

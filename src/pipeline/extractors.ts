@@ -10,6 +10,7 @@ import { authorsExtractor } from '../extractors/authors';
 import { headlineExtractor } from '../extractors/headline';
 import { webMetaExtractor } from '../extractors/webmeta';
 import { lateDatesExtractor } from '../extractors/late-dates';
+import { desksExtractor } from '../extractors/desks';
 import { datelineExtractor } from '../extractors/dateline';
 import { sectionsExtractor } from '../extractors/sections';
 import { entitiesExtractor } from '../extractors/entities';
@@ -24,6 +25,8 @@ export const EXTRACTORS: readonly Extractor[] = [
   webMetaExtractor,
   // Needs the headline too: relative stamps around it; published from updated.
   lateDatesExtractor,
+  // Last of the byline steps: a desk only when no person was found.
+  desksExtractor,
   datelineExtractor,
   sectionsExtractor,
   entitiesExtractor,

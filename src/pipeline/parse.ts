@@ -56,6 +56,7 @@ function parseText(
     headline: f.headline?.text ?? null,
     subheadline: f.subheadline?.text ?? null,
     authors: f.authors,
+    authorOrganisations: f.authorOrganisations,
     agencies: firstOfEach(f.agencies),
     credits: f.credits,
     published: f.published?.iso ?? null,
