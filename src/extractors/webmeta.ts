@@ -20,7 +20,7 @@ import { Context, Extractor } from '../pipeline/context';
 import { isCredit, takeByline } from './authors';
 import { metaLineStamp, stampsOnLine, yearlessStampLine } from './dates';
 import { isProse } from './layout';
-import { nameLine } from './metadata/names';
+import { Byline, nameLine, parseByline } from './metadata/names';
 
 const HEADER_LINES = 8;
 /** A paragraph right under the headline this long or shorter may be a standfirst. */
@@ -49,6 +49,24 @@ function headerBlock(ctx: Context, headline: number): number[] {
   return out;
 }
 
+const SIGNED = /[|•·\-–—]\s*(by:?\s+)(.+)$/iu;
+const ONE_NAME = /^\p{Lu}\p{Ll}+$/u;
+
+/** "<date> | by X": the byline after the date, offsets into the line; null if none. */
+function signedAfterDate(text: string): Byline | null {
+  const m = SIGNED.exec(text);
+  if (!m || !/\d/.test(text.slice(0, m.index))) return null;
+  const at = m.index + m[0].length - m[2].length;
+  const named = parseByline(`By ${m[2]}`);
+  if (named) {
+    const move = (n: { name: string; start: number; end: number }): { name: string; start: number; end: number } => ({ ...n, start: n.start - 3 + at, end: n.end - 3 + at });
+    return { ...named, names: named.names.map(move), agencies: named.agencies.map(move), end: named.end - 3 + at };
+  }
+  const single = m[2].trim();
+  if (!ONE_NAME.test(single)) return null;
+  return { labelled: true, names: [{ name: single, start: at, end: at + single.length }], agencies: [], role: false, end: at + single.length };
+}
+
 export const webMetaExtractor: Extractor = {
   name: 'webmeta',
   run(ctx: Context): void {
@@ -71,6 +89,20 @@ export const webMetaExtractor: Extractor = {
       }
       ctx.claim(i, ctx.roles[i] === 'byline' ? 'byline' : 'stamp');
       break;
+    }
+
+    // A stamp line signed after the date ("September 10, 2018 | by Catherine", GiveWell): a
+    // labelled name may be one word there.
+    if (ctx.found.authors.length === 0) {
+      for (const i of block) {
+        if (ctx.roles[i] !== 'stamp' && !ctx.isFree(i)) continue;
+        const line = doc.lines[i];
+        const signed = signedAfterDate(doc.lineText(line));
+        if (signed) {
+          takeByline(ctx, i, signed, line.contentStart);
+          break;
+        }
+      }
     }
 
     // A name-only byline in the block, standing as a paragraph of its own (not one of a list
