@@ -7,6 +7,8 @@ import { Paragraph } from '../document/paragraphs';
 import { Context, Layout } from '../pipeline/context';
 
 const PROSE_CHARS = 120;
+/** A site footer reads like a sentence but is not the story ("… Copyright © 2019 Jpost Inc. All rights reserved"). */
+const FOOTER = /(?:copyright\s*)?©\s*(?:19|20)\d\d|all rights reserved|\b(?:fax|telephone)\s*:/i;
 const PROSE_WORDS = 18;
 /** How many non-prose paragraphs may stand inside the story (subheadings, captions, ads). */
 const MAX_GAP = 6;
@@ -27,7 +29,7 @@ function separatesRuns(ctx: Context, p: Paragraph): boolean {
 export function isProse(text: string): boolean {
   if (text.length < PROSE_CHARS) return false;
   const words = text.split(/\s+/).length;
-  return words >= PROSE_WORDS && /[.!?:;,]/.test(text) && !/[|©]/.test(text.slice(0, 60));
+  return words >= PROSE_WORDS && /[.!?:;,]/.test(text) && !/[|©]/.test(text.slice(0, 60)) && !FOOTER.test(text);
 }
 
 export function findLayout(ctx: Context): Layout {
