@@ -10,6 +10,7 @@ const PROSE_CHARS = 120;
 /** A site footer reads like a sentence but is not the story ("… Copyright © 2019 Jpost Inc. All rights reserved"). */
 const FOOTER = /(?:copyright\s*)?©\s*(?:19|20)\d\d|all rights reserved|\b(?:fax|telephone)\s*:/i;
 const PROSE_WORDS = 18;
+const SENTENCE_WORDS = 6;
 /** How many non-prose paragraphs may stand inside the story (subheadings, captions, ads). */
 const MAX_GAP = 6;
 /** Free lines before the story beyond which the input is taken for a web page. */
@@ -30,6 +31,11 @@ export function isProse(text: string): boolean {
   if (text.length < PROSE_CHARS) return false;
   const words = text.split(/\s+/).length;
   return words >= PROSE_WORDS && /[.!?:;,]/.test(text) && !/[|©]/.test(text.slice(0, 60)) && !FOOTER.test(text);
+}
+
+/** A short paragraph that is a sentence: some words, ending as a sentence ends. */
+function isSentence(text: string): boolean {
+  return text.split(/\s+/).length >= SENTENCE_WORDS && /[.!?…:]["”’)]?$/.test(text) && !/^[•·*]/.test(text);
 }
 
 export function findLayout(ctx: Context): Layout {
@@ -54,6 +60,10 @@ export function findLayout(ctx: Context): Layout {
       run.score += text.length;
       gap = 0;
       if (run.score > best.score) best = { ...run };
+    } else if (run.first >= 0 && isSentence(text)) {
+      // A short paragraph of a sentence does not break the run (blogs write one-line
+      // paragraphs), nor does it close the gap a menu opened.
+      run.last = index;
     } else if (run.first >= 0 && ++gap > MAX_GAP) {
       run = { first: -1, last: -1, score: 0 };
       gap = 0;
