@@ -113,6 +113,8 @@ function webHeadline(ctx: Context, layout: Layout): number {
       3 * overlap * Math.min(1, words.size / 3) +
       (metadataNear(ctx, p) ? 1.5 : 0) +
       (n >= 4 && n <= 25 ? 1 : 0) -
+      // w3m indents list items and teaser boxes; a headline stands at the margin.
+      (doc.lines[p.firstLine].indent > 0 ? 1 : 0) -
       (FURNITURE.test(text) ? 3 : 0) -
       (/[.]$/.test(text) ? 1 : 0) -
       0.02 * Math.abs(layout.first - i) -
