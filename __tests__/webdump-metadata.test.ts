@@ -23,7 +23,9 @@ describe('webdumps: bylines', () => {
     expect(a.authors.map((x) => x.name)).toEqual(['Tom Krisher']);
     expect(a.agencies.map((x) => x.name)).toContain('AP');
     expect(a.updated).toBe('2019-11-20T01:39:00-05:00');
-    expect(a.published).toBeNull(); // only "Updated" is shown; never copied
+    // Only "Updated" is shown: published is that stamp, and a warning says so.
+    expect(a.published).toBe('2019-11-20T01:39:00-05:00');
+    expect(a.warnings.map((w) => w.code)).toContain('published-from-updated');
   });
 
   it('"By Jonathan GarberFOXBusiness": the affiliation w3m glued to the name is cut off (51374560)', () => {

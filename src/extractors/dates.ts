@@ -18,7 +18,7 @@
  * Which is which: "Updated"/"Modified" labels give `updated`; "Published"/"Posted"/"Date"
  * labels give `published`; without a published label the first unlabelled stamp is
  * `published`. Unlabelled stamps never fill `updated`, and `updated` is never copied from
- * `published`. Lines holding a stamp are claimed with role 'stamp'.
+ * `published` (the other way round, a page showing only "Updated …", see ./late-dates.ts). Lines holding a stamp are claimed with role 'stamp'.
  *
  * Time zones: an abbreviation is resolved through src/profiles/timezones.ts; an ambiguous
  * one (IST, BST, CST, …) takes its documented default and adds an `ambiguous-timezone`
