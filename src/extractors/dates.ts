@@ -33,7 +33,7 @@
  */
 import { Context, Extractor } from '../pipeline/context';
 import { agencyName } from '../profiles/agencies';
-import { nameLine, parseByline } from './metadata/names';
+import { nameLine, parseByline, soleName } from './metadata/names';
 import { Timestamp } from '../types';
 import {
   DateHit, entryOffset, findDates, formatIso, formatOffset, overrideOffset, parseZoneOverride, ZoneOverride,
@@ -278,7 +278,7 @@ export function metaLineStamp(ctx: Context, lineIndex: number): { stamp: Timesta
   const hit = findDates(text)[0];
   if (!hit || !hit.yearKnown) return null;
   const prefix = text.slice(0, hit.start).trim();
-  const names = prefix ? nameLine(prefix) : null;
+  const names = prefix ? nameLine(prefix) ?? soleName(prefix) : null;
   if (prefix && (!names || names.end < prefix.length)) return null;
   if (/^[\p{L}\p{N}_-]/u.test(text.slice(hit.end))) return null;
   const c: Candidate = { kind: null, line: lineIndex, start: line.contentStart + hit.start, end: line.contentStart + hit.end, hit, base: line.contentStart };

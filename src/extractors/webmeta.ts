@@ -20,7 +20,7 @@ import { Context, Extractor } from '../pipeline/context';
 import { isCredit, takeByline } from './authors';
 import { metaLineStamp, stampsOnLine, yearlessStampLine } from './dates';
 import { isProse } from './layout';
-import { Byline, nameLine, parseByline } from './metadata/names';
+import { Byline, nameLine, parseByline, soleName } from './metadata/names';
 
 const HEADER_LINES = 8;
 /** A paragraph right under the headline this long or shorter may be a standfirst. */
@@ -30,6 +30,8 @@ const META_LINES = 2;
 /** Lines between the headline and a published stamp beyond which a header-block stamp is preferred. */
 const FAR = 10;
 const LEAD = /^[•·*▪◦●■]\s*/u;
+/** Share buttons between a headline and its byline ("197 Shares", "Buffer", "Tweet"). */
+const SHARE = /^(?:\d[\d,.]*[KM]?\s*)?(?:shares?|tweet|pin|buffer|email|e-mail|facebook|twitter|linkedin|reddit|whatsapp|print|sms|comments?|flipboard|pocket)$/i;
 
 /** Non-blank line indices of the header block under the headline at line `headline`. */
 function headerBlock(ctx: Context, headline: number): number[] {
@@ -50,7 +52,6 @@ function headerBlock(ctx: Context, headline: number): number[] {
 }
 
 const SIGNED = /[|•·\-–—]\s*(by:?\s+)(.+)$/iu;
-const ONE_NAME = /^\p{Lu}\p{Ll}+$/u;
 
 /** "<date> | by X": the byline after the date, offsets into the line; null if none. */
 function signedAfterDate(text: string): Byline | null {
@@ -62,9 +63,8 @@ function signedAfterDate(text: string): Byline | null {
     const move = (n: { name: string; start: number; end: number }): { name: string; start: number; end: number } => ({ ...n, start: n.start - 3 + at, end: n.end - 3 + at });
     return { ...named, names: named.names.map(move), agencies: named.agencies.map(move), end: named.end - 3 + at };
   }
-  const single = m[2].trim();
-  if (!ONE_NAME.test(single)) return null;
-  return { labelled: true, names: [{ name: single, start: at, end: at + single.length }], agencies: [], role: false, end: at + single.length };
+  const single = soleName(m[2]);
+  return single && { ...single, labelled: true, names: single.names.map((n) => ({ ...n, start: n.start + at, end: n.end + at })), end: single.end + at };
 }
 
 export const webMetaExtractor: Extractor = {
@@ -78,13 +78,14 @@ export const webMetaExtractor: Extractor = {
 
     // A blog's meta line right under the headline.
     for (const i of block.slice(0, META_LINES)) {
-      if (!ctx.isFree(i)) continue;
+      if (!ctx.isFree(i) && ctx.roles[i] !== 'stamp') continue;
       const meta = metaLineStamp(ctx, i);
       if (!meta) continue;
       if (!ctx.found.published) ctx.found.published = meta.stamp;
       if (meta.nameEnd > 0 && ctx.found.authors.length === 0 && ctx.layout?.webLike && !isCredit(doc.lineText(doc.lines[i]))) {
         const line = doc.lines[i];
-        const byline = nameLine(doc.lineText(line).slice(0, meta.nameEnd));
+        const prefix = doc.lineText(line).slice(0, meta.nameEnd);
+        const byline = nameLine(prefix) ?? soleName(prefix);
         if (byline) takeByline(ctx, i, byline, line.contentStart);
       }
       ctx.claim(i, ctx.roles[i] === 'byline' ? 'byline' : 'stamp');
@@ -125,7 +126,7 @@ export const webMetaExtractor: Extractor = {
           takeByline(ctx, i, byline, line.contentStart + lead);
           break;
         }
-        if (role === 'body') break;
+        if (role === 'body' && !SHARE.test(raw)) break;
       }
     }
 

@@ -370,6 +370,20 @@ export function nameLine(text: string): Byline | null {
   return null;
 }
 
+const MONTH_OR_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
+
+/**
+ * One capitalised word as a byline's name ("Catherine", "LinkNaija"): only where the place
+ * already marks a byline (after "by", before the date of a blog's meta line), never alone.
+ */
+export function soleName(text: string): Byline | null {
+  const word = text.trim();
+  if (!/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u.test(word) || NOT_NAME.has(word.toLowerCase()) || STOP.has(word.toLowerCase())) return null;
+  if (MONTH_OR_DAY.test(word) && word.length <= 9) return null;
+  const start = text.indexOf(word);
+  return { labelled: false, names: [{ name: word, start, end: start + word.length }], agencies: [], role: false, end: start + word.length };
+}
+
 function shift(b: Byline, by: number): Byline {
   const move = (n: NameSpan): NameSpan => ({ ...n, start: n.start + by, end: n.end + by });
   return { ...b, names: b.names.map(move), agencies: b.agencies.map(move), end: b.end + by };
