@@ -28,10 +28,15 @@ export function sameHeadline(h1: string, meta: string): boolean {
   return false;
 }
 
-/** The first `<h1>` that is the metadata headline, or null. */
+/**
+ * The `<h1>` that is the metadata headline, or null: of several, the longest, since the
+ * site's name may be an `<h1>` too ("The GiveWell Blog" for "September 2018 open thread -
+ * The GiveWell Blog").
+ */
 export function matchingH1(headings: RenderedHeading[], metaHeadline: string | null): RenderedHeading | null {
-  if (!metaHeadline) return null;
-  return headings.find((h) => h.level === 1 && sameHeadline(h.text, metaHeadline)) ?? null;
+  const h1s = headings.filter((h) => h.level === 1);
+  const matching = metaHeadline ? h1s.filter((h) => sameHeadline(h.text, metaHeadline)) : [];
+  return matching.length ? matching.reduce((a, b) => (b.text.length > a.text.length ? b : a)) : null;
 }
 
 function unclaimHeadline(ctx: Context): void {
