@@ -1,0 +1,145 @@
+/**
+ * Whole pages of ../shared/corpora/webdumps kept as fixtures (fixtures/webdumps/, see
+ * fixtures/README.md): the w3m text dump (and for one page the HTML) parsed end to end,
+ * checked against the gold metadata the corpus gives for that page.
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { parseArticle } from '../src/pipeline/parse';
+import { parseReferenceDate, relativeStamp, resolveRelative } from '../src/extractors/metadata/relative';
+import { deskInLine, deskName } from '../src/extractors/metadata/desks';
+import { soleName } from '../src/extractors/metadata/names';
+import { bylineNames, sameDay, sameInstant } from '../scripts/eval-meta';
+
+const fixture = (name: string): string => readFileSync(join(__dirname, '..', 'fixtures', 'webdumps', name), 'utf8');
+const codes = (a: { warnings: Array<{ code: string }> }): string[] => a.warnings.map((w) => w.code);
+
+describe('webdumps dev pages, text dumps', () => {
+  it('Fox News: the headline under a section label and "Published 22 hours ago"; the relative stamp stays null without a reference date', () => {
+    const text = fixture('foxnews-7dfc3e35.txt');
+    const a = parseArticle(text);
+    expect(a.headline).toBe("James Van Der Beek eliminated from 'Dancing with the Stars' after announcing wife suffered miscarriage");
+    expect(a.authors.map((x) => x.name)).toEqual(['Andy Sahadeo']);
+    expect(a.published).toBeNull();
+    const warning = a.warnings.find((w) => w.code === 'relative-date');
+    expect(warning && text.slice(warning.start ?? 0, warning.end ?? 0)).toBe('Published 22 hours ago');
+  });
+
+  it('Fox News with --reference-date: 22 hours before it, in its offset (gold 2019-11-19T07:43:27-05:00)', () => {
+    const a = parseArticle(fixture('foxnews-7dfc3e35.txt'), { referenceDate: '2019-11-20T05:45-05:00' });
+    expect(a.published).toBe('2019-11-19T07:45:00-05:00');
+    expect(a.timestamps.published?.raw).toBe('Published 22 hours ago');
+    expect(codes(a)).not.toContain('relative-date');
+  });
+
+  it('ctpost (AP): only "Updated …" is shown, so published is that stamp, with a warning', () => {
+    const a = parseArticle(fixture('ctpost-05844573.txt'));
+    expect(a.headline).toBe('New SUVs and electric vehicles highlight L.A. Auto Show');
+    expect(a.authors.map((x) => x.name.toUpperCase())).toEqual(['TOM KRISHER']);
+    expect(a.updated).toBe('2019-11-20T01:39:00-05:00');
+    expect(a.published).toBe(a.updated);
+    expect(codes(a)).toContain('published-from-updated');
+    expect(sameDay(a.published ?? '', '2019-11-20T06:35:39Z')).toBe(true);
+  });
+
+  it('The Republic: "By Staff Reports -" credits a desk, not a person', () => {
+    const text = fixture('therepublic-961bd85c.txt');
+    const a = parseArticle(text);
+    expect(a.headline).toBe('CPD arrests six in drug investigation');
+    expect(a.authors).toEqual([]);
+    expect(a.authorOrganisations.map((o) => [o.name, text.slice(o.start, o.end)])).toEqual([['Staff Reports', 'Staff Reports']]);
+  });
+
+  it('Jerusalem Post: a contact and copyright footer is not the story, so the headline is found above the short story', () => {
+    const a = parseArticle(fixture('jpost-e372e42c.txt'));
+    expect(a.headline).toBe('Son of former German president stabbed to death in Berlin');
+    expect(a.published?.slice(0, 10)).toBe('2019-11-20');
+    expect(a.body.map((b) => b.text).join(' ')).toContain('Fritz Eckart von Weizsäcker');
+    expect(a.body.map((b) => b.text).join(' ')).not.toContain('Customer Service Center');
+  });
+
+  it('Big Brand System: a blog of one-line paragraphs; the byline after share buttons', () => {
+    const a = parseArticle(fixture('bigbrandsystem-ec7fc408.txt'));
+    expect(a.headline).toBe('How to Adopt an Online Leader Success Mindset');
+    expect(a.authors.map((x) => x.name)).toEqual(['Pamela Wilson']);
+  });
+
+  it('GiveWell: "September 10, 2018 | by Catherine" gives the date and a one-word author', () => {
+    const a = parseArticle(fixture('givewell-ac3c0355.txt'));
+    expect(a.headline).toBe('September 2018 open thread');
+    expect(a.authors.map((x) => x.name)).toEqual(['Catherine']);
+    expect(a.published).toBe('2018-09-10');
+  });
+});
+
+describe('webdumps dev pages, HTML', () => {
+  it('GiveWell: of two <h1> ("The GiveWell Blog", the post title) the one the metadata headline names', () => {
+    const html = fixture('givewell-ac3c0355.html');
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.headline).toBe('September 2018 open thread');
+    expect(a.authors.map((x) => x.name)).toEqual(['Catherine']);
+    expect(a.published).toBe('2018-09-10T16:25:36-05:00');
+  });
+});
+
+describe('relative stamps', () => {
+  const ref = parseReferenceDate('2019-11-20T08:30:00-05:00');
+  it('reads the forms pages use and nothing else', () => {
+    expect(relativeStamp('Published 22 hours ago')).toMatchObject({ kind: 'published', minutesAgo: 1320 });
+    expect(relativeStamp('updated 16M ago')).toMatchObject({ kind: 'updated', minutesAgo: 16 });
+    expect(relativeStamp('Published 1 day ago')).toMatchObject({ minutesAgo: null, daysAgo: 1 });
+    expect(relativeStamp('Today 12:01 AM')).toMatchObject({ kind: 'published', daysAgo: 0, hour: 0, minute: 1 });
+    expect(relativeStamp('Updated 8:03 am ET')).toMatchObject({ kind: 'updated', hour: 8, minute: 3, zone: 'ET' });
+    expect(relativeStamp('8:03 am')).toBeNull(); // a bare time needs a label
+    expect(relativeStamp('About three years ago, a prospect started working out')).toBeNull();
+  });
+  it('resolves against the reference date', () => {
+    if (!ref) throw new Error('reference date not read');
+    const at = (line: string): string => {
+      const stamp = relativeStamp(line);
+      if (!stamp) throw new Error(line);
+      return resolveRelative(stamp, ref).iso;
+    };
+    expect(at('Published 22 hours ago')).toBe('2019-11-19T10:30:00-05:00');
+    expect(at('Published 1 day ago')).toBe('2019-11-19');
+    expect(at('Yesterday at 9:15 PM')).toBe('2019-11-19T21:15:00');
+    expect(at('Updated 8:03 am ET')).toBe('2019-11-20T08:03:00-05:00');
+  });
+  it('refuses a reference date that is not ISO 8601', () => {
+    expect(parseReferenceDate('Nov 20, 2019')).toBeNull();
+    expect(parseReferenceDate('2019-02-30')).toBeNull();
+    expect(parseReferenceDate('2019-11-20')).toMatchObject({ year: 2019, month: 11, day: 20, hour: null });
+  });
+});
+
+describe('desks and one-word names', () => {
+  it('a desk ends in a desk word; a person or a publication beside a person is not one', () => {
+    expect(deskName('HNN Staff')?.name).toBe('HNN Staff');
+    expect(deskName('News Nation Bureau')?.name).toBe('News Nation Bureau');
+    expect(deskName('Tom Gillespie')).toBeNull();
+    expect(deskInLine('Updated on: November 19, 2019 / 10:07 AM / CBS News')?.name).toBe('CBS News');
+    expect(deskInLine('By HNN Staff | November 18, 2019 at 2:26 PM HST')?.name).toBe('HNN Staff');
+    expect(deskInLine('By Andy Sahadeo | Fox News')).toBeNull();
+  });
+  it('one capitalised word may be a name, but not a month, a weekday or page furniture', () => {
+    expect(soleName('LinkNaija')?.names[0].name).toBe('LinkNaija');
+    expect(soleName('Catherine')?.names[0].name).toBe('Catherine');
+    expect(soleName('November')).toBeNull();
+    expect(soleName('Home')).toBeNull();
+    expect(soleName('admin')).toBeNull();
+  });
+});
+
+describe('meta eval scoring', () => {
+  it('splits a byline string as the corpus normalises gold authors', () => {
+    expect(bylineNames('By MEG KINNARD and ERRIN HAINES, Associated Press')).toEqual(['MEG KINNARD', 'ERRIN HAINES']);
+    expect(bylineNames('Amy Kuperinsky | NJ Advance Media for NJ.com')).toEqual(['Amy Kuperinsky']);
+  });
+  it('compares days in the gold zone, and instants where both state a zone', () => {
+    expect(sameDay('2019-11-19T21:59:00-05:00', '2019-11-20T02:59:46Z')).toBe(true);
+    expect(sameDay('2019-11-18T21:59:00-05:00', '2019-11-20T02:59:46Z')).toBe(false);
+    expect(sameDay('2019-11-19T20:59:00', '2019-11-20T02:59:46Z')).toBe(true); // no zone: ±1 day
+    expect(sameInstant('2019-11-19T21:59:00-05:00', '2019-11-20T02:59:46Z')).toBe(true);
+    expect(sameInstant('2019-11-19T21:59:00', '2019-11-20T02:59:46Z')).toBeNull();
+  });
+});
