@@ -66,11 +66,11 @@ function followedByMetadata(ctx: Context, p: Paragraph): boolean {
   return false;
 }
 
-/** Is a byline or stamp among the next 8 non-blank lines after paragraph `p`? */
-function metadataNear(ctx: Context, p: Paragraph): boolean {
+/** Is a byline or stamp among the next `within` non-blank lines after paragraph `p`? */
+function metadataNear(ctx: Context, p: Paragraph, within = 8): boolean {
   const lines = ctx.doc.lines;
   let seen = 0;
-  for (let i = p.lastLine + 1; i < lines.length && seen < 8; i++) {
+  for (let i = p.lastLine + 1; i < lines.length && seen < within; i++) {
     if (lines[i].blank) continue;
     seen++;
     if (ctx.roles[i] === 'byline' || ctx.roles[i] === 'stamp') return true;
@@ -128,6 +128,24 @@ function webHeadline(ctx: Context, layout: Layout): number {
 }
 
 /**
+ * The headline of clean text: the first title-like single-line paragraph; but when a later
+ * one before the story has the byline or stamp right under it, that one (a banner such as
+ * "Welcome to USA TODAY NETWORK'S EUROPEAN UNION EXPERIENCE" may open a short page). -1 if none.
+ */
+function plainHeadline(ctx: Context, layout: Layout): number {
+  const { doc } = ctx;
+  let first = -1;
+  for (let i = 0; i < doc.paragraphs.length && i <= layout.first; i++) {
+    const p = doc.paragraphs[i];
+    if (p.firstLine !== p.lastLine || !isFreeParagraph(ctx, p) || !looksLikeHeadline(doc.paragraphText(p))) continue;
+    if (first < 0) first = i;
+    if (metadataNear(ctx, p, 2)) return i;
+  }
+  if (first >= 0) return first;
+  return doc.paragraphs.findIndex((p) => p.firstLine === p.lastLine && isFreeParagraph(ctx, p) && looksLikeHeadline(doc.paragraphText(p)));
+}
+
+/**
  * The value is the title as a reader sees it, white space collapsed ("GM <GM>  LAYING OFF"
  * → "GM <GM> LAYING OFF"); the offsets still cover the text as written.
  */
@@ -143,11 +161,7 @@ export const headlineExtractor: Extractor = {
     const layout = findLayout(ctx);
     ctx.layout = layout;
     let index = layout.webLike ? webHeadline(ctx, layout) : -1;
-    if (index < 0) {
-      index = paragraphs.findIndex(
-        (p) => p.firstLine === p.lastLine && isFreeParagraph(ctx, p) && looksLikeHeadline(doc.paragraphText(p)),
-      );
-    }
+    if (index < 0) index = plainHeadline(ctx, layout);
     if (index < 0) {
       ctx.warn('no-headline', 'no headline found');
       return;
