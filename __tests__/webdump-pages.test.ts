@@ -82,6 +82,23 @@ describe('webdumps dev pages, HTML', () => {
   });
 });
 
+describe("HTML: metadata replaces the text's stand-ins", () => {
+  const story = '<p>The company said on Tuesday that sales had fallen for the third quarter in a row, and that it would cut costs, close stores and review its plans for the coming year.</p>';
+  it('a relative stamp in the text, the date in the metadata: the date, and no relative-date warning', () => {
+    const html = `<!doctype html><html><head><meta property="article:published_time" content="2019-11-19T07:43:27-05:00"></head><body><p>Earnings</p><p>Published 22 hours ago</p><h1>Home Depot sales miss, shares plunge</h1>${story}${story}</body></html>`;
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.published).toBe('2019-11-19T07:43:27-05:00');
+    expect(codes(a)).not.toContain('relative-date');
+  });
+  it('only "Updated" in the text, the published date in the metadata: no published-from-updated warning', () => {
+    const html = `<!doctype html><html><head><meta property="article:published_time" content="2019-11-20T06:35:39Z"></head><body><h1>New SUVs highlight L.A. Auto Show</h1><p>Updated 1:39 am EST, Wednesday, November 20, 2019</p>${story}${story}</body></html>`;
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.published).toBe('2019-11-20T06:35:39Z');
+    expect(a.updated).toBe('2019-11-20T01:39:00-05:00');
+    expect(codes(a)).not.toContain('published-from-updated');
+  });
+});
+
 describe('relative stamps', () => {
   const ref = parseReferenceDate('2019-11-20T08:30:00-05:00');
   it('reads the forms pages use and nothing else', () => {

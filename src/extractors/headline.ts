@@ -10,6 +10,7 @@ import { Paragraph } from '../document/paragraphs';
 import { Context, Extractor, Layout, LineRole } from '../pipeline/context';
 import { TextSpan } from '../types';
 import { findLayout, isProse } from './layout';
+import { relativeStamp } from './metadata/relative';
 
 const MAX_HEADLINE = 250;
 /** How far before the story a web page's headline may stand, in paragraphs. */
@@ -39,7 +40,7 @@ function looksLikeHeadline(text: string): boolean {
   const words = wordCount(text);
   if (words < 2) return false;
   if (/[.:;,]$/.test(text) && words > 25) return false;
-  return true;
+  return relativeStamp(text) === null; // "Published 22 hours ago"
 }
 
 function looksLikeStandfirst(text: string): boolean {

@@ -109,6 +109,10 @@ function refineDate(article: Article, kind: 'published' | 'updated', candidates:
     const span = valueSpan(v);
     article.timestamps[kind] = { iso: read.iso, raw: v.value, start: span.start, end: span.end, zoneStated: read.zoneStated };
     article[kind] = read.iso;
+    // The text's stand-ins for this value no longer apply (src/extractors/late-dates.ts).
+    article.warnings = article.warnings.filter((w) => !(
+      (kind === 'published' && w.code === 'published-from-updated') ||
+      (w.code === 'relative-date' && w.message.includes(`; ${kind} left null`))));
     if (read.warning && !article.warnings.some((w) => w.code === read.warning?.code && w.message === read.warning?.message)) {
       article.warnings.push(read.warning);
     }
