@@ -129,6 +129,24 @@ describe('relative stamps', () => {
   });
 });
 
+describe('USA TODAY Network EU page (776a1c04): a banner above, names run into the newspaper', () => {
+  const text = [
+    'Welcome to USA TODAY NETWORK’S EUROPEAN UNION EXPERIENCE', '', 'Learn More', '[logo-compa]', '',
+    "South Dakota says, 'Meth. We're On It,' and Twitter asks, Are you guys OK?", '',
+    'Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader', 'Published 10:02 AM EST Nov 19, 2019', '',
+    'SIOUX FALLS, S.D. – People across the nation are talking about it: South Dakota is on meth.', '',
+    'The buzz on both national news and social media focused on a new anti-drug ad campaign led by Gov. Kristi Noem.', '',
+    "Noem launched the campaign to bring awareness to the meth epidemic in South Dakota, and the ad going viral on its first day shows that it's already a success.", '',
+    '"The mission of the campaign is to raise awareness – to get people talking about how they can be part of the solution and not just the problem," Noem told the Argus Leader Monday afternoon. "It is working."', '',
+  ].join('\n');
+  it('the headline is the line with the byline under it, the newspaper is not part of a name', () => {
+    const a = parseArticle(text);
+    expect(a.headline).toBe("South Dakota says, 'Meth. We're On It,' and Twitter asks, Are you guys OK?");
+    expect(a.authors.map((x) => x.name)).toEqual(['Lisa Kaczke', 'Trevor J. Mitchell']);
+    expect(a.published).toBe('2019-11-19T10:02:00-05:00');
+  });
+});
+
 describe('desks and one-word names', () => {
   it('a desk ends in a desk word; a person or a publication beside a person is not one', () => {
     expect(deskName('HNN Staff')?.name).toBe('HNN Staff');

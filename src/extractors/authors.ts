@@ -23,7 +23,7 @@
 import { Context, Extractor } from '../pipeline/context';
 import { Agency } from '../types';
 import { findLayout, isProse } from './layout';
-import { Byline, nameLine, parseByline, roleLine } from './metadata/names';
+import { Byline, nameLine, namesBeforePublication, parseByline, roleLine } from './metadata/names';
 
 const MAX_BYLINE = 160;
 /** A page's leading bullet or dash before a byline ("• Debbie White"). */
@@ -147,7 +147,8 @@ export const authorsExtractor: Extractor = {
       if (!firstOfShortParagraph.has(line.index) && taken < 0 && !afterShortLine(ctx, line.index)) continue;
       const { text, base } = stripped(ctx, line.index);
       if (text.length > MAX_BYLINE || CREDIT.test(text)) continue;
-      let byline = parseByline(text);
+      // Names and their newspaper need no "By": "Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader".
+      let byline = parseByline(text) ?? (firstOfShortParagraph.has(line.index) ? namesBeforePublication(text) : null);
       if (byline && !byline.labelled && taken < 0 && !firstOfShortParagraph.has(line.index)) byline = null;
       if (byline) {
         takeByline(ctx, line.index, byline, base);

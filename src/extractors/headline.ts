@@ -140,7 +140,7 @@ function plainHeadline(ctx: Context, layout: Layout): number {
     const p = doc.paragraphs[i];
     if (p.firstLine !== p.lastLine || !isFreeParagraph(ctx, p) || !looksLikeHeadline(doc.paragraphText(p))) continue;
     if (first < 0) first = i;
-    if (metadataNear(ctx, p, 2)) return i;
+    if (metadataNear(ctx, p, 1)) return i;
   }
   if (first >= 0) return first;
   return doc.paragraphs.findIndex((p) => p.firstLine === p.lastLine && isFreeParagraph(ctx, p) && looksLikeHeadline(doc.paragraphText(p)));

@@ -320,6 +320,32 @@ const LEAD = /^[\s•·*▪◦●■-]*/u;
  * callers decide that. Offsets are relative to `text`.
  */
 export function nameLine(text: string): Byline | null {
+  return namesOnly(text) ?? namesBeforePublication(text);
+}
+
+/** The last word of a newspaper's name ("Sioux Falls Argus Leader", "Des Moines Register"). */
+const PUBLICATION_END = /^(?:Leader|Times|Post|Journal|Herald|Tribune|Gazette|News|Press|Register|Star|Argus|Sentinel|Chronicle|Courier|Observer|Examiner|Inquirer|Record|Bee|Dispatch|Democrat|Republic|Today|Telegraph|Globe|Citizen|Enquirer|Statesman|Independent|Review|Times-Dispatch)$/;
+
+/**
+ * Names followed, with no separator, by the newspaper they write for, as USA TODAY Network
+ * pages show them: "Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader". The
+ * longest run of capitalised words (2–5) ending in a newspaper word that leaves names before
+ * it is the publication; it is not part of the byline.
+ */
+export function namesBeforePublication(text: string): Byline | null {
+  const words = [...text.matchAll(/\S+/g)];
+  if (words.length < 4 || !PUBLICATION_END.test(words[words.length - 1][0])) return null;
+  for (let k = Math.min(5, words.length - 2); k >= 2; k--) {
+    const tail = words.slice(words.length - k);
+    if (!tail.every((w) => /^\p{Lu}/u.test(w[0]))) continue;
+    const head = text.slice(0, tail[0].index).trimEnd();
+    const names = namesOnly(head);
+    if (names && names.end === head.length && names.names.every((n) => n.name.split(/\s+/).length <= 3)) return names;
+  }
+  return null;
+}
+
+function namesOnly(text: string): Byline | null {
   const lead = (LEAD.exec(text) ?? [''])[0].length;
   if (LABEL.test(text.slice(lead))) {
     const b = parseByline(text.slice(lead));
