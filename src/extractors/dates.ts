@@ -267,10 +267,11 @@ export function stampsOnLine(ctx: Context, lineIndex: number): Array<{ kind: Kin
 /**
  * A blog's meta line under the headline that opens with a date, or with a name and a date,
  * whatever follows ("13/06/2014 Tony Carter All, Books, Kit Reviews", "Carlos Nadalim
- * 23/08/2018 2 comentários Alfabetização, …"): the date and the name's end offset in the
- * line (-1 when no name), or null.
+ * 23/08/2018 2 comentários Alfabetização, …"): the date and where the name stands in the
+ * line (null when none), or null. After the date a name is taken only as two words before a
+ * comma list ("Tony Carter" before "All, Books, Kit Reviews").
  */
-export function metaLineStamp(ctx: Context, lineIndex: number): { stamp: Timestamp; nameEnd: number } | null {
+export function metaLineStamp(ctx: Context, lineIndex: number): { stamp: Timestamp; name: { start: number; end: number } | null } | null {
   const line = ctx.doc.lines[lineIndex];
   if (line.blank) return null;
   const text = ctx.doc.lineText(line);
@@ -282,7 +283,10 @@ export function metaLineStamp(ctx: Context, lineIndex: number): { stamp: Timesta
   if (prefix && (!names || names.end < prefix.length)) return null;
   if (/^[\p{L}\p{N}_-]/u.test(text.slice(hit.end))) return null;
   const c: Candidate = { kind: null, line: lineIndex, start: line.contentStart + hit.start, end: line.contentStart + hit.end, hit, base: line.contentStart };
-  return { stamp: resolveLate(ctx, c), nameEnd: names ? names.end : -1 };
+  // After a date that opens the line: two name words, then the post's categories.
+  const after = prefix ? null : NAME_THEN_CATEGORIES.exec(text.slice(hit.end));
+  const name = names ? { start: 0, end: names.end } : after ? { start: hit.end + after[1].length, end: hit.end + after[1].length + after[2].length } : null;
+  return { stamp: resolveLate(ctx, c), name };
 }
 
 /**
@@ -304,6 +308,8 @@ export function yearlessStampLine(ctx: Context, lineIndex: number): Timestamp | 
   hit.year = year;
   return resolveLate(ctx, { kind: null, line: lineIndex, start: line.contentStart + hit.start, end: line.contentStart + hit.end, hit, base: line.contentStart });
 }
+
+const NAME_THEN_CATEGORIES = /^(\s+)(\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{L} ]*,/u;
 
 export const datesExtractor: Extractor = {
   name: 'dates',

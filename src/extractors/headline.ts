@@ -140,7 +140,8 @@ function plainHeadline(ctx: Context, layout: Layout): number {
     const p = doc.paragraphs[i];
     if (p.firstLine !== p.lastLine || !isFreeParagraph(ctx, p) || !looksLikeHeadline(doc.paragraphText(p))) continue;
     if (first < 0) first = i;
-    if (metadataNear(ctx, p, 1)) return i;
+    // A sentence with its full stop under the headline is the standfirst, not a title.
+    if (metadataNear(ctx, p, 1) && !/\.$/.test(doc.paragraphText(p))) return i;
   }
   if (first >= 0) return first;
   return doc.paragraphs.findIndex((p) => p.firstLine === p.lastLine && isFreeParagraph(ctx, p) && looksLikeHeadline(doc.paragraphText(p)));

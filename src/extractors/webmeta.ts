@@ -82,11 +82,11 @@ export const webMetaExtractor: Extractor = {
       const meta = metaLineStamp(ctx, i);
       if (!meta) continue;
       if (!ctx.found.published) ctx.found.published = meta.stamp;
-      if (meta.nameEnd > 0 && ctx.found.authors.length === 0 && ctx.layout?.webLike && !isCredit(doc.lineText(doc.lines[i]))) {
+      if (meta.name && ctx.found.authors.length === 0 && ctx.layout?.webLike && !isCredit(doc.lineText(doc.lines[i]))) {
         const line = doc.lines[i];
-        const prefix = doc.lineText(line).slice(0, meta.nameEnd);
-        const byline = nameLine(prefix) ?? soleName(prefix);
-        if (byline) takeByline(ctx, i, byline, line.contentStart);
+        const named = doc.lineText(line).slice(meta.name.start, meta.name.end);
+        const byline = nameLine(named) ?? soleName(named);
+        if (byline) takeByline(ctx, i, byline, line.contentStart + meta.name.start);
       }
       ctx.claim(i, ctx.roles[i] === 'byline' ? 'byline' : 'stamp');
       break;
