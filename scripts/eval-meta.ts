@@ -35,6 +35,8 @@ interface Gold {
 export interface MetaGuess {
   headline: string | null;
   authors: string[];
+  /** The people alone, when the extractor tells them apart from desks and organisations. */
+  people?: string[];
   published: string | null;
   body: string;
 }
@@ -104,6 +106,7 @@ class Scores {
   headline = [0, 0];
   /** true positives, our names, gold names */
   authors = [0, 0, 0];
+  people = [0, 0, 0];
   day = [0, 0];
   instant = [0, 0];
   body = { p: 0, r: 0, pages: 0 };
@@ -120,11 +123,17 @@ class Scores {
     }
     if (gold.authors) {
       const want = new Set(gold.authors.map(fold));
+      const tally = (names: string[], into: number[]): number => {
+        const got = new Set(names.map(fold));
+        const hit = [...got].filter((n) => want.has(n)).length;
+        into[0] += hit;
+        into[1] += got.size;
+        into[2] += want.size;
+        return hit;
+      };
+      if (ours.people) tally(ours.people, this.people);
       const got = new Set(ours.authors.map(fold));
-      const hit = [...got].filter((n) => want.has(n)).length;
-      this.authors[0] += hit;
-      this.authors[1] += got.size;
-      this.authors[2] += want.size;
+      const hit = tally(ours.authors, this.authors);
       if (hit !== want.size || hit !== got.size) {
         this.misses.push(['authors', `${id}: gold ${JSON.stringify(gold.authors)} ours ${JSON.stringify(ours.authors)}`]);
       }
@@ -155,17 +164,20 @@ class Scores {
   }
 
   report(name: string): string {
-    const [tp, got, want] = this.authors;
-    const P = got ? tp / got : 0;
-    const R = want ? tp / want : 0;
-    const F = P + R ? (2 * P * R) / (P + R) : 0;
+    const prf = ([tp, got, want]: number[]): string => {
+      const P = got ? tp / got : 0;
+      const R = want ? tp / want : 0;
+      const F = P + R ? (2 * P * R) / (P + R) : 0;
+      return `F1 ${(100 * F).toFixed(1)}  P ${(100 * P).toFixed(1)} %  R ${(100 * R).toFixed(1)} %  (${tp} right of ${got} given, ${want} gold names)`;
+    };
     const bp = this.body.p / Math.max(1, this.body.pages);
     const br = this.body.r / Math.max(1, this.body.pages);
     const bf = bp + br ? (2 * bp * br) / (bp + br) : 0;
     return (
       `${name}\n` +
       `  headline        ${pct(this.headline[0], this.headline[1])} %  (${this.headline[0]}/${this.headline[1]})\n` +
-      `  authors         F1 ${(100 * F).toFixed(1)}  P ${(100 * P).toFixed(1)} %  R ${(100 * R).toFixed(1)} %  (${tp} right of ${got} given, ${want} gold names)\n` +
+      `  authors         ${prf(this.authors)}\n` +
+      (this.people[2] ? `  people only     ${prf(this.people)}\n` : '') +
       `  published day   ${pct(this.day[0], this.day[1])} %  (${this.day[0]}/${this.day[1]})\n` +
       `  published time  ${pct(this.instant[0], this.instant[1])} %  (${this.instant[0]}/${this.instant[1]} where both state a zone)\n` +
       `  body words      F1 ${(100 * bf).toFixed(1)}  P ${(100 * bp).toFixed(1)} %  R ${(100 * br).toFixed(1)} %  (mean over ${this.body.pages} pages)\n`
@@ -179,6 +191,7 @@ function artparseGuess(input: string, html: boolean): MetaGuess {
     headline: article.headline,
     // The gold lists whoever the page credits, desks and organisations too ("Staff Reports").
     authors: [...article.authors, ...article.authorOrganisations].map((a) => a.name),
+    people: article.authors.map((a) => a.name),
     published: article.published,
     body: article.body.map((b) => b.text).join('\n'),
   };
