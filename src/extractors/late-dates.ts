@@ -17,12 +17,16 @@ import { parseReferenceDate, relativeStamp, resolveRelative } from './metadata/r
 const ABOVE = 3;
 const BELOW = 8;
 
-function linesAround(ctx: Context, headline: number): number[] {
+/** Up to `count` non-blank line indices from `from` on, stepping by `step` (±1). */
+function nonBlankLines(ctx: Context, from: number, step: 1 | -1, count: number): number[] {
   const { lines } = ctx.doc;
   const out: number[] = [];
-  for (let i = headline - 1, n = 0; i >= 0 && n < ABOVE; i--) if (!lines[i].blank && ++n) out.push(i);
-  for (let i = headline + 1, n = 0; i < lines.length && n < BELOW; i++) if (!lines[i].blank && ++n) out.push(i);
+  for (let i = from; i >= 0 && i < lines.length && out.length < count; i += step) if (!lines[i].blank) out.push(i);
   return out;
+}
+
+function linesAround(ctx: Context, headline: number): number[] {
+  return [...nonBlankLines(ctx, headline - 1, -1, ABOVE), ...nonBlankLines(ctx, headline + 1, 1, BELOW)];
 }
 
 function relativeStamps(ctx: Context): void {
