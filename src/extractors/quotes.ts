@@ -5,6 +5,7 @@
 import { Context, Extractor } from '../pipeline/context';
 import { attribute, AttributionInput, continues, lowerBound, maskQuotes, MentionRef } from '../quotes/attribute';
 import { findQuotes } from '../quotes/find';
+import { kindOf } from '../quotes/kind';
 import { Quote, Span } from '../types';
 
 function mentionRefs(ctx: Context): MentionRef[] {
@@ -56,6 +57,7 @@ export const quotesExtractor: Extractor = {
         text: text.slice(q.start, q.end),
         start: q.start,
         end: q.end,
+        kind: kindOf(masked, text, input.firstParagraph, q),
         speaker: a.speaker,
         speakerMention: a.speakerMention,
         cue: a.cue,
