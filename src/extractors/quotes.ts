@@ -6,6 +6,7 @@ import { Context, Extractor } from '../pipeline/context';
 import { attribute, AttributionInput, continues, lowerBound, maskQuotes, MentionRef } from '../quotes/attribute';
 import { findQuotes } from '../quotes/find';
 import { kindOf } from '../quotes/kind';
+import { createResolver } from '../quotes/resolve';
 import { Quote, Span } from '../types';
 
 function mentionRefs(ctx: Context): MentionRef[] {
@@ -31,8 +32,7 @@ export const quotesExtractor: Extractor = {
     const found = findQuotes(text, paragraphs);
     const mentions = mentionRefs(ctx);
     const masked = maskQuotes(text, found);
-    const people = mentions.filter((m) => m.entity.type === 'PERSON');
-    const lastPersonBefore = (pos: number): MentionRef | null => people[lowerBound(people, pos) - 1] ?? null;
+    const resolver = createResolver(text, masked, mentions);
     const quotes: Quote[] = [];
     for (const q of found) {
       const first = paragraphIndex(paragraphs, q.open);
@@ -44,7 +44,7 @@ export const quotesExtractor: Extractor = {
         lastParagraph: paragraphs[Math.max(last, 0)],
         masked,
         mentions,
-        lastPersonBefore,
+        resolver,
       };
       let a = attribute(input, q);
       const prev = quotes[quotes.length - 1];

@@ -7,9 +7,11 @@
  * which sieve decided (`by`).
  */
 import { Entity, EntityType, Span, TextSpan } from '../types';
-import { isAbbreviation } from '../nlp/tokenize';
 import { CueMatch, findCues } from './cues';
 import { FoundQuote } from './find';
+import { pronounGender } from './gender';
+import { Resolver } from './resolve';
+import { abbreviationAt, sentenceEnd, sentenceStart } from './sentences';
 
 export interface MentionRef extends TextSpan {
   entity: Entity;
@@ -42,8 +44,8 @@ export interface AttributionInput {
   /** The whole text with every quotation blanked out (maskQuotes), same offsets. */
   masked: string;
   mentions: MentionRef[];
-  /** Person mentions in document order, for pronouns. */
-  lastPersonBefore: (pos: number) => MentionRef | null;
+  /** Pronouns and descriptions to the people and organisations they stand for. */
+  resolver: Resolver;
 }
 
 /**
@@ -103,35 +105,6 @@ function masked(input: AttributionInput, span: Span): string {
   return input.masked.slice(span.start, span.end);
 }
 
-/** Does the period at `i` end an abbreviation ("Mr.", "U.S.", "H.") rather than a sentence? */
-function abbreviationAt(text: string, i: number): boolean {
-  if (text[i] !== '.') return false;
-  const word = /\S*$/.exec(text.slice(Math.max(0, i - 12), i + 1));
-  return !!word && isAbbreviation(word[0]) && !/^(?:etc|no)\.$/i.test(word[0]);
-}
-
-/**
- * Index of the start of the sentence holding offset `pos` in masked paragraph text. What
- * follows a period is read in the original (`plain`, same span): there a quotation mark
- * still shows where a quoted sentence begins.
- */
-function sentenceStart(maskedText: string, pos: number, plain: string): number {
-  for (let i = pos - 1; i > 0; i--) {
-    if (/[.!?]/.test(maskedText[i]) && /\s/.test(maskedText[i + 1] ?? ' ') && !abbreviationAt(maskedText, i)) {
-      const rest = plain.slice(i + 1, i + 40).trimStart();
-      if (/^[A-Z0-9"“‘(]/.test(rest) || rest === '') return i + 1;
-    }
-  }
-  return 0;
-}
-
-function sentenceEnd(maskedText: string, pos: number): number {
-  for (let i = pos; i < maskedText.length; i++) {
-    if (/[.!?]/.test(maskedText[i]) && /\s|$/.test(maskedText[i + 1] ?? '') && !abbreviationAt(maskedText, i)) return i + 1;
-  }
-  return maskedText.length;
-}
-
 function wordsIn(s: string): number {
   return s.split(/\s+/).filter((w) => /\w/.test(w)).length;
 }
@@ -144,8 +117,12 @@ function speakerIn(
   // speaking in Brussels, said"); an organisation or place must be next to the cue
   // ("the Pentagon said"), or it is only mentioned ("in Iowa, Clinton said").
   const gap = (m: TextSpan): number => wordsIn(nearEnd ? input.text.slice(m.end, b) : input.text.slice(a, m.start));
+  // A possessive names someone else's role ("Obama's former campaign strategist said").
   const inside = mentionsIn(input.mentions, a, b).filter(
-    (m) => SPEAKER_TYPES.includes(m.entity.type) && (m.entity.type === 'PERSON' || gap(m) <= MAX_ORG_GAP),
+    (m) =>
+      SPEAKER_TYPES.includes(m.entity.type) &&
+      (m.entity.type === 'PERSON' || gap(m) <= MAX_ORG_GAP) &&
+      !/^[’']s?\b/.test(input.text.slice(m.end, m.end + 3)),
   );
   if (inside.length) {
     const people = inside.filter((m) => m.entity.type === 'PERSON');
@@ -161,12 +138,14 @@ function speakerIn(
     if (!nearEnd) break;
   }
   if (pronoun) {
-    const person = input.lastPersonBefore(quoteStart);
     const at = a + pronoun.index;
+    const person = input.resolver.pronoun(pronounGender(pronoun[0]) ?? 'male', Math.min(at, quoteStart));
     const mention = { text: pronoun[0], start: at, end: at + pronoun[0].length };
     if (person) return { speaker: person.entity.name, speakerType: 'PERSON', speakerMention: mention, how: 'pronoun' };
     return null;
   }
+  const description = describedSpeaker(input, a, b, nearEnd);
+  if (description) return description;
   const caps = [...window.matchAll(/\b(?:[A-Z][\p{L}'’-]+)(?:\s+(?:[A-Z][\p{L}'’.-]*|de|van|von|bin|al))*/gu)].filter(
     (m) =>
       !NOT_NAMES.test(m[0].split(/\s+/)[0]) &&
@@ -190,6 +169,36 @@ function speakerIn(
     };
   }
   return null;
+}
+
+/**
+ * A description next to the cue ("the mayor", "the ministry", "Obama's former campaign
+ * strategist"), resolved to the person or organisation it stands for.
+ */
+function describedSpeaker(input: AttributionInput, a: number, b: number, nearEnd: boolean): (Omit<Attribution, 'cue' | 'by'> & { how: string }) | null {
+  const window = input.text.slice(a, b);
+  const np = nearEnd
+    ? /(?:\b(?:the|a|an)\s+|[\p{L}.-]+[’']s\s+)(?:[\p{L}\d.-]+\s+){0,4}[\p{L}-]+\s*$/iu.exec(window)
+    : /^\s*(?:the|a|an|[\p{L}.-]+[’']s)\s+(?:[\p{L}\d.-]+\s+){0,4}?[\p{L}-]+(?=\s*$)/iu.exec(window);
+  if (!np) return null;
+  const text = np[0].trim();
+  const start = a + (np.index ?? 0) + np[0].indexOf(text);
+  const found = input.resolver.description(text, start);
+  if (!found) return null;
+  return {
+    speaker: found.entity.name,
+    speakerType: found.entity.type,
+    speakerMention: { text, start, end: start + text.length },
+    how: 'description',
+  };
+}
+
+/** End of the clause in `s`: the first comma, semicolon or sentence period (not "Rep." or "D."). */
+function clauseEnd(s: string, stops: RegExp): number {
+  for (let i = 0; i < s.length; i++) {
+    if (stops.test(s[i]) && !(s[i] === '.' && abbreviationAt(s, i))) return i;
+  }
+  return -1;
 }
 
 /** Capitalised words that start sentences, not names. */
@@ -241,7 +250,7 @@ function cueAfter(input: AttributionInput, q: FoundQuote): Attribution | null {
   if (wordsIn(before) <= 2 || cue.speakerAfter) {
     // "…," said Jens Stoltenberg, the alliance's chief.
     const after = m.slice(cue.end - para.start, to);
-    const stop = after.search(/[,;.]/);
+    const stop = clauseEnd(after, /[,;.]/);
     const end = cue.end + (stop < 0 ? after.length : stop);
     const s = speakerIn(input, cue.end, end, false, q.start);
     if (s) return { ...s, cue: cueSpan(cue), by: `cue-after:${s.how}` };
@@ -262,7 +271,7 @@ function cueBefore(input: AttributionInput, q: FoundQuote): Attribution | null {
   if (!cue) return null;
   if (cue.speakerAfter) {
     const after = m.slice(cue.end - para.start, to);
-    const stop = after.search(/[,;:.]/);
+    const stop = clauseEnd(after, /[,;:.]/);
     const s = speakerIn(input, cue.end, cue.end + (stop < 0 ? after.length : stop), false, q.start);
     return s ? { ...s, cue: cueSpan(cue), by: `cue-before:${s.how}` } : null;
   }

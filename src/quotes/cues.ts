@@ -12,7 +12,9 @@ const VERBS = [
   'pledged', 'complained', 'conceded', 'confirmed', 'contended', 'emphasised', 'emphasized',
   'observed', 'pointed out', 'quipped', 'reiterated', 'revealed', 'stressed', 'testified',
   'thundered', 'joked', 'shouted', 'whispered', 'maintained', 'mused', 'countered',
-  'described', 'calling', 'called',
+  'described', 'calling', 'called', 'boasted', 'boasts', 'asking', 'tweeting', 'chanted',
+  'chanting', 'sang', 'sings', 'singing', 'yelled', 'yells', 'yelling', 'shouting', 'wondered',
+  'declaring',
 ];
 
 /** Auxiliaries and adverbs that may stand between speaker and verb ("had said", "also told"). */

@@ -33,12 +33,15 @@ export function quoteKind(before: string, inside: string, after: string): QuoteK
   const cueNext = findCues(after.slice(0, 40), 0).some((c) => /^\s*[,—–-]?\s*(?:\S+\s+){0,3}$/.test(after.slice(0, c.start)));
   if (!opensSentence && !cueNext && isTitleCase(words) && !/[.!?]$/.test(inside)) return 'title';
   if (opensSentence) return 'direct';
-  // "Clinton said, "…"" / "said Trump, "…"": the quote is the object of a cue just before it.
-  if (/,$/.test(lead)) {
-    const tail = lead.slice(-60);
-    const cues = findCues(tail, 0);
-    const last = cues[cues.length - 1];
-    if (last && /^[^,]*,$/.test(tail.slice(last.end)) && tail.slice(last.end).split(/\s+/).length <= 6) return 'direct';
+  // "Trump boasted, "…"" / "said Trump, "…"": the quote is the object of a cue just before
+  // it. Not after "that" (Ditto said that, "Of course …": reported speech quoting words).
+  const tail = lead.slice(-60);
+  const cues = findCues(tail, 0);
+  const last = cues[cues.length - 1];
+  if (last && !/\bthat,?$/.test(tail)) {
+    const rest = tail.slice(last.end);
+    if (/^\s*[,:]?$/.test(rest)) return 'direct';
+    if (/^[^,]*,$/.test(rest) && rest.split(/\s+/).length <= 6) return 'direct';
   }
   return 'partial';
 }

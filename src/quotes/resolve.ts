@@ -1,0 +1,121 @@
+/**
+ * Resolving a speaker who is not named next to the cue:
+ * - a pronoun ("he said") to the nearest person of a compatible gender, taking in each
+ *   earlier sentence its subject first (the leftmost person not governed by a preposition,
+ *   not a possessive, not a modifier of the next name: "Clinton communication director
+ *   Jennifer Palmieri"); names inside quotations do not count;
+ * - a description ("the senator", "the secretary-general") to the person the document gives
+ *   that title ("Sen. Claire McCaskill", "Ban Ki-moon, the secretary-general"), else, for
+ *   words that describe a person ("Obama's former campaign strategist"), the subject as for
+ *   a pronoun;
+ * - an organisation noun ("the ministry said") to the organisation whose name holds it.
+ */
+import { Entity, Span } from '../types';
+import { findCues } from './cues';
+import { Gender, personGenders } from './gender';
+import { sentenceStart } from './sentences';
+
+export interface MentionLike extends Span {
+  text: string;
+  entity: Entity;
+}
+
+/** How far back a pronoun or description looks for its person (a few paragraphs). */
+const LOOKBACK = 1500;
+const PREPOSITION = /\b(?:to|for|of|with|by|against|about|on|at|from|than|like|under|into|over|toward|towards|between|among|including|and|or|as|beat|defeat|defeated|attack|attacked|asked|called|told|met)\s+(?:(?:the|former|then|rival|\S+’s|\S+'s)\s+){0,3}$/i;
+
+/** Nouns that name a person by role: resolved through titles, else like a pronoun. */
+const PERSON_NOUNS = new Set([
+  'president', 'mayor', 'senator', 'governor', 'secretary', 'secretary-general', 'minister', 'chancellor',
+  'chairman', 'chairwoman', 'chair', 'spokesman', 'spokeswoman', 'spokesperson', 'candidate', 'nominee',
+  'congressman', 'congresswoman', 'representative', 'lawmaker', 'leader', 'director', 'chief', 'judge',
+  'ambassador', 'strategist', 'adviser', 'advisor', 'aide', 'manager', 'professor', 'economist', 'analyst',
+  'official', 'executive', 'founder', 'commissioner', 'general', 'attorney', 'lawyer', 'mother', 'father',
+  'wife', 'husband', 'daughter', 'son', 'widow', 'veteran', 'businessman', 'businesswoman', 'host', 'anchor',
+  'author', 'writer', 'columnist', 'narrator', 'pollster', 'scholar', 'activist', 'organizer', 'democrat',
+  'republican', 'woman', 'man', 'premier', 'king', 'queen', 'pope', 'coach', 'captain', 'player', 'doctor',
+]);
+
+/** Nouns that name an organisation ("the ministry", "the union"). */
+const ORG_NOUNS = new Set([
+  'union', 'ministry', 'department', 'agency', 'committee', 'council', 'company', 'campaign', 'court',
+  'government', 'party', 'group', 'commission', 'administration', 'organization', 'organisation',
+  'association', 'embassy', 'office', 'police', 'military', 'army', 'bank', 'firm', 'newspaper', 'paper',
+  'network', 'board', 'team', 'fund', 'institute', 'foundation', 'coalition', 'federation', 'alliance',
+  'times', 'post', 'journal', 'magazine', 'website', 'site', 'report', 'article', 'study', 'poll', 'survey',
+]);
+
+/** Titles written before a name, by the role noun they stand for. */
+const TITLE_BEFORE: Record<string, RegExp> = {
+  president: /\bPresident\s+$/, senator: /\b(?:Sen\.|Senator)\s+$/, governor: /\b(?:Gov\.|Governor)\s+$/,
+  mayor: /\bMayor\s+$/, secretary: /\bSecretary(?:\s+of\s+\w+)?\s+$/, 'secretary-general': /\bSecretary[- ]General\s+$/i,
+  representative: /\b(?:Rep\.|Representative)\s+$/, congressman: /\b(?:Rep\.|Representative)\s+$/,
+  congresswoman: /\b(?:Rep\.|Representative)\s+$/, minister: /\bMinister\s+$/, chancellor: /\bChancellor\s+$/,
+  judge: /\bJudge\s+$/, general: /\bGen(?:\.|eral)\s+$/, chairman: /\bChairman\s+$/, chairwoman: /\bChairwoman\s+$/,
+};
+
+export interface Resolver {
+  /** The person a pronoun at `pos` refers to ("he" → male); null when no candidate fits. */
+  pronoun(gender: Gender, pos: number): MentionLike | null;
+  /** The entity a description at `pos` stands for ("the senator", "the ministry"). */
+  description(np: string, pos: number): MentionLike | null;
+}
+
+export function createResolver(text: string, masked: string, mentions: readonly MentionLike[]): Resolver {
+  const people = mentions.filter((m) => m.entity.type === 'PERSON');
+  const orgs = mentions.filter((m) => m.entity.type === 'ORGANIZATION');
+  const genders = personGenders(text, masked, people);
+  const quoted = (m: Span): boolean => masked[m.start] !== text[m.start];
+  const possessive = (m: Span): boolean => /^[’']s?\b/.test(text.slice(m.end, m.end + 3));
+  const governed = (m: Span): boolean => PREPOSITION.test(text.slice(Math.max(0, m.start - 40), m.start));
+
+  /** A mention that only modifies the name after it ("Trump campaign spokesman Jason Miller"). */
+  const modifier = (m: MentionLike, i: number, pool: readonly MentionLike[]): boolean => {
+    const next = pool[i + 1];
+    if (!next || next.start - m.end > 40) return false;
+    const between = text.slice(m.end, next.start);
+    return /^\s+(?:[\w.-]+\s+){0,4}$/.test(between) && !/\b(?:and|or)\b/.test(between) && findCues(between, 0).length === 0;
+  };
+
+  /** Sentence by sentence backwards from `pos`, the first subject-like mention that `fits`. */
+  function subjectBefore(pos: number, fits: (m: MentionLike) => boolean): MentionLike | null {
+    const from = Math.max(0, pos - LOOKBACK);
+    const window = people.filter((m) => m.start >= from && m.end <= pos && !quoted(m));
+    const candidates = window.filter((m, i) => fits(m) && !possessive(m) && !modifier(m, i, window));
+    if (candidates.length === 0) return null;
+    const maskedWindow = masked.slice(from, pos);
+    const plainWindow = text.slice(from, pos);
+    let end = pos;
+    while (end > from) {
+      const start = from + sentenceStart(maskedWindow, end - from, plainWindow);
+      const inSentence = candidates.filter((m) => m.start >= start && m.start < end);
+      const subject = inSentence.find((m) => !governed(m));
+      if (subject) return subject;
+      if (start <= from) break;
+      end = start - 1;
+    }
+    return candidates[candidates.length - 1];
+  }
+
+  return {
+    pronoun(gender, pos) {
+      return subjectBefore(pos, (m) => (genders.get(m.entity) ?? gender) === gender);
+    },
+    description(np, pos) {
+      const head = (np.toLowerCase().match(/[\p{L}-]+$/u) ?? [''])[0];
+      if (ORG_NOUNS.has(head)) {
+        const named = orgs.filter((m) => m.entity.name.toLowerCase().split(/\s+/).includes(head));
+        return named.filter((m) => m.start < pos).pop() ?? named[0] ?? null;
+      }
+      if (!PERSON_NOUNS.has(head)) return null;
+      const title = TITLE_BEFORE[head];
+      const apposition = new RegExp(`^,\\s+(?:[\\w.'’-]+\\s+){0,6}?${head.replace('-', '[- ]')}\\b`, 'i');
+      const titled = people.filter(
+        (m) => (title && title.test(text.slice(Math.max(0, m.start - 30), m.start))) || apposition.test(text.slice(m.end, m.end + 80)),
+      );
+      const best = titled.filter((m) => m.start < pos).pop() ?? titled[0];
+      if (best) return best;
+      return subjectBefore(pos, () => true);
+    },
+  };
+}
