@@ -27,6 +27,8 @@ export interface Attribution {
 
 const NONE: Attribution = { speaker: null, speakerType: null, speakerMention: null, cue: null, by: null };
 const MAX_NP_WORDS = 10;
+/** Most words of a name between a quote ending in "?" or "!" and its cue ("?" Sen. Bob Smith said). */
+const MAX_NAME_WORDS_BEFORE_CUE = 5;
 /** Most words between an organisation or place and its cue. */
 const MAX_ORG_GAP = 2;
 /** Most words between an unrecognised capitalised name and its cue. */
@@ -79,6 +81,14 @@ function mentionsIn(mentions: readonly MentionRef[], a: number, b: number): Ment
   return out;
 }
 
+/** Does a cue come within a few words ("?" Clinton said): then the quote did not end the sentence. */
+function cueFollows(next: string): boolean {
+  const cue = findCues(next, 0)[0];
+  if (!cue) return false;
+  const before = next.slice(0, cue.start);
+  return !/[.!?"“”]/.test(before) && wordsIn(before) <= MAX_NAME_WORDS_BEFORE_CUE;
+}
+
 /**
  * The text with quoted words blanked out (so cues inside quotes are not read); a quote
  * that ends a sentence ("… politics.") leaves a period at its closing mark.
@@ -95,7 +105,8 @@ export function maskQuotes(text: string, quotes: FoundQuote[]): string {
     out += text.slice(pos, from) + ' '.repeat(to - from);
     pos = to;
     const endsSentence = q.close !== null && /[.!?]\s*$/.test(text.slice(Math.max(q.start, q.end - 4), q.end));
-    if (endsSentence && /^\s*(?:$|[A-Z"“])/.test(text.slice(close + 1, close + 40))) out = out.slice(0, -1) + '.';
+    const next = text.slice(close + 1, close + 80);
+    if (endsSentence && /^\s*(?:$|[A-Z"“])/.test(next) && !cueFollows(next)) out = out.slice(0, -1) + '.';
   }
   return out + text.slice(pos);
 }

@@ -25,7 +25,8 @@ export function sentenceStart(maskedText: string, pos: number, plain: string): n
 
 export function sentenceEnd(maskedText: string, pos: number): number {
   for (let i = pos; i < maskedText.length; i++) {
-    if (/[.!?]/.test(maskedText[i]) && /\s|$/.test(maskedText[i + 1] ?? '') && !abbreviationAt(maskedText, i)) return i + 1;
+    const next = maskedText[i + 1];
+    if (/[.!?]/.test(maskedText[i]) && (next === undefined || /\s/.test(next)) && !abbreviationAt(maskedText, i)) return i + 1;
   }
   return maskedText.length;
 }
