@@ -331,8 +331,29 @@ function colonIntro(input: AttributionInput, q: FoundQuote): Attribution | null 
   return { speaker: subject.entity.name, speakerType: 'PERSON', speakerMention: pick(subject), cue: null, by };
 }
 
+/**
+ * Sieve 0: a signature after a dash that closes the quote's line
+ * (""Trump must stop portraying Latinos …" ― Carla Sanchez"), as in vox-pop lists.
+ */
+function dashSignature(input: AttributionInput, q: FoundQuote): Attribution | null {
+  if (q.close === null) return null;
+  const after = input.text.slice(q.close + 1, q.close + 80);
+  const m = /^[\s\u00a0]*[\u2015\u2014\u2013-][\s\u00a0]*(\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,4})[\s\u00a0.]*(?:\n|$)/u.exec(after);
+  if (!m) return null;
+  const name = m[1].replace(/\.$/, '');
+  const start = q.close + 1 + m.index + m[0].indexOf(m[1]);
+  const mention = mentionsIn(input.mentions, start, start + name.length).find((x) => x.entity.type === 'PERSON');
+  return {
+    speaker: mention ? mention.entity.name : name,
+    speakerType: 'PERSON',
+    speakerMention: { text: name, start, end: start + name.length },
+    cue: null,
+    by: 'dash',
+  };
+}
+
 export function attribute(input: AttributionInput, q: FoundQuote): Attribution {
-  return cueAfter(input, q) ?? cueBefore(input, q) ?? colonIntro(input, q) ?? NONE;
+  return dashSignature(input, q) ?? cueAfter(input, q) ?? cueBefore(input, q) ?? colonIntro(input, q) ?? NONE;
 }
 
 /**

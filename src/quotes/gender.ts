@@ -20,6 +20,7 @@ const MALE_TITLES = /\b(?:Mr|Sir|Lord|King|Prince|Father)\.?\s*$/;
 const FEMALE_TITLES = /\b(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|Sister)\.?\s*$/;
 const MALE_NOUNS = /^,?\s+(?:\S+\s+){0,5}?(?:husband|father|son|brother|uncle|nephew|grandfather|spokesman|chairman|congressman|businessman|boyfriend|widower)\b/i;
 const FEMALE_NOUNS = /^,?\s+(?:\S+\s+){0,5}?(?:wife|mother|daughter|sister|aunt|niece|grandmother|spokeswoman|chairwoman|congresswoman|businesswoman|girlfriend|widow|actress|woman)\b/i;
+const SAID_PRONOUN = /^,?\s+(?:\S+\s+){0,2}?(?:said|says|told|added|argued|insisted|explained|noted|wrote|tweeted|believes|thinks|thought)\s+(?:\S+\s+)?(?:that\s+)?(?:(he)|(she))\b/;
 const PRONOUN = /\b(?:(he|him|his|himself)|(she|her|hers|herself))\b/i;
 
 /** How far after a mention its pronoun may come (about a sentence). */
@@ -69,6 +70,9 @@ export function personGenders(text: string, masked: string, people: readonly Loc
     const after = text.slice(p.end, p.end + 80);
     if (MALE_NOUNS.test(after)) vote(p.entity, 'male', 3);
     if (FEMALE_NOUNS.test(after)) vote(p.entity, 'female', 3);
+    // "Clinton said she …": the pronoun right after the person's own cue.
+    const said = SAID_PRONOUN.exec(after);
+    if (said) vote(p.entity, said[1] ? 'male' : 'female', 3);
     // The next pronoun, when no other person comes first and it is within a sentence or so.
     const limit = Math.min(people[i + 1]?.start ?? masked.length, p.end + NEXT_PRONOUN_WINDOW);
     const m = PRONOUN.exec(masked.slice(p.end, limit));

@@ -77,8 +77,12 @@ export function createResolver(text: string, masked: string, mentions: readonly 
     return /^\s+(?:[\w.-]+\s+){0,4}$/.test(between) && !/\b(?:and|or)\b/.test(between) && findCues(between, 0).length === 0;
   };
 
-  /** Sentence by sentence backwards from `pos`, the first subject-like mention that `fits`. */
-  function subjectBefore(pos: number, fits: (m: MentionLike) => boolean): MentionLike | null {
+  /**
+   * Sentence by sentence backwards from `pos`, the first subject-like mention that `fits`.
+   * A sentence whose subject is the same pronoun ("He added a note of caution, should
+   * Clinton …") speaks of the same person: its other names are passed over.
+   */
+  function subjectBefore(pos: number, fits: (m: MentionLike) => boolean, samePronoun: RegExp | null): MentionLike | null {
     const from = Math.max(0, pos - LOOKBACK);
     const window = people.filter((m) => m.start >= from && m.end <= pos && !quoted(m));
     const candidates = window.filter((m, i) => fits(m) && !possessive(m) && !modifier(m, i, window));
@@ -90,7 +94,8 @@ export function createResolver(text: string, masked: string, mentions: readonly 
       const start = from + sentenceStart(maskedWindow, end - from, plainWindow);
       const inSentence = candidates.filter((m) => m.start >= start && m.start < end);
       const subject = inSentence.find((m) => !governed(m));
-      if (subject) return subject;
+      const pronounAt = samePronoun ? masked.slice(start, end).search(samePronoun) : -1;
+      if (subject && !(pronounAt >= 0 && start + pronounAt < subject.start)) return subject;
       if (start <= from) break;
       end = start - 1;
     }
@@ -99,7 +104,7 @@ export function createResolver(text: string, masked: string, mentions: readonly 
 
   return {
     pronoun(gender, pos) {
-      return subjectBefore(pos, (m) => (genders.get(m.entity) ?? gender) === gender);
+      return subjectBefore(pos, (m) => (genders.get(m.entity) ?? gender) === gender, gender === 'male' ? /\b[Hh]e\b/ : /\b[Ss]he\b/);
     },
     description(np, pos) {
       const head = (np.toLowerCase().match(/[\p{L}-]+$/u) ?? [''])[0];
@@ -115,7 +120,7 @@ export function createResolver(text: string, masked: string, mentions: readonly 
       );
       const best = titled.filter((m) => m.start < pos).pop() ?? titled[0];
       if (best) return best;
-      return subjectBefore(pos, () => true);
+      return subjectBefore(pos, () => true, null);
     },
   };
 }
