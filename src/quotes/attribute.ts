@@ -10,7 +10,7 @@ import { Entity, EntityType, Span, TextSpan } from '../types';
 import { CueMatch, findCues } from './cues';
 import { FoundQuote } from './find';
 import { pronounGender } from './gender';
-import { Resolver } from './resolve';
+import { Resolver, speakerName } from './resolve';
 import { abbreviationAt, sentenceEnd, sentenceStart } from './sentences';
 
 export interface MentionRef extends TextSpan {
@@ -139,7 +139,7 @@ function speakerIn(
     const people = inside.filter((m) => m.entity.type === 'PERSON');
     const pool = people.length ? people : inside;
     const m = nearEnd ? pool[pool.length - 1] : pool[0];
-    return { speaker: m.entity.name, speakerType: m.entity.type, speakerMention: pick(m), how: 'entity' };
+    return { speaker: speakerName(m), speakerType: m.entity.type, speakerMention: pick(m), how: 'entity' };
   }
   const window = input.text.slice(a, b);
   let pronoun: RegExpExecArray | null = null;
@@ -152,7 +152,7 @@ function speakerIn(
     const at = a + pronoun.index;
     const person = input.resolver.pronoun(pronounGender(pronoun[0]) ?? 'male', Math.min(at, quoteStart));
     const mention = { text: pronoun[0], start: at, end: at + pronoun[0].length };
-    if (person) return { speaker: person.entity.name, speakerType: 'PERSON', speakerMention: mention, how: 'pronoun' };
+    if (person) return { speaker: speakerName(person), speakerType: 'PERSON', speakerMention: mention, how: 'pronoun' };
     return null;
   }
   const description = describedSpeaker(input, a, b, nearEnd);
@@ -197,7 +197,7 @@ function describedSpeaker(input: AttributionInput, a: number, b: number, nearEnd
   const found = input.resolver.description(text, start);
   if (!found) return null;
   return {
-    speaker: found.entity.name,
+    speaker: speakerName(found),
     speakerType: found.entity.type,
     speakerMention: { text, start, end: start + text.length },
     how: 'description',
@@ -242,6 +242,18 @@ function cueSpan(c: CueMatch): TextSpan {
   return { text: c.text, start: c.start, end: c.end };
 }
 
+/**
+ * A person named right after the quote with an apposition before the cue: ""…," Scott
+ * Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA,
+ * said" (the apposition may hold other names and run past the usual reach).
+ */
+function appositiveLead(input: AttributionInput, from: number, cueStart: number): MentionRef | null {
+  const first = mentionsIn(input.mentions, from, cueStart)[0];
+  if (!first || first.entity.type !== 'PERSON') return null;
+  if (!/^[\s,]*$/.test(input.text.slice(from, first.start))) return null;
+  return /^\s*(?:\([^)]*\)\s*)?,/.test(input.text.slice(first.end, first.end + 30)) ? first : null;
+}
+
 /** Sieve 1: a cue in the words right after the quote. */
 function cueAfter(input: AttributionInput, q: FoundQuote): Attribution | null {
   const para = around(input.lastParagraph, q);
@@ -254,6 +266,10 @@ function cueAfter(input: AttributionInput, q: FoundQuote): Attribution | null {
   const cue = cues[0];
   if (!cue) return null;
   const before = input.text.slice(para.start + from, cue.start);
+  const lead = appositiveLead(input, para.start + from, cue.start);
+  if (lead && !cue.speakerAfter) {
+    return { speaker: speakerName(lead), speakerType: 'PERSON', speakerMention: pick(lead), cue: cueSpan(cue), by: 'cue-after:apposition' };
+  }
   if (wordsIn(before) <= MAX_NP_WORDS && !cue.speakerAfter) {
     const s = wordsIn(before) > 0 ? speakerIn(input, para.start + from, cue.start, true, q.start) : null;
     if (s) return { ...s, cue: cueSpan(cue), by: `cue-after:${s.how}` };
@@ -280,7 +296,8 @@ function cueBefore(input: AttributionInput, q: FoundQuote): Attribution | null {
   const cues = findCues(m.slice(from, to), para.start + from);
   const cue = cues[cues.length - 1];
   if (!cue) return null;
-  if (cue.speakerAfter) {
+  // "according to X" and the inverted "Said Ellis:" name the speaker after the cue.
+  if (cue.speakerAfter || m.slice(from, cue.start - para.start).trim() === '') {
     const after = m.slice(cue.end - para.start, to);
     const stop = clauseEnd(after, /[,;:.]/);
     const s = speakerIn(input, cue.end, cue.end + (stop < 0 ? after.length : stop), false, q.start);
@@ -290,7 +307,12 @@ function cueBefore(input: AttributionInput, q: FoundQuote): Attribution | null {
   const np = words.slice(-MAX_NP_WORDS).join('');
   const npStart = cue.start - np.length;
   const s = speakerIn(input, Math.max(npStart, para.start + from), cue.start, true, q.start);
-  return s ? { ...s, cue: cueSpan(cue), by: `cue-before:${s.how}` } : null;
+  if (s) return { ...s, cue: cueSpan(cue), by: `cue-before:${s.how}` };
+  // Far from its cue, the speaker is the sentence's subject ("Rucker Culpepper, who runs
+  // Clinton's get-out-the-vote effort for military veterans' families, said, "…"").
+  const subject = input.resolver.subject(para.start + from, cue.start);
+  if (!subject) return null;
+  return { speaker: speakerName(subject), speakerType: 'PERSON', speakerMention: pick(subject), cue: cueSpan(cue), by: 'cue-before:subject' };
 }
 
 /**
@@ -328,7 +350,7 @@ function colonIntro(input: AttributionInput, q: FoundQuote): Attribution | null 
   const people = mentionsIn(input.mentions, para.start + from, para.start + head.length).filter((x) => x.entity.type === 'PERSON');
   const subject = people[0];
   if (!subject) return null;
-  return { speaker: subject.entity.name, speakerType: 'PERSON', speakerMention: pick(subject), cue: null, by };
+  return { speaker: speakerName(subject), speakerType: 'PERSON', speakerMention: pick(subject), cue: null, by };
 }
 
 /**
@@ -344,7 +366,7 @@ function dashSignature(input: AttributionInput, q: FoundQuote): Attribution | nu
   const start = q.close + 1 + m.index + m[0].indexOf(m[1]);
   const mention = mentionsIn(input.mentions, start, start + name.length).find((x) => x.entity.type === 'PERSON');
   return {
-    speaker: mention ? mention.entity.name : name,
+    speaker: mention ? speakerName(mention) : name,
     speakerType: 'PERSON',
     speakerMention: { text: name, start, end: start + name.length },
     cue: null,

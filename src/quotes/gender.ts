@@ -41,6 +41,12 @@ function nameGenders(): Map<string, Gender> {
   return firstNames;
 }
 
+/** The gender of a full name's first name ("Rakeyia Scott" → female), when the lists tell. */
+export function firstNameGender(name: string): Gender | null {
+  const words = name.trim().split(/\s+/);
+  return words.length > 1 ? nameGenders().get(words[0]) ?? null : null;
+}
+
 /** The gender a pronoun asks for ("he" → male), or null for other words. */
 export function pronounGender(word: string): Gender | null {
   const m = PRONOUN.exec(word);
@@ -57,10 +63,8 @@ export function personGenders(text: string, masked: string, people: readonly Loc
   const vote = (e: Entity, g: Gender, weight: number): void => {
     votes.set(e, (votes.get(e) ?? 0) + (g === 'male' ? weight : -weight));
   };
-  const names = nameGenders();
   for (const e of new Set(people.map((p) => p.entity))) {
-    const first = e.name.split(/\s+/)[0];
-    const g = e.name.includes(' ') ? names.get(first) : undefined;
+    const g = firstNameGender(e.name);
     if (g) vote(e, g, 2);
   }
   people.forEach((p, i) => {

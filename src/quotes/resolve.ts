@@ -12,7 +12,7 @@
  */
 import { Entity, Span } from '../types';
 import { findCues } from './cues';
-import { Gender, personGenders } from './gender';
+import { firstNameGender, Gender, personGenders } from './gender';
 import { sentenceStart } from './sentences';
 
 export interface MentionLike extends Span {
@@ -54,11 +54,27 @@ const TITLE_BEFORE: Record<string, RegExp> = {
   judge: /\bJudge\s+$/, general: /\bGen(?:\.|eral)\s+$/, chairman: /\bChairman\s+$/, chairwoman: /\bChairwoman\s+$/,
 };
 
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Rev|Del|Lt|President|Senator|Governor|Secretary|Judge|Mayor)\.?$/;
+
+/**
+ * The speaker's name for a mention: its entity's fullest name, unless the mention gives
+ * another first name than the entity ("Rakeyia Scott" merged into "Keith Lamont Scott" by
+ * surname): then the mention's own words.
+ */
+export function speakerName(m: MentionLike): string {
+  const words = m.text.replace(/[’']s$/, '').trim().split(/\s+/);
+  const full = m.entity.name.split(/\s+/);
+  if (m.entity.type !== 'PERSON' || words.length < 2 || full.length < 2 || HONORIFIC.test(words[0])) return m.entity.name;
+  return words[0] === full[0] ? m.entity.name : words.join(' ');
+}
+
 export interface Resolver {
   /** The person a pronoun at `pos` refers to ("he" → male); null when no candidate fits. */
   pronoun(gender: Gender, pos: number): MentionLike | null;
   /** The entity a description at `pos` stands for ("the senator", "the ministry"). */
   description(np: string, pos: number): MentionLike | null;
+  /** The subject of [start, end): its first person not governed by a preposition, not a possessive. */
+  subject(start: number, end: number): MentionLike | null;
 }
 
 export function createResolver(text: string, masked: string, mentions: readonly MentionLike[]): Resolver {
@@ -104,10 +120,16 @@ export function createResolver(text: string, masked: string, mentions: readonly 
 
   return {
     pronoun(gender, pos) {
-      return subjectBefore(pos, (m) => (genders.get(m.entity) ?? gender) === gender, gender === 'male' ? /\b[Hh]e\b/ : /\b[Ss]he\b/);
+      const fits = (m: MentionLike): boolean => (firstNameGender(m.text) ?? genders.get(m.entity) ?? gender) === gender;
+      return subjectBefore(pos, fits, gender === 'male' ? /\b[Hh]e\b/ : /\b[Ss]he\b/);
+    },
+    subject(start, end) {
+      const pool = people.filter((m) => m.start >= start && m.end <= end && !quoted(m));
+      return pool.find((m, i) => !possessive(m) && !governed(m) && !modifier(m, i, pool)) ?? null;
     },
     description(np, pos) {
-      const head = (np.toLowerCase().match(/[\p{L}-]+$/u) ?? [''])[0];
+      // The head noun: the last word, or the one before "of" ("the mother of three").
+      const head = (np.toLowerCase().replace(/\s+of\s+.*$/, '').match(/[\p{L}-]+$/u) ?? [''])[0];
       if (ORG_NOUNS.has(head)) {
         const named = orgs.filter((m) => m.entity.name.toLowerCase().split(/\s+/).includes(head));
         return named.filter((m) => m.start < pos).pop() ?? named[0] ?? null;
