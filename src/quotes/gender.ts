@@ -22,6 +22,8 @@ const MALE_NOUNS = /^,?\s+(?:\S+\s+){0,5}?(?:husband|father|son|brother|uncle|ne
 const FEMALE_NOUNS = /^,?\s+(?:\S+\s+){0,5}?(?:wife|mother|daughter|sister|aunt|niece|grandmother|spokeswoman|chairwoman|congresswoman|businesswoman|girlfriend|widow|actress|woman)\b/i;
 const SAID_PRONOUN = /^,?\s+(?:\S+\s+){0,2}?(?:said|says|told|added|argued|insisted|explained|noted|wrote|tweeted|believes|thinks|thought)\s+(?:\S+\s+)?(?:that\s+)?(?:(he)|(she))\b/;
 const PRONOUN = /\b(?:(he|him|his|himself)|(she|her|hers|herself))\b/i;
+/** Pronouns that usually point back at the subject; "him" and "her" are often someone else. */
+const SUBJECT_PRONOUN = /\b(?:(he|his|himself)|(she|hers|herself))\b/i;
 
 /** How far after a mention its pronoun may come (about a sentence). */
 const NEXT_PRONOUN_WINDOW = 200;
@@ -79,7 +81,7 @@ export function personGenders(text: string, masked: string, people: readonly Loc
     if (said) vote(p.entity, said[1] ? 'male' : 'female', 3);
     // The next pronoun, when no other person comes first and it is within a sentence or so.
     const limit = Math.min(people[i + 1]?.start ?? masked.length, p.end + NEXT_PRONOUN_WINDOW);
-    const m = PRONOUN.exec(masked.slice(p.end, limit));
+    const m = SUBJECT_PRONOUN.exec(masked.slice(p.end, limit));
     if (m) vote(p.entity, m[1] ? 'male' : 'female', 1);
   });
   const out = new Map<Entity, Gender>();

@@ -120,7 +120,10 @@ export function createResolver(text: string, masked: string, mentions: readonly 
 
   return {
     pronoun(gender, pos) {
-      const fits = (m: MentionLike): boolean => (firstNameGender(m.text) ?? genders.get(m.entity) ?? gender) === gender;
+      // A mention under another first name than its entity's has no say from that entity.
+      const known = (m: MentionLike): Gender | undefined =>
+        firstNameGender(m.text) ?? (speakerName(m) === m.entity.name ? genders.get(m.entity) : undefined);
+      const fits = (m: MentionLike): boolean => (known(m) ?? gender) === gender;
       return subjectBefore(pos, fits, gender === 'male' ? /\b[Hh]e\b/ : /\b[Ss]he\b/);
     },
     subject(start, end) {
