@@ -7,9 +7,12 @@
  */
 import { QuoteKind, Span } from '../types';
 import { findCues } from './cues';
+import { abbreviationAt } from './sentences';
 
 /** Small words a title may keep in lower case ("Keeping Up with the Kardashians"). */
 const TITLE_SMALL = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|up|de)$/;
+/** Cues that name or describe rather than report ("called it "a disgrace""). */
+const NAMING = /\b(?:called|calling|calls|call|described)$/i;
 /** Most words in a quoted title. */
 const MAX_TITLE_WORDS = 6;
 
@@ -28,19 +31,25 @@ function isTitleCase(words: string[]): boolean {
  */
 export function quoteKind(before: string, inside: string, after: string): QuoteKind {
   const lead = before.trimEnd();
-  const opensSentence = lead === '' || /[.!?:\u2014]$/.test(lead);
+  // A quote opening its line opens its sentence too (dumps that break paragraphs with one newline).
+  const opensSentence =
+    lead === '' || /\n[ \t\u00a0]*$/.test(before) || (/[.!?:\u2014]$/.test(lead) && !abbreviationAt(lead, lead.length - 1));
   const words = inside.replace(/[,.;:!?]+$/, '').split(/\s+/).filter(Boolean);
   const cueNext = findCues(after.slice(0, 40), 0).some((c) => /^\s*[,—–-]?\s*(?:\S+\s+){0,3}$/.test(after.slice(0, c.start)));
-  if (!opensSentence && !cueNext && isTitleCase(words) && !/[.!?]$/.test(inside)) return 'title';
+  const titleLike = !cueNext && isTitleCase(words) && !/[.!?]$/.test(inside);
+  if (titleLike && !opensSentence) return 'title';
+  // A title opening a sentence is followed by what it qualifies (""Broad City" star Arturo Castro").
+  if (titleLike && !/,$/.test(inside) && /^[ \u00a0]+\p{Ll}/u.test(after)) return 'title';
   if (opensSentence) return 'direct';
   // "Trump boasted, "…"" / "said Trump, "…"": the quote is the object of a cue just before
   // it. Not after "that" (Ditto said that, "Of course …": reported speech quoting words).
   const tail = lead.slice(-60);
   const cues = findCues(tail, 0);
   const last = cues[cues.length - 1];
-  if (last && !/\bthat,?$/.test(tail)) {
+  // "what it called "a clear threat"" names, it does not report speech.
+  if (last && !/\bthat,?$/.test(tail) && !NAMING.test(last.text)) {
     const rest = tail.slice(last.end);
-    if (/^\s*[,:]?$/.test(rest)) return 'direct';
+    if (/^\s*[,:]$/.test(rest) || (rest.trim() === '' && /^\p{Lu}/u.test(inside))) return 'direct';
     if (/^[^,]*,$/.test(rest) && rest.split(/\s+/).length <= 6) return 'direct';
   }
   return 'partial';
