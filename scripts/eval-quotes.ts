@@ -2,8 +2,8 @@
  * `npm run eval -- quotes <polnear-split-dir> [--misses N]`: quotation finding and speaker
  * attribution against PolNeAR's hand-annotated attributions (../shared/corpora/polnear).
  *
- * A gold direct quote is, as in PolNeAR, an attribution whose Content opens with a quotation
- * mark and that has a Source. Spans: our quotes of kind `direct` against those (a quote and
+ * A gold direct quote is, as in PolNeAR, an attribution with a Source whose Content lies
+ * inside quotation marks (opens with one and ends with one; a typed “ for ” counts). Spans: our quotes of kind `direct` against those (a quote and
  * a gold quote match when they overlap): precision, recall, F1.
  *
  * Speakers are scored by the person, over matched direct quotes: ours is right when it
@@ -56,6 +56,18 @@ function parseAnn(ann: string): GoldAttribution[] {
     events.push(ev);
   }
   return events;
+}
+
+const opensWithMark = (text: string, content: Piece[]): boolean => /^\s*["“]/.test(text.slice(content[0].start, content[0].end));
+
+/**
+ * Does the content lie inside quotation marks: open with one and end with one (punctuation
+ * after it aside)? ""thousands of shootings" in Chicago this year" does not: it is the
+ * writer's sentence around a quoted phrase.
+ */
+function insideMarks(text: string, content: Piece[]): boolean {
+  const last = content[content.length - 1];
+  return opensWithMark(text, content) && /["”“][\s.,;:!?)\u2014-]*$/.test(text.slice(last.start, last.end));
 }
 
 const overlaps = (a: Piece, b: Piece): boolean => a.start < b.end && b.start < a.end;
@@ -121,7 +133,7 @@ export async function run(args: string[]): Promise<number> {
   const referents = readReferents(dir);
   const annFiles = readdirSync(join(dir, 'attributions')).sort();
   const texts = readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).sort();
-  let gold = 0, goldFound = 0, ours = 0, oursRight = 0;
+  let gold = 0, goldFound = 0, ours = 0, oursRight = 0, openingOnly = 0;
   let matched = 0, right = 0, nameless = 0, unresolved = 0, given = 0;
   const byKind = new Map<string, number>();
   const bySieve = new Map<string, [number, number]>();
@@ -133,9 +145,9 @@ export async function run(args: string[]): Promise<number> {
     const ann = annFiles.find((a) => a.startsWith(stem + '_'));
     if (!ann) continue;
     const text = readFileSync(join(dir, 'text', file), 'utf8');
-    const direct = parseAnn(readFileSync(join(dir, 'attributions', ann), 'utf8')).filter(
-      (g) => g.source.length > 0 && g.content.length > 0 && /^\s*["“]/.test(text.slice(g.content[0].start, g.content[0].end)),
-    );
+    const sourced = parseAnn(readFileSync(join(dir, 'attributions', ann), 'utf8')).filter((g) => g.source.length > 0 && g.content.length > 0);
+    const direct = sourced.filter((g) => insideMarks(text, g.content));
+    openingOnly += sourced.filter((g) => opensWithMark(text, g.content) && !insideMarks(text, g.content)).length;
     const article = parseArticle(text);
     for (const q of article.quotes) byKind.set(q.kind, (byKind.get(q.kind) ?? 0) + 1);
     const speech = article.quotes.filter((q) => q.kind === 'direct');
@@ -181,7 +193,7 @@ export async function run(args: string[]): Promise<number> {
   const f1 = p + r ? (2 * p * r) / (p + r) : 0;
   process.stdout.write(
     `PolNeAR ${dir}: ${texts.length} articles; our quotes by kind: ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}\n` +
-      `direct quotes: gold ${gold}, ours ${ours}; precision ${pct(oursRight, ours)} %, recall ${pct(goldFound, gold)} %, F1 ${(100 * f1).toFixed(1)}\n` +
+      `direct quotes: gold ${gold} (content inside marks; ${openingOnly} more only open with one), ours ${ours}; precision ${pct(oursRight, ours)} %, recall ${pct(goldFound, gold)} %, F1 ${(100 * f1).toFixed(2)}\n` +
       `speaker, over matched direct quotes whose source names someone (${matched}): right ${right} (${pct(right, matched)} %), ` +
       `given ${given}, null ${matched - given}; source names no one: ${nameless}; source not resolved: ${unresolved}\n` +
       `  by sieve (right/decided): ${[...bySieve].sort((a, b) => b[1][1] - a[1][1]).map(([s, [k, n]]) => `${s} ${k}/${n}`).join(', ')}\n`,
