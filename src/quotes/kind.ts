@@ -40,7 +40,11 @@ export function quoteKind(before: string, inside: string, after: string): QuoteK
   if (titleLike && !opensSentence) return 'title';
   // A title opening a sentence is followed by what it qualifies (""Broad City" star Arturo Castro").
   if (titleLike && !/,$/.test(inside) && /^[ \u00a0]+\p{Ll}/u.test(after)) return 'title';
-  if (opensSentence) return 'direct';
+  // Quoted words the writer's sentence runs on from (""You squeezed employees" to drive up
+  // the stock price, she said"): a phrase, not a sentence of speech.
+  const runsOn = !cueNext && !/[.,;:!?\u2014-]$/.test(inside) && /^[ \u00a0]+(?!(?:and|or|but)\b)\p{Ll}/u.test(after);
+  if (opensSentence && !runsOn) return 'direct';
+  if (opensSentence) return 'partial';
   // "Trump boasted, "…"" / "said Trump, "…"": the quote is the object of a cue just before
   // it. Not after "that" (Ditto said that, "Of course …": reported speech quoting words).
   const tail = lead.slice(-60);
