@@ -128,6 +128,8 @@ export interface Article {
   dateline: Dateline | null;
   body: BodyBlock[];
   quotes: Quote[];
+  /** Quotations in the headline (single marks included: Stoltenberg says 'won't agree'). */
+  headlineQuotes: Quote[];
   entities: Entity[];
   spans: FieldSpans;
   warnings: Warning[];

@@ -34,6 +34,7 @@ export interface Found {
   body: BodyBlock[];
   entities: Entity[];
   quotes: Quote[];
+  headlineQuotes: Quote[];
 }
 
 /** Where the story's running text lies (see src/extractors/layout.ts). */
@@ -63,6 +64,7 @@ export class Context {
     body: [],
     entities: [],
     quotes: [],
+    headlineQuotes: [],
   };
 
   constructor(doc: Document, options: ParseOptions) {
