@@ -14,7 +14,10 @@ const VERBS = [
   'thundered', 'joked', 'shouted', 'whispered', 'maintained', 'mused', 'countered',
   'described', 'calling', 'called', 'boasted', 'boasts', 'asking', 'tweeting', 'chanted',
   'chanting', 'sang', 'sings', 'singing', 'yelled', 'yells', 'yelling', 'shouting', 'wondered',
-  'declaring',
+  'declaring', 'demanded', 'demands', 'pleaded', 'retorted', 'scoffed', 'snapped', 'lamented',
+  'laments', 'exclaimed', 'proclaimed', 'asserted', 'asserts', 'fumed', 'reasoned', 'answered',
+  'answers', 'interjected', 'bragged', 'mocked', 'recounted', 'texted', 'emailed', 'chided',
+  'scolded', 'screamed', 'remarks', 'wonders', 'shot back', 'hit back',
 ];
 
 /** Auxiliaries and adverbs that may stand between speaker and verb ("had said", "also told"). */
