@@ -10,7 +10,7 @@ import { Entity, EntityType, Span, TextSpan } from '../types';
 import { CueMatch, findCues } from './cues';
 import { FoundQuote } from './find';
 import { pronounGender } from './gender';
-import { Resolver, speakerName } from './resolve';
+import { governed, modifiesNext, Resolver, speakerName } from './resolve';
 import { abbreviationAt, sentenceEnd, sentenceStart } from './sentences';
 
 export interface MentionRef extends TextSpan {
@@ -137,7 +137,12 @@ function speakerIn(
   );
   if (inside.length) {
     const people = inside.filter((m) => m.entity.type === 'PERSON');
-    const pool = people.length ? people : inside;
+    const candidates = people.length ? people : inside;
+    // Not a name that only modifies the next ("Huckabee campaign spokesman Hogan Gidley") or
+    // that a preposition governs ("communications director for Hillary Clinton"), when
+    // another candidate is there.
+    const heads = candidates.filter((m, i) => !modifiesNext(input.text, m, candidates[i + 1]) && !governed(input.text, m));
+    const pool = heads.length ? heads : candidates;
     const m = nearEnd ? pool[pool.length - 1] : pool[0];
     return { speaker: speakerName(m), speakerType: m.entity.type, speakerMention: pick(m), how: 'entity' };
   }

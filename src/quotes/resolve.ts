@@ -77,21 +77,26 @@ export interface Resolver {
   subject(start: number, end: number): MentionLike | null;
 }
 
+/** Is the mention governed by a preposition or a verb before it ("for Hillary Clinton", "told Trump")? */
+export function governed(text: string, m: Span): boolean {
+  return PREPOSITION.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
+/** Does the mention only modify the name after it ("Trump campaign spokesman Jason Miller")? */
+export function modifiesNext(text: string, m: Span, next: Span | undefined): boolean {
+  if (!next || next.start - m.end > 40) return false;
+  const between = text.slice(m.end, next.start);
+  return /^\s+(?:[\w.-]+\s+){0,4}$/.test(between) && !/\b(?:and|or)\b/.test(between) && findCues(between, 0).length === 0;
+}
+
 export function createResolver(text: string, masked: string, mentions: readonly MentionLike[]): Resolver {
   const people = mentions.filter((m) => m.entity.type === 'PERSON');
   const orgs = mentions.filter((m) => m.entity.type === 'ORGANIZATION');
   const genders = personGenders(text, masked, people);
   const quoted = (m: Span): boolean => masked[m.start] !== text[m.start];
   const possessive = (m: Span): boolean => /^[’']s?\b/.test(text.slice(m.end, m.end + 3));
-  const governed = (m: Span): boolean => PREPOSITION.test(text.slice(Math.max(0, m.start - 40), m.start));
-
-  /** A mention that only modifies the name after it ("Trump campaign spokesman Jason Miller"). */
-  const modifier = (m: MentionLike, i: number, pool: readonly MentionLike[]): boolean => {
-    const next = pool[i + 1];
-    if (!next || next.start - m.end > 40) return false;
-    const between = text.slice(m.end, next.start);
-    return /^\s+(?:[\w.-]+\s+){0,4}$/.test(between) && !/\b(?:and|or)\b/.test(between) && findCues(between, 0).length === 0;
-  };
+  const isGoverned = (m: Span): boolean => governed(text, m);
+  const modifier = (m: MentionLike, i: number, pool: readonly MentionLike[]): boolean => modifiesNext(text, m, pool[i + 1]);
 
   /**
    * Sentence by sentence backwards from `pos`, the first subject-like mention that `fits`.
@@ -109,7 +114,7 @@ export function createResolver(text: string, masked: string, mentions: readonly 
     while (end > from) {
       const start = from + sentenceStart(maskedWindow, end - from, plainWindow);
       const inSentence = candidates.filter((m) => m.start >= start && m.start < end);
-      const subject = inSentence.find((m) => !governed(m));
+      const subject = inSentence.find((m) => !isGoverned(m));
       const pronounAt = samePronoun ? masked.slice(start, end).search(samePronoun) : -1;
       if (subject && !(pronounAt >= 0 && start + pronounAt < subject.start)) return subject;
       if (start <= from) break;
@@ -128,7 +133,7 @@ export function createResolver(text: string, masked: string, mentions: readonly 
     },
     subject(start, end) {
       const pool = people.filter((m) => m.start >= start && m.end <= end && !quoted(m));
-      return pool.find((m, i) => !possessive(m) && !governed(m) && !modifier(m, i, pool)) ?? null;
+      return pool.find((m, i) => !possessive(m) && !isGoverned(m) && !modifier(m, i, pool)) ?? null;
     },
     description(np, pos) {
       // The head noun: the last word, or the one before "of" ("the mother of three").
