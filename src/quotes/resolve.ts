@@ -8,7 +8,8 @@
  *   that title ("Sen. Claire McCaskill", "Ban Ki-moon, the secretary-general"), else, for
  *   words that describe a person ("Obama's former campaign strategist"), the subject as for
  *   a pronoun;
- * - an organisation noun ("the ministry said") to the organisation whose name holds it.
+ * - an organisation noun ("the ministry said") to the organisation whose name holds it,
+ *   else ("the company said") to the organisation in view with the most mentions.
  */
 import { Entity, Span } from '../types';
 import { findCues } from './cues';
@@ -36,14 +37,16 @@ const PERSON_NOUNS = new Set([
   'republican', 'woman', 'man', 'premier', 'king', 'queen', 'pope', 'coach', 'captain', 'player', 'doctor',
 ]);
 
-/** Nouns that name an organisation ("the ministry", "the union"). */
+/** Nouns that name an organisation ("the ministry", "the company"): else the organisation in view. */
 const ORG_NOUNS = new Set([
   'union', 'ministry', 'department', 'agency', 'committee', 'council', 'company', 'campaign', 'court',
   'government', 'party', 'group', 'commission', 'administration', 'organization', 'organisation',
-  'association', 'embassy', 'office', 'police', 'military', 'army', 'bank', 'firm', 'newspaper', 'paper',
-  'network', 'board', 'team', 'fund', 'institute', 'foundation', 'coalition', 'federation', 'alliance',
-  'times', 'post', 'journal', 'magazine', 'website', 'site', 'report', 'article', 'study', 'poll', 'survey',
+  'association', 'embassy', 'office', 'police', 'military', 'army', 'bank', 'firm', 'network', 'board',
+  'team', 'fund', 'institute', 'foundation', 'coalition', 'federation', 'alliance', 'retailer', 'carmaker',
+  'airline', 'regulator', 'club', 'broadcaster', 'insurer', 'operator', 'maker', 'giant',
 ]);
+/** Nouns for publications: only an organisation whose name holds the word ("the Times"). */
+const MEDIA_NOUNS = new Set(['times', 'post', 'journal', 'magazine', 'newspaper', 'paper', 'website', 'site']);
 
 /** Titles written before a name, by the role noun they stand for. */
 const TITLE_BEFORE: Record<string, RegExp> = {
@@ -136,11 +139,19 @@ export function createResolver(text: string, masked: string, mentions: readonly 
       return pool.find((m, i) => !possessive(m) && !isGoverned(m) && !modifier(m, i, pool)) ?? null;
     },
     description(np, pos) {
+      // "a spokesman said" brings in someone new, who is not named.
+      if (/^an?\s/i.test(np)) return null;
       // The head noun: the last word, or the one before "of" ("the mother of three").
       const head = (np.toLowerCase().replace(/\s+of\s+.*$/, '').match(/[\p{L}-]+$/u) ?? [''])[0];
-      if (ORG_NOUNS.has(head)) {
+      if (ORG_NOUNS.has(head) || MEDIA_NOUNS.has(head)) {
         const named = orgs.filter((m) => m.entity.name.toLowerCase().split(/\s+/).includes(head));
-        return named.filter((m) => m.start < pos).pop() ?? named[0] ?? null;
+        const found = named.filter((m) => m.start < pos).pop() ?? named[0];
+        if (found || MEDIA_NOUNS.has(head)) return found ?? null;
+        // "the company said": the organisation the story is most about among those in view.
+        const inView = orgs.filter((m) => m.start >= pos - LOOKBACK && m.end <= pos && !quoted(m));
+        let best: MentionLike | null = null;
+        for (const m of inView) if (!best || m.entity.mentions.length >= best.entity.mentions.length) best = m;
+        return best;
       }
       if (!PERSON_NOUNS.has(head)) return null;
       const title = TITLE_BEFORE[head];
