@@ -60,15 +60,18 @@ const TITLE_BEFORE: Record<string, RegExp> = {
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Rev|Del|Lt|President|Senator|Governor|Secretary|Judge|Mayor)\.?$/;
 
 /**
- * The speaker's name for a mention: its entity's fullest name, unless the mention gives
+ * The speaker's name for a mention: its entity's fullest name (a leading title dropped), unless the mention gives
  * another first name than the entity ("Rakeyia Scott" merged into "Keith Lamont Scott" by
  * surname): then the mention's own words.
  */
 export function speakerName(m: MentionLike): string {
+  if (m.entity.type !== 'PERSON') return m.entity.name;
   const words = m.text.replace(/[’']s$/, '').trim().split(/\s+/);
   const full = m.entity.name.split(/\s+/);
-  if (m.entity.type !== 'PERSON' || words.length < 2 || full.length < 2 || HONORIFIC.test(words[0])) return m.entity.name;
-  return words[0] === full[0] ? m.entity.name : words.join(' ');
+  // A title the recogniser kept in the name is not part of it ("Mayor Bill de Blasio").
+  while (full.length > 2 && HONORIFIC.test(full[0])) full.shift();
+  if (words.length < 2 || HONORIFIC.test(words[0]) || words[0] === full[0]) return full.join(' ');
+  return full.length < 2 ? full.join(' ') : words.join(' ');
 }
 
 export interface Resolver {
@@ -156,8 +159,11 @@ export function createResolver(text: string, masked: string, mentions: readonly 
       if (!PERSON_NOUNS.has(head)) return null;
       const title = TITLE_BEFORE[head];
       const apposition = new RegExp(`^,\\s+(?:[\\w.'’-]+\\s+){0,6}?${head.replace('-', '[- ]')}\\b`, 'i');
+      // The title before the name, or inside the mention ("Mayor Bill de Blasio"), or after it.
       const titled = people.filter(
-        (m) => (title && title.test(text.slice(Math.max(0, m.start - 30), m.start))) || apposition.test(text.slice(m.end, m.end + 80)),
+        (m) =>
+          (title && (title.test(text.slice(Math.max(0, m.start - 30), m.start)) || title.test(m.text.slice(0, m.text.lastIndexOf(' ') + 1)))) ||
+          apposition.test(text.slice(m.end, m.end + 80)),
       );
       const best = titled.filter((m) => m.start < pos).pop() ?? titled[0];
       if (best) return best;
