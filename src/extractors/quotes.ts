@@ -3,7 +3,8 @@
  * name of that entity in the document (see src/quotes/attribute.ts for the sieves).
  */
 import { Context, Extractor } from '../pipeline/context';
-import { attribute, AttributionInput, continues, lowerBound, maskQuotes, MentionRef } from '../quotes/attribute';
+import { attribute, AttributionInput, continues, maskQuotes, MentionRef } from '../quotes/attribute';
+import { lowerBound } from '../quotes/spans';
 import { findQuotes, findSingleQuotes, FoundQuote } from '../quotes/find';
 import { kindOf } from '../quotes/kind';
 import { createResolver, Resolver } from '../quotes/resolve';

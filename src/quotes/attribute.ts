@@ -12,6 +12,7 @@ import { FoundQuote } from './find';
 import { pronounGender } from './gender';
 import { governed, modifiesNext, Resolver, speakerName } from './resolve';
 import { abbreviationAt, sentenceEnd, sentenceStart } from './sentences';
+import { lowerBound } from './spans';
 
 export interface MentionRef extends TextSpan {
   entity: Entity;
@@ -58,18 +59,6 @@ const WINDOW = 1500;
 
 function around(para: Span, q: { open: number; end: number }): Span {
   return { start: Math.max(para.start, q.open - WINDOW), end: Math.min(para.end, q.end + WINDOW) };
-}
-
-/** Index of the first item whose start is at or after `pos` (items sorted by start). */
-export function lowerBound(items: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Mentions lying inside [a, b), found by binary search (mentions are sorted by start). */

@@ -11,6 +11,9 @@ import { abbreviationAt } from './sentences';
 
 /** Small words a title may keep in lower case ("Keeping Up with the Kardashians"). */
 const TITLE_SMALL = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|up|de)$/;
+/** Characters of context read either side of a quote. */
+const CONTEXT = 200;
+
 /** Cues that name or describe rather than report ("called it "a disgrace""). */
 const NAMING = /\b(?:called|calling|calls|call|described)$/i;
 /** Most words in a quoted title. */
@@ -62,5 +65,7 @@ export function quoteKind(before: string, inside: string, after: string): QuoteK
 /** The masked paragraph text around a quote, for quoteKind. */
 export function kindOf(masked: string, text: string, para: Span, q: { open: number; start: number; end: number; close: number | null }): QuoteKind {
   const close = q.close ?? q.end;
-  return quoteKind(masked.slice(para.start, q.open), text.slice(q.start, q.end), masked.slice(close + 1, Math.min(para.end, close + 200)));
+  // A few words either side decide; reading the whole paragraph would make a long one quadratic.
+  const before = masked.slice(Math.max(para.start, q.open - CONTEXT), q.open);
+  return quoteKind(before, text.slice(q.start, q.end), masked.slice(close + 1, Math.min(para.end, close + CONTEXT)));
 }

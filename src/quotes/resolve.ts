@@ -15,6 +15,7 @@ import { Entity, Span } from '../types';
 import { findCues } from './cues';
 import { firstNameGender, Gender, personGenders } from './gender';
 import { sentenceStart } from './sentences';
+import { startingIn } from './spans';
 
 export interface MentionLike extends Span {
   text: string;
@@ -102,6 +103,13 @@ export function createResolver(text: string, masked: string, mentions: readonly 
   const quoted = (m: Span): boolean => masked[m.start] !== text[m.start];
   const possessive = (m: Span): boolean => /^[’']s?\b/.test(text.slice(m.end, m.end + 3));
   const isGoverned = (m: Span): boolean => governed(text, m);
+  // Per document: the mentions that bear a title or hold an organisation noun, by noun.
+  const byNoun = new Map<string, MentionLike[]>();
+  const cached = (key: string, make: () => MentionLike[]): MentionLike[] => {
+    let found = byNoun.get(key);
+    if (!found) byNoun.set(key, (found = make()));
+    return found;
+  };
   const modifier = (m: MentionLike, i: number, pool: readonly MentionLike[]): boolean => modifiesNext(text, m, pool[i + 1]);
 
   /**
@@ -111,7 +119,7 @@ export function createResolver(text: string, masked: string, mentions: readonly 
    */
   function subjectBefore(pos: number, fits: (m: MentionLike) => boolean, samePronoun: RegExp | null): MentionLike | null {
     const from = Math.max(0, pos - LOOKBACK);
-    const window = people.filter((m) => m.start >= from && m.end <= pos && !quoted(m));
+    const window = startingIn(people, from, pos).filter((m) => m.end <= pos && !quoted(m));
     const candidates = window.filter((m, i) => fits(m) && !possessive(m) && !modifier(m, i, window));
     if (candidates.length === 0) return null;
     const maskedWindow = masked.slice(from, pos);
@@ -138,7 +146,7 @@ export function createResolver(text: string, masked: string, mentions: readonly 
       return subjectBefore(pos, fits, gender === 'male' ? /\b[Hh]e\b/ : /\b[Ss]he\b/);
     },
     subject(start, end) {
-      const pool = people.filter((m) => m.start >= start && m.end <= end && !quoted(m));
+      const pool = startingIn(people, start, end).filter((m) => m.end <= end && !quoted(m));
       return pool.find((m, i) => !possessive(m) && !isGoverned(m) && !modifier(m, i, pool)) ?? null;
     },
     description(np, pos) {
@@ -147,11 +155,11 @@ export function createResolver(text: string, masked: string, mentions: readonly 
       // The head noun: the last word, or the one before "of" ("the mother of three").
       const head = (np.toLowerCase().replace(/\s+of\s+.*$/, '').match(/[\p{L}-]+$/u) ?? [''])[0];
       if (ORG_NOUNS.has(head) || MEDIA_NOUNS.has(head)) {
-        const named = orgs.filter((m) => m.entity.name.toLowerCase().split(/\s+/).includes(head));
+        const named = cached(`org:${head}`, () => orgs.filter((m) => m.entity.name.toLowerCase().split(/\s+/).includes(head)));
         const found = named.filter((m) => m.start < pos).pop() ?? named[0];
         if (found || MEDIA_NOUNS.has(head)) return found ?? null;
         // "the company said": the organisation the story is most about among those in view.
-        const inView = orgs.filter((m) => m.start >= pos - LOOKBACK && m.end <= pos && !quoted(m));
+        const inView = startingIn(orgs, pos - LOOKBACK, pos).filter((m) => m.end <= pos && !quoted(m));
         let best: MentionLike | null = null;
         for (const m of inView) if (!best || m.entity.mentions.length >= best.entity.mentions.length) best = m;
         return best;
@@ -160,10 +168,12 @@ export function createResolver(text: string, masked: string, mentions: readonly 
       const title = TITLE_BEFORE[head];
       const apposition = new RegExp(`^,\\s+(?:[\\w.'’-]+\\s+){0,6}?${head.replace('-', '[- ]')}\\b`, 'i');
       // The title before the name, or inside the mention ("Mayor Bill de Blasio"), or after it.
-      const titled = people.filter(
-        (m) =>
-          (title && (title.test(text.slice(Math.max(0, m.start - 30), m.start)) || title.test(m.text.slice(0, m.text.lastIndexOf(' ') + 1)))) ||
-          apposition.test(text.slice(m.end, m.end + 80)),
+      const titled = cached(`person:${head}`, () =>
+        people.filter(
+          (m) =>
+            (title && (title.test(text.slice(Math.max(0, m.start - 30), m.start)) || title.test(m.text.slice(0, m.text.lastIndexOf(' ') + 1)))) ||
+            apposition.test(text.slice(m.end, m.end + 80)),
+        ),
       );
       const best = titled.filter((m) => m.start < pos).pop() ?? titled[0];
       if (best) return best;
