@@ -134,14 +134,38 @@ describe('description sieves', () => {
   });
 
   // BBC News, politics/056
-  test('an unnamed spokesman of a named office speaks for it; "a spokesman" alone names no one', () => {
+  test('an unnamed spokesman of a named office speaks for it', () => {
     const text = story(
-      'Citizenship event for 18s touted', 
+      'Citizenship event for 18s touted',
       '"It represents a move away from the one-size-fits-all approach to focus on specifics within cultural groups," said a Home Office spokesman.',
     );
     expect(quoteOf(text, 'It represents').speaker).toBe('Home Office');
-    const alone = quoteOf(story('Citizenship event for 18s touted', '"We are looking at the figures," a spokesman said.'), 'We are looking');
-    expect([alone.speaker, alone.cue?.text]).toEqual([null, 'said']);
+  });
+
+  // BBC News, sport/136
+  test('"the spokesman" after "a Bayern spokesman" names no one, not the player spoken of', () => {
+    const q = quoteOf(
+      story(
+        'Iranian misses Israel match',
+        'A Bayern spokesman said on Monday that the decision not to take Hashemian to Israel had been motivated only by his physical condition. "He\'s got back pain and he couldn\'t train," the spokesman said.',
+      ),
+      "He's got back pain",
+    );
+    expect([q.speaker, q.cue?.text, q.by]).toEqual([null, 'said', 'cue-after:unresolved']);
+  });
+
+  // BBC News, politics/253
+  test('"the prime minister" is not the deputy prime minister named later; with no one titled so, the subject before', () => {
+    const q = quoteOf(
+      story(
+        'Blair dismisses quit claim report',
+        'Tony Blair has dismissed reports he told Gordon Brown he would quit before the next general election.',
+        '"You don\'t do deals over jobs like this," the prime minister told BBC One\'s Breakfast with Frost programme.',
+        'And that at a dinner hosted by Deputy Prime Minister John Prescott he told Mr Brown of his intention to stand down.',
+      ),
+      "You don't do deals",
+    );
+    expect([q.speaker, q.by, q.speakerMention?.text]).toEqual(['Tony Blair', 'cue-after:description', 'the prime minister']);
   });
 });
 

@@ -26,6 +26,12 @@ export interface MentionLike extends Span {
 const LOOKBACK = 1500;
 const PREPOSITION = /\b(?:to|for|of|with|by|against|about|on|at|from|than|like|under|into|over|toward|towards|between|among|including|and|or|as|beat|defeat|defeated|attack|attacked|asked|called|told|met)\s+(?:(?:the|former|then|rival|\S+’s|\S+'s)\s+){0,3}$/i;
 
+/**
+ * Roles that stand in for an unnamed person ("A Bayern spokesman said …. "…," the
+ * spokesman said"): resolved through titles and appositions only, never to the subject.
+ */
+const UNNAMED_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'source', 'representative', 'adviser', 'advisor']);
+
 /** Nouns that name a person by role: resolved through titles, else like a pronoun. */
 const PERSON_NOUNS = new Set([
   'president', 'mayor', 'senator', 'governor', 'secretary', 'secretary-general', 'minister', 'chancellor',
@@ -38,7 +44,7 @@ const PERSON_NOUNS = new Set([
   'republican', 'woman', 'man', 'premier', 'king', 'queen', 'pope', 'coach', 'captain', 'player', 'doctor',
 ]);
 
-/** Nouns that name an organisation ("the ministry", "the company"): else the organisation in view. */
+/** Nouns that name an organisation ("the ministry", "the union"): the organisation named with the word. */
 const ORG_NOUNS = new Set([
   'union', 'ministry', 'department', 'agency', 'committee', 'council', 'company', 'campaign', 'court',
   'government', 'party', 'group', 'commission', 'administration', 'organization', 'organisation',
@@ -46,6 +52,12 @@ const ORG_NOUNS = new Set([
   'team', 'fund', 'institute', 'foundation', 'coalition', 'federation', 'alliance', 'retailer', 'carmaker',
   'airline', 'regulator', 'club', 'broadcaster', 'insurer', 'operator', 'maker', 'giant',
 ]);
+/**
+ * Business nouns that, when no organisation is named with the word, stand for the one in
+ * view ("GM said …. "…," the company said"). Not "the government" or "the court": those are
+ * seldom the organisation the story names most.
+ */
+const FIRM_NOUNS = new Set(['company', 'firm', 'group', 'retailer', 'carmaker', 'airline', 'bank', 'club', 'broadcaster', 'insurer', 'operator', 'maker', 'giant', 'network', 'union']);
 /** Nouns for publications: only an organisation whose name holds the word ("the Times"). */
 const MEDIA_NOUNS = new Set(['times', 'post', 'journal', 'magazine', 'newspaper', 'paper', 'website', 'site']);
 
@@ -157,7 +169,7 @@ export function createResolver(text: string, masked: string, mentions: readonly 
       if (ORG_NOUNS.has(head) || MEDIA_NOUNS.has(head)) {
         const named = cached(`org:${head}`, () => orgs.filter((m) => m.entity.name.toLowerCase().split(/\s+/).includes(head)));
         const found = named.filter((m) => m.start < pos).pop() ?? named[0];
-        if (found || MEDIA_NOUNS.has(head)) return found ?? null;
+        if (found || !FIRM_NOUNS.has(head)) return found ?? null;
         // "the company said": the organisation the story is most about among those in view.
         const inView = startingIn(orgs, pos - LOOKBACK, pos).filter((m) => m.end <= pos && !quoted(m));
         let best: MentionLike | null = null;
@@ -165,10 +177,15 @@ export function createResolver(text: string, masked: string, mentions: readonly 
         return best;
       }
       if (!PERSON_NOUNS.has(head)) return null;
-      const title = TITLE_BEFORE[head];
+      // The whole role first ("the prime minister": "Prime Minister Tony Blair"), then the
+      // head noun, not as a deputy's or a vice's title ("Deputy Prime Minister John Prescott").
+      const role = np.replace(/^(?:the|[\p{L}.-]+[’']s)\s+/iu, '').replace(/\s+of\s+.*$/, '');
+      const fullTitle = new RegExp(`(?<!(?:deputy|vice|former)\\s+)\\b${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+$`, 'i');
+      const headTitle = TITLE_BEFORE[head];
+      const title = role.includes(' ') ? fullTitle : headTitle;
       const apposition = new RegExp(`^,\\s+(?:[\\w.'’-]+\\s+){0,6}?${head.replace('-', '[- ]')}\\b`, 'i');
       // The title before the name, or inside the mention ("Mayor Bill de Blasio"), or after it.
-      const titled = cached(`person:${head}`, () =>
+      const titled = cached(`person:${role.toLowerCase()}`, () =>
         people.filter(
           (m) =>
             (title && (title.test(text.slice(Math.max(0, m.start - 30), m.start)) || title.test(m.text.slice(0, m.text.lastIndexOf(' ') + 1)))) ||
@@ -176,7 +193,7 @@ export function createResolver(text: string, masked: string, mentions: readonly 
         ),
       );
       const best = titled.filter((m) => m.start < pos).pop() ?? titled[0];
-      if (best) return best;
+      if (best || UNNAMED_ROLES.has(head)) return best ?? null;
       return subjectBefore(pos, () => true, null);
     },
   };
