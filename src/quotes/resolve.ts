@@ -149,6 +149,25 @@ export function createResolver(text: string, masked: string, mentions: readonly 
     return candidates[candidates.length - 1];
   }
 
+  /** The person the document gives a role ("prime minister", "mayor"), nearest before `pos`. */
+  function titledPerson(np: string, head: string, pos: number): MentionLike | null {
+    // The whole role first ("the prime minister": "Prime Minister Tony Blair"), then the
+    // head noun, not as a deputy's or a vice's title ("Deputy Prime Minister John Prescott").
+    const role = np.replace(/^(?:the|[\p{L}.-]+[’']s)\s+/iu, '').replace(/\s+of\s+.*$/, '');
+    const fullTitle = new RegExp(`(?<!(?:deputy|vice|former)\\s+)\\b${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+$`, 'i');
+    const title = role.includes(' ') ? fullTitle : TITLE_BEFORE[head];
+    const apposition = new RegExp(`^,\\s+(?:[\\w.'’-]+\\s+){0,6}?${head.replace('-', '[- ]')}\\b`, 'i');
+    // The title before the name, or inside the mention ("Mayor Bill de Blasio"), or after it.
+    const titled = cached(`person:${role.toLowerCase()}`, () =>
+      people.filter(
+        (m) =>
+          (title && (title.test(text.slice(Math.max(0, m.start - 30), m.start)) || title.test(m.text.slice(0, m.text.lastIndexOf(' ') + 1)))) ||
+          apposition.test(text.slice(m.end, m.end + 80)),
+      ),
+    );
+    return titled.filter((m) => m.start < pos).pop() ?? titled[0] ?? null;
+  }
+
   return {
     pronoun(gender, pos) {
       // A mention under another first name than its entity's has no say from that entity.
@@ -177,22 +196,7 @@ export function createResolver(text: string, masked: string, mentions: readonly 
         return best;
       }
       if (!PERSON_NOUNS.has(head)) return null;
-      // The whole role first ("the prime minister": "Prime Minister Tony Blair"), then the
-      // head noun, not as a deputy's or a vice's title ("Deputy Prime Minister John Prescott").
-      const role = np.replace(/^(?:the|[\p{L}.-]+[’']s)\s+/iu, '').replace(/\s+of\s+.*$/, '');
-      const fullTitle = new RegExp(`(?<!(?:deputy|vice|former)\\s+)\\b${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+$`, 'i');
-      const headTitle = TITLE_BEFORE[head];
-      const title = role.includes(' ') ? fullTitle : headTitle;
-      const apposition = new RegExp(`^,\\s+(?:[\\w.'’-]+\\s+){0,6}?${head.replace('-', '[- ]')}\\b`, 'i');
-      // The title before the name, or inside the mention ("Mayor Bill de Blasio"), or after it.
-      const titled = cached(`person:${role.toLowerCase()}`, () =>
-        people.filter(
-          (m) =>
-            (title && (title.test(text.slice(Math.max(0, m.start - 30), m.start)) || title.test(m.text.slice(0, m.text.lastIndexOf(' ') + 1)))) ||
-            apposition.test(text.slice(m.end, m.end + 80)),
-        ),
-      );
-      const best = titled.filter((m) => m.start < pos).pop() ?? titled[0];
+      const best = titledPerson(np, head, pos);
       if (best || UNNAMED_ROLES.has(head)) return best ?? null;
       return subjectBefore(pos, () => true, null);
     },
