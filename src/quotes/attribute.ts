@@ -1,10 +1,14 @@
 /**
- * Speaker attribution, as a chain of sieves in the manner of CoreNLP's quote attribution:
- * 1. a cue right after the quote ("…," Stoltenberg said / said Stoltenberg);
- * 2. a cue earlier in the same sentence (Putin saying Russia will not "sit idly");
- * the speaker is the entity mention next to the cue, else a pronoun resolved to the last
- * person, else capitalised words that match a person of the document. Each quote records
- * which sieve decided (`by`).
+ * Speaker attribution, as a chain of sieves in the manner of CoreNLP's quote attribution,
+ * tried in order, each recording itself in `by`:
+ * 0. a signature after a dash closing the quote's line ("…" ― Carla Sanchez);
+ * 1. a cue right after the quote ("…," Stoltenberg said / said Stoltenberg / "…," Scott
+ *    Pruitt, the attorney general of Oklahoma, said);
+ * 2. a cue earlier in the same sentence (Putin saying Russia will not "sit idly"; Said Ellis:);
+ * 3. an introduction: a colon, the paragraph before, the sentence before;
+ * then, in src/extractors/quotes.ts, continuation of the previous speaker.
+ * Next to a cue the speaker is an entity mention, else a pronoun or a description resolved
+ * by src/quotes/resolve.ts, else capitalised words that match a person of the document.
  */
 import { Entity, EntityType, Span, TextSpan } from '../types';
 import { CueMatch, findCues } from './cues';
