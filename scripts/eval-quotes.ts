@@ -109,6 +109,12 @@ export function samePerson(speaker: string, gold: string): boolean {
   return othersOurs.length === 0 || othersTheirs.length === 0 || othersOurs.some((w) => othersTheirs.includes(w));
 }
 
+/** What the gold Source is: a pronoun ("he"), a name ("Rep. Gwen Moore"), or a description ("the mayor"). */
+function sourceKind(source: string): 'pronoun' | 'name' | 'description' {
+  if (/^(?:he|she|they|it|i|we|you|who|which)$/i.test(source.trim())) return 'pronoun';
+  return sourceName(source) ? 'name' : 'description';
+}
+
 /** Hand-resolved referents of pronoun and description sources: "file\toffset" → referent ('' = no one). */
 function readReferents(dir: string): Map<string, string> {
   const file = join(__dirname, '..', '..', 'scripts', 'data', `polnear-${basename(dir.replace(/\/+$/, ''))}-referents.tsv`);
@@ -137,6 +143,7 @@ export async function run(args: string[]): Promise<number> {
   let matched = 0, right = 0, nameless = 0, unresolved = 0, given = 0;
   const byKind = new Map<string, number>();
   const bySieve = new Map<string, [number, number]>();
+  const bySource = new Map<string, [number, number]>();
   const spanMisses: string[] = [];
   const speakerMisses: string[] = [];
   const toResolve: string[] = [];
@@ -185,6 +192,9 @@ export async function run(args: string[]): Promise<number> {
       const sieve = (q.by ?? 'none').split(':')[0];
       const tally = bySieve.get(sieve) ?? [0, 0];
       bySieve.set(sieve, [tally[0] + (ok ? 1 : 0), tally[1] + 1]);
+      const kind = sourceKind(sourceText);
+      const counts = bySource.get(kind) ?? [0, 0];
+      bySource.set(kind, [counts[0] + (ok ? 1 : 0), counts[1] + 1]);
       if (!ok) speakerMisses.push(`${stem}: gold "${oneLine(sourceText, 40)}" = ${referent}; ours ${q.speaker ?? 'null'} (${q.by ?? 'no sieve'}) for "${oneLine(q.text, 50)}"`);
     }
   }
@@ -196,6 +206,7 @@ export async function run(args: string[]): Promise<number> {
       `direct quotes: gold ${gold} (content inside marks; ${openingOnly} more only open with one), ours ${ours}; precision ${pct(oursRight, ours)} %, recall ${pct(goldFound, gold)} %, F1 ${(100 * f1).toFixed(2)}\n` +
       `speaker, over matched direct quotes whose source names someone (${matched}): right ${right} (${pct(right, matched)} %), ` +
       `given ${given}, null ${matched - given}; source names no one: ${nameless}; source not resolved: ${unresolved}\n` +
+      `  by gold source (right/all): ${[...bySource].map(([k, [r, n]]) => `${k} ${r}/${n} (${pct(r, n)} %)`).join(', ')}\n` +
       `  by sieve (right/decided): ${[...bySieve].sort((a, b) => b[1][1] - a[1][1]).map(([s, [k, n]]) => `${s} ${k}/${n}`).join(', ')}\n`,
   );
   if (showMisses > 0) {
