@@ -104,6 +104,15 @@ describe('pronoun sieve', () => {
     );
     expect([q.speaker, q.by]).toEqual(['Rakeyia Scott', 'cue-after:pronoun']);
   });
+  // PolNeAR dev, west-journal_2016-09-28_clinton-campaign-reportedly-scra
+  test('"she said" finds a speaker the recogniser missed ("McLenney said …"), not the woman she speaks of', () => {
+    const text = story(
+      'Clinton Campaign Reportedly Scrambling For Black Voter Turnout In Florida.',
+      'McLenney said Clinton doesn’t show consistency in her concern for racial issues.',
+      '“It’s not something that she continuously says, it’s only like when the media gets a video of a black person getting shot,” she said.',
+    );
+    expect([quoteOf(text, 'It’s not something').speaker, quoteOf(text, 'It’s not something').by]).toEqual(['McLenney', 'cue-after:pronoun']);
+  });
 });
 
 describe('description sieves', () => {

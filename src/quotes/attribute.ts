@@ -15,6 +15,7 @@ import { CueMatch, findCues } from './cues';
 import { FoundQuote } from './find';
 import { pronounGender } from './gender';
 import { governed, modifiesNext, Resolver, speakerName } from './resolve';
+import { NOT_NAMES } from './names';
 import { abbreviationAt, sentenceEnd, sentenceStart } from './sentences';
 import { lowerBound } from './spans';
 
@@ -210,8 +211,6 @@ function clauseEnd(s: string, stops: RegExp): number {
   return -1;
 }
 
-/** Capitalised words that start sentences, not names. */
-const NOT_NAMES = /^(?:The|A|An|In|On|At|But|And|Or|However|Meanwhile|Earlier|Later|It|Its|This|That|These|Those|Mr|Mrs|Ms|Dr|I|We|You|They|He|She|Our|My|His|Her|Their|As|When|After|Before|If|While|Since|Because|Although|Though|So|Then|Now|Yet|Still|Also|Here|There|What|Who|Why|How|Where|Which|One|Some|Many|Most|All|Both|Each|Every|No|Not|Only|Even|Just|For|With|From|By|To|Of|Last|Next|First|According|Asked|Speaking|During|Despite|Instead|Indeed|Finally|Today|Yesterday|On|Over|Under|Under|Once|Like|Unlike|Among|Other|Others|Such|Thus|Again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const TITLE_WORD = /^(?:Mr|Mrs|Ms|Dr|Sir|President|Prime|Minister|Secretary|General|Chief|Chairman|Chairwoman|Director|Senator|Sen|Rep|Governor|Gov|Judge|Justice|King|Queen|Prince|Pope|Spokesman|Spokeswoman|Spokesperson|Officer|Executive|Vice|Deputy|Foreign|Defence|Defense|Finance|Interior|Health|Home|Leader|Commissioner|Ambassador|Mayor|Professor|Prof|Coach|Manager|Captain|Analyst|Economist|Chancellor)\.?$/;
 

@@ -26,6 +26,9 @@ const AUX = '(?:(?:has|had|have|would|will|was|is|also|then|later|further|again|
 /** A cue: group 1 is the whole cue, and `according to` is marked by its own text. */
 export const CUE = new RegExp(`\\b(${AUX}(?:${VERBS.map((v) => v.replace(' ', '\\s+')).join('|')})|according\\s+to)\\b`, 'gi');
 
+/** A cue, or a verb of belief that introduces someone's view ("Wines believes"), at the start of a string. */
+export const CUE_AT_START = new RegExp(`^\\s*(?:${CUE.source}|(?:believes|thinks|agreed|agrees)\\b)`, 'i');
+
 export interface CueMatch {
   start: number;
   end: number;

@@ -12,10 +12,11 @@
  *   else ("the company said") to the organisation in view with the most mentions.
  */
 import { Entity, Span } from '../types';
-import { findCues } from './cues';
+import { CUE_AT_START, findCues } from './cues';
 import { firstNameGender, Gender, personGenders } from './gender';
+import { unrecognisedSpeakers } from './names';
 import { sentenceStart } from './sentences';
-import { startingIn } from './spans';
+import { lowerBound, startingIn } from './spans';
 
 export interface MentionLike extends Span {
   text: string;
@@ -108,8 +109,28 @@ export function modifiesNext(text: string, m: Span, next: Span | undefined): boo
   return /^\s+(?:[\w.-]+\s+){0,4}$/.test(between) && !/\b(?:and|or)\b/.test(between) && findCues(between, 0).length === 0;
 }
 
+/**
+ * People the recogniser missed, where a sentence opens with them and a cue ("McLenney
+ * said"): as mentions of the known person with that surname, else of a person of their own.
+ */
+function missedPeople(text: string, masked: string, mentions: readonly MentionLike[]): MentionLike[] {
+  const known = new Map<string, Entity>();
+  for (const m of mentions) if (m.entity.type === 'PERSON') known.set(m.entity.name.split(/\s+/).pop() ?? '', m.entity);
+  const covered = (start: number, end: number): boolean => {
+    const i = lowerBound(mentions, start + 1) - 1;
+    return (i >= 0 && mentions[i].end > start) || (i + 1 < mentions.length && mentions[i + 1].start < end);
+  };
+  const own = new Map<string, Entity>();
+  return unrecognisedSpeakers(text, masked, covered, CUE_AT_START).map((m) => {
+    const surname = m.text.split(/\s+/).pop() ?? m.text;
+    let entity = known.get(surname) ?? own.get(m.text);
+    if (!entity) own.set(m.text, (entity = { name: m.text, type: 'PERSON', mentions: [] }));
+    return { ...m, entity };
+  });
+}
+
 export function createResolver(text: string, masked: string, mentions: readonly MentionLike[]): Resolver {
-  const people = mentions.filter((m) => m.entity.type === 'PERSON');
+  const people = [...mentions.filter((m) => m.entity.type === 'PERSON'), ...missedPeople(text, masked, mentions)].sort((a, b) => a.start - b.start);
   const orgs = mentions.filter((m) => m.entity.type === 'ORGANIZATION');
   const genders = personGenders(text, masked, people);
   const quoted = (m: Span): boolean => masked[m.start] !== text[m.start];
