@@ -140,7 +140,7 @@ export async function run(args: string[]): Promise<number> {
   const annFiles = readdirSync(join(dir, 'attributions')).sort();
   const texts = readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).sort();
   let gold = 0, goldFound = 0, ours = 0, oursRight = 0, openingOnly = 0;
-  let matched = 0, right = 0, nameless = 0, unresolved = 0, given = 0;
+  let matched = 0, right = 0, nameless = 0, namelessNull = 0, unresolved = 0, given = 0;
   const byKind = new Map<string, number>();
   const bySieve = new Map<string, [number, number]>();
   const bySource = new Map<string, [number, number]>();
@@ -182,7 +182,10 @@ export async function run(args: string[]): Promise<number> {
         continue;
       }
       if (referent === '') {
+        // "a doctor", "the announcer": no name is right; ours is null or names someone.
         nameless++;
+        if (q.speaker === null) namelessNull++;
+        else speakerMisses.push(`${stem}: gold "${oneLine(sourceText, 40)}" names no one; ours ${q.speaker} (${q.by ?? 'no sieve'}) for "${oneLine(q.text, 50)}"`);
         continue;
       }
       matched++;
@@ -205,7 +208,8 @@ export async function run(args: string[]): Promise<number> {
     `PolNeAR ${dir}: ${texts.length} articles; our quotes by kind: ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}\n` +
       `direct quotes: gold ${gold} (content inside marks; ${openingOnly} more only open with one), ours ${ours}; precision ${pct(oursRight, ours)} %, recall ${pct(goldFound, gold)} %, F1 ${(100 * f1).toFixed(2)}\n` +
       `speaker, over matched direct quotes whose source names someone (${matched}): right ${right} (${pct(right, matched)} %), ` +
-      `given ${given}, null ${matched - given}; source names no one: ${nameless}; source not resolved: ${unresolved}\n` +
+      `given ${given}, null ${matched - given}; source names no one: ${nameless} (ours null for ${namelessNull}); source not resolved: ${unresolved}\n` +
+      `  all matched direct quotes with a source (${matched + nameless}): right ${right + namelessNull} (${pct(right + namelessNull, matched + nameless)} %, a null right only where the source names no one)\n` +
       `  by gold source (right/all): ${[...bySource].map(([k, [r, n]]) => `${k} ${r}/${n} (${pct(r, n)} %)`).join(', ')}\n` +
       `  by sieve (right/decided): ${[...bySieve].sort((a, b) => b[1][1] - a[1][1]).map(([s, [k, n]]) => `${s} ${k}/${n}`).join(', ')}\n`,
   );

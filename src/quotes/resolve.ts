@@ -31,7 +31,7 @@ const PREPOSITION = /\b(?:to|for|of|with|by|against|about|on|at|from|than|like|u
  * Roles that stand in for an unnamed person ("A Bayern spokesman said …. "…," the
  * spokesman said"): resolved through titles and appositions only, never to the subject.
  */
-const UNNAMED_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'source', 'representative', 'adviser', 'advisor']);
+const UNNAMED_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'source', 'representative', 'adviser', 'advisor', 'narrator', 'announcer']);
 
 /** Nouns that name a person by role: resolved through titles, else like a pronoun. */
 const PERSON_NOUNS = new Set([
