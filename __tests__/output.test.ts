@@ -32,7 +32,7 @@ function awkward(): Article {
     agencies: [{ name: '~', start: 0, end: 1 }],
     credits: [{ name: 'AP: "x"', raw: 'IMAGE: AP', start: 0, end: 2 }],
     dateline: { place: 'NEW YORK', date: 'Feb 26', agency: null, raw: 'NEW YORK, Feb 26 -', start: 0, end: 18 },
-    quotes: [{ text: "it's # not \x7f a comment: really", speaker: null, speakerMention: null, cue: null, by: null, start: 0, end: 5, parts: [] }],
+    quotes: [{ text: "it's # not \x7f a comment: really", kind: 'direct', speaker: null, speakerMention: null, cue: null, by: null, start: 0, end: 5, parts: [] }],
     warnings: [{ code: 'encoding-fallback', message: "- leading dash, 'quotes' and 😀", start: null, end: null }],
   };
 }

@@ -80,9 +80,17 @@ export interface BodyBlock extends Span {
   text: string;
 }
 
+/**
+ * `direct`: speech standing as its own sentence or clause; `partial`: quoted words inside
+ * the writer's sentence (a phrase, a scare quote); `title`: a show, book or song in quotes.
+ */
+export type QuoteKind = 'direct' | 'partial' | 'title';
+
 export interface Quote extends Span {
   /** The words inside the quotation marks (marks excluded). */
   text: string;
+  /** What the quotation is; only `direct` quotes are speech on their own. */
+  kind: QuoteKind;
   /** Full name of the speaker, or null when unknown. */
   speaker: string | null;
   /** The mention in the text the speaker was found from ("Stoltenberg", "he"). */
@@ -126,6 +134,8 @@ export interface Article {
   dateline: Dateline | null;
   body: BodyBlock[];
   quotes: Quote[];
+  /** Quotations in the headline (single marks included: Stoltenberg says 'won't agree'). */
+  headlineQuotes: Quote[];
   entities: Entity[];
   spans: FieldSpans;
   warnings: Warning[];

@@ -1,10 +1,13 @@
 /**
- * Quotes: quotations in the body paragraphs, each with its speaker resolved to the fullest
+ * Quotes: quotations in the body paragraphs (and, apart, in the headline), each with its speaker resolved to the fullest
  * name of that entity in the document (see src/quotes/attribute.ts for the sieves).
  */
 import { Context, Extractor } from '../pipeline/context';
-import { attribute, AttributionInput, continues, lowerBound, maskQuotes, MentionRef } from '../quotes/attribute';
-import { findQuotes } from '../quotes/find';
+import { attribute, AttributionInput, continues, maskQuotes, MentionRef } from '../quotes/attribute';
+import { lowerBound } from '../quotes/spans';
+import { findQuotes, findSingleQuotes, FoundQuote } from '../quotes/find';
+import { kindOf } from '../quotes/kind';
+import { createResolver, Resolver } from '../quotes/resolve';
 import { Quote, Span } from '../types';
 
 function mentionRefs(ctx: Context): MentionRef[] {
@@ -21,48 +24,66 @@ function paragraphIndex(paragraphs: Span[], pos: number): number {
   return i >= 0 && pos <= paragraphs[i].end ? i : -1;
 }
 
+/**
+ * Quote records for quotations found in `paragraphs`: each attributed by the sieves, a quote
+ * with no cue of its own carrying on the previous speaker where the continuation sieve allows.
+ */
+function quoteRecords(ctx: Context, paragraphs: Span[], found: FoundQuote[], mentions: MentionRef[], resolver: Resolver): Quote[] {
+  const text = ctx.doc.text;
+  const masked = maskQuotes(text, found);
+  const quotes: Quote[] = [];
+  for (const q of found) {
+    const first = paragraphIndex(paragraphs, q.open);
+    const last = paragraphIndex(paragraphs, q.end);
+    const input: AttributionInput = {
+      text,
+      firstParagraph: paragraphs[Math.max(first, 0)],
+      previousParagraph: first > 0 ? paragraphs[first - 1] : null,
+      lastParagraph: paragraphs[Math.max(last, 0)],
+      masked,
+      mentions,
+      resolver,
+    };
+    let a = attribute(input, q);
+    const prev = quotes[quotes.length - 1];
+    const prevFound = found[quotes.length - 1];
+    if (!a.speaker && !a.cue && prev && prevFound && continues(input, { close: prevFound.close ?? prevFound.end, cue: prev.cue, speaker: prev.speaker }, q)) {
+      a = { speaker: prev.speaker, speakerType: null, speakerMention: null, cue: null, by: 'continuation' };
+    }
+    if (q.close === null) ctx.warn('unclosed-quote', 'quotation mark opened but never closed', q.open, q.end);
+    quotes.push({
+      text: text.slice(q.start, q.end),
+      start: q.start,
+      end: q.end,
+      kind: kindOf(masked, text, input.firstParagraph, q),
+      speaker: a.speaker,
+      speakerMention: a.speakerMention,
+      cue: a.cue,
+      by: a.by,
+      parts: q.parts.map((p) => ({ start: p.start, end: p.end })),
+    });
+  }
+  return quotes;
+}
+
+/** Quotations in the headline: double marks, and single marks as British and Indian headlines use them. */
+function headlineQuotes(text: string, headline: Span): FoundQuote[] {
+  const double = findQuotes(text, [headline]);
+  const single = findSingleQuotes(text, headline).filter((s) => !double.some((d) => d.open <= s.open && s.open <= (d.close ?? d.end)));
+  return [...double, ...single].sort((x, y) => x.start - y.start);
+}
+
 export const quotesExtractor: Extractor = {
   name: 'quotes',
   run(ctx: Context): void {
     const text = ctx.doc.text;
-    const paragraphs = ctx.found.body.filter((b) => b.type === 'paragraph');
-    if (paragraphs.length === 0) return;
-    const found = findQuotes(text, paragraphs);
     const mentions = mentionRefs(ctx);
-    const masked = maskQuotes(text, found);
-    const people = mentions.filter((m) => m.entity.type === 'PERSON');
-    const lastPersonBefore = (pos: number): MentionRef | null => people[lowerBound(people, pos) - 1] ?? null;
-    const quotes: Quote[] = [];
-    for (const q of found) {
-      const first = paragraphIndex(paragraphs, q.open);
-      const last = paragraphIndex(paragraphs, q.end);
-      const input: AttributionInput = {
-        text,
-        firstParagraph: paragraphs[Math.max(first, 0)],
-        previousParagraph: first > 0 ? paragraphs[first - 1] : null,
-        lastParagraph: paragraphs[Math.max(last, 0)],
-        masked,
-        mentions,
-        lastPersonBefore,
-      };
-      let a = attribute(input, q);
-      const prev = quotes[quotes.length - 1];
-      const prevFound = found[quotes.length - 1];
-      if (!a.speaker && !a.cue && prev && prevFound && continues(input, { close: prevFound.close ?? prevFound.end, cue: prev.cue, speaker: prev.speaker }, q)) {
-        a = { speaker: prev.speaker, speakerType: null, speakerMention: null, cue: null, by: 'continuation' };
-      }
-      if (q.close === null) ctx.warn('unclosed-quote', 'quotation mark opened but never closed', q.open, q.end);
-      quotes.push({
-        text: text.slice(q.start, q.end),
-        start: q.start,
-        end: q.end,
-        speaker: a.speaker,
-        speakerMention: a.speakerMention,
-        cue: a.cue,
-        by: a.by,
-        parts: q.parts.map((p) => ({ start: p.start, end: p.end })),
-      });
-    }
-    ctx.found.quotes = quotes;
+    const paragraphs = ctx.found.body.filter((b) => b.type === 'paragraph');
+    const found = findQuotes(text, paragraphs);
+    // Pronouns and descriptions resolve against the body, read with its quotations blanked.
+    const resolver = createResolver(text, maskQuotes(text, found), mentions);
+    if (paragraphs.length > 0) ctx.found.quotes = quoteRecords(ctx, paragraphs, found, mentions, resolver);
+    const headline = ctx.found.headline;
+    if (headline) ctx.found.headlineQuotes = quoteRecords(ctx, [headline], headlineQuotes(text, headline), mentions, resolver);
   },
 };

@@ -35,6 +35,7 @@ export interface Found {
   body: BodyBlock[];
   entities: Entity[];
   quotes: Quote[];
+  headlineQuotes: Quote[];
 }
 
 /** Where the story's running text lies (see src/extractors/layout.ts). */
@@ -65,6 +66,7 @@ export class Context {
     body: [],
     entities: [],
     quotes: [],
+    headlineQuotes: [],
   };
 
   constructor(doc: Document, options: ParseOptions) {

@@ -65,6 +65,7 @@ function parseText(
     dateline: f.dateline,
     body: f.body,
     quotes: f.quotes,
+    headlineQuotes: f.headlineQuotes,
     entities: f.entities,
     spans: {
       headline: f.headline ? { start: f.headline.start, end: f.headline.end } : null,

@@ -1,15 +1,23 @@
 /**
- * Speaker attribution, as a chain of sieves in the manner of CoreNLP's quote attribution:
- * 1. a cue right after the quote ("…," Stoltenberg said / said Stoltenberg);
- * 2. a cue earlier in the same sentence (Putin saying Russia will not "sit idly");
- * the speaker is the entity mention next to the cue, else a pronoun resolved to the last
- * person, else capitalised words that match a person of the document. Each quote records
- * which sieve decided (`by`).
+ * Speaker attribution, as a chain of sieves in the manner of CoreNLP's quote attribution,
+ * tried in order, each recording itself in `by`:
+ * 0. a signature after a dash closing the quote's line ("…" ― Carla Sanchez);
+ * 1. a cue right after the quote ("…," Stoltenberg said / said Stoltenberg / "…," Scott
+ *    Pruitt, the attorney general of Oklahoma, said);
+ * 2. a cue earlier in the same sentence (Putin saying Russia will not "sit idly"; Said Ellis:);
+ * 3. an introduction: a colon, the paragraph before, the sentence before;
+ * then, in src/extractors/quotes.ts, continuation of the previous speaker.
+ * Next to a cue the speaker is an entity mention, else a pronoun or a description resolved
+ * by src/quotes/resolve.ts, else capitalised words that match a person of the document.
  */
 import { Entity, EntityType, Span, TextSpan } from '../types';
-import { isAbbreviation } from '../nlp/tokenize';
 import { CueMatch, findCues } from './cues';
 import { FoundQuote } from './find';
+import { pronounGender } from './gender';
+import { governed, modifiesNext, Resolver, speakerName } from './resolve';
+import { NOT_NAMES } from './names';
+import { abbreviationAt, sentenceEnd, sentenceStart } from './sentences';
+import { lowerBound } from './spans';
 
 export interface MentionRef extends TextSpan {
   entity: Entity;
@@ -25,6 +33,8 @@ export interface Attribution {
 
 const NONE: Attribution = { speaker: null, speakerType: null, speakerMention: null, cue: null, by: null };
 const MAX_NP_WORDS = 10;
+/** Most words of a name between a quote ending in "?" or "!" and its cue ("?" Sen. Bob Smith said). */
+const MAX_NAME_WORDS_BEFORE_CUE = 5;
 /** Most words between an organisation or place and its cue. */
 const MAX_ORG_GAP = 2;
 /** Most words between an unrecognised capitalised name and its cue. */
@@ -42,8 +52,8 @@ export interface AttributionInput {
   /** The whole text with every quotation blanked out (maskQuotes), same offsets. */
   masked: string;
   mentions: MentionRef[];
-  /** Person mentions in document order, for pronouns. */
-  lastPersonBefore: (pos: number) => MentionRef | null;
+  /** Pronouns and descriptions to the people and organisations they stand for. */
+  resolver: Resolver;
 }
 
 /**
@@ -56,18 +66,6 @@ function around(para: Span, q: { open: number; end: number }): Span {
   return { start: Math.max(para.start, q.open - WINDOW), end: Math.min(para.end, q.end + WINDOW) };
 }
 
-/** Index of the first item whose start is at or after `pos` (items sorted by start). */
-export function lowerBound(items: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Mentions lying inside [a, b), found by binary search (mentions are sorted by start). */
 function mentionsIn(mentions: readonly MentionRef[], a: number, b: number): MentionRef[] {
   const out: MentionRef[] = [];
@@ -75,6 +73,14 @@ function mentionsIn(mentions: readonly MentionRef[], a: number, b: number): Ment
     if (mentions[i].end <= b) out.push(mentions[i]);
   }
   return out;
+}
+
+/** Does a cue come within a few words ("?" Clinton said): then the quote did not end the sentence. */
+function cueFollows(next: string): boolean {
+  const cue = findCues(next, 0)[0];
+  if (!cue) return false;
+  const before = next.slice(0, cue.start);
+  return !/[.!?"“”]/.test(before) && wordsIn(before) <= MAX_NAME_WORDS_BEFORE_CUE;
 }
 
 /**
@@ -93,7 +99,8 @@ export function maskQuotes(text: string, quotes: FoundQuote[]): string {
     out += text.slice(pos, from) + ' '.repeat(to - from);
     pos = to;
     const endsSentence = q.close !== null && /[.!?]\s*$/.test(text.slice(Math.max(q.start, q.end - 4), q.end));
-    if (endsSentence && /^\s*(?:$|[A-Z"“])/.test(text.slice(close + 1, close + 40))) out = out.slice(0, -1) + '.';
+    const next = text.slice(close + 1, close + 80);
+    if (endsSentence && /^\s*(?:$|[A-Z"“])/.test(next) && !cueFollows(next)) out = out.slice(0, -1) + '.';
   }
   return out + text.slice(pos);
 }
@@ -101,35 +108,6 @@ export function maskQuotes(text: string, quotes: FoundQuote[]): string {
 /** The masked text of a span (see maskQuotes). */
 function masked(input: AttributionInput, span: Span): string {
   return input.masked.slice(span.start, span.end);
-}
-
-/** Does the period at `i` end an abbreviation ("Mr.", "U.S.", "H.") rather than a sentence? */
-function abbreviationAt(text: string, i: number): boolean {
-  if (text[i] !== '.') return false;
-  const word = /\S*$/.exec(text.slice(Math.max(0, i - 12), i + 1));
-  return !!word && isAbbreviation(word[0]) && !/^(?:etc|no)\.$/i.test(word[0]);
-}
-
-/**
- * Index of the start of the sentence holding offset `pos` in masked paragraph text. What
- * follows a period is read in the original (`plain`, same span): there a quotation mark
- * still shows where a quoted sentence begins.
- */
-function sentenceStart(maskedText: string, pos: number, plain: string): number {
-  for (let i = pos - 1; i > 0; i--) {
-    if (/[.!?]/.test(maskedText[i]) && /\s/.test(maskedText[i + 1] ?? ' ') && !abbreviationAt(maskedText, i)) {
-      const rest = plain.slice(i + 1, i + 40).trimStart();
-      if (/^[A-Z0-9"“‘(]/.test(rest) || rest === '') return i + 1;
-    }
-  }
-  return 0;
-}
-
-function sentenceEnd(maskedText: string, pos: number): number {
-  for (let i = pos; i < maskedText.length; i++) {
-    if (/[.!?]/.test(maskedText[i]) && /\s|$/.test(maskedText[i + 1] ?? '') && !abbreviationAt(maskedText, i)) return i + 1;
-  }
-  return maskedText.length;
 }
 
 function wordsIn(s: string): number {
@@ -144,14 +122,23 @@ function speakerIn(
   // speaking in Brussels, said"); an organisation or place must be next to the cue
   // ("the Pentagon said"), or it is only mentioned ("in Iowa, Clinton said").
   const gap = (m: TextSpan): number => wordsIn(nearEnd ? input.text.slice(m.end, b) : input.text.slice(a, m.start));
+  // A possessive names someone else's role ("Obama's former campaign strategist said").
   const inside = mentionsIn(input.mentions, a, b).filter(
-    (m) => SPEAKER_TYPES.includes(m.entity.type) && (m.entity.type === 'PERSON' || gap(m) <= MAX_ORG_GAP),
+    (m) =>
+      SPEAKER_TYPES.includes(m.entity.type) &&
+      (m.entity.type === 'PERSON' || gap(m) <= MAX_ORG_GAP) &&
+      !/^[’']s?\b/.test(input.text.slice(m.end, m.end + 3)),
   );
   if (inside.length) {
     const people = inside.filter((m) => m.entity.type === 'PERSON');
-    const pool = people.length ? people : inside;
+    const candidates = people.length ? people : inside;
+    // Not a name that only modifies the next ("Huckabee campaign spokesman Hogan Gidley") or
+    // that a preposition governs ("communications director for Hillary Clinton"), when
+    // another candidate is there.
+    const heads = candidates.filter((m, i) => !modifiesNext(input.text, m, candidates[i + 1]) && !governed(input.text, m));
+    const pool = heads.length ? heads : candidates;
     const m = nearEnd ? pool[pool.length - 1] : pool[0];
-    return { speaker: m.entity.name, speakerType: m.entity.type, speakerMention: pick(m), how: 'entity' };
+    return { speaker: speakerName(m), speakerType: m.entity.type, speakerMention: pick(m), how: 'entity' };
   }
   const window = input.text.slice(a, b);
   let pronoun: RegExpExecArray | null = null;
@@ -161,12 +148,14 @@ function speakerIn(
     if (!nearEnd) break;
   }
   if (pronoun) {
-    const person = input.lastPersonBefore(quoteStart);
     const at = a + pronoun.index;
+    const person = input.resolver.pronoun(pronounGender(pronoun[0]) ?? 'male', Math.min(at, quoteStart));
     const mention = { text: pronoun[0], start: at, end: at + pronoun[0].length };
-    if (person) return { speaker: person.entity.name, speakerType: 'PERSON', speakerMention: mention, how: 'pronoun' };
+    if (person) return { speaker: speakerName(person), speakerType: 'PERSON', speakerMention: mention, how: 'pronoun' };
     return null;
   }
+  const description = describedSpeaker(input, a, b, nearEnd);
+  if (description) return description;
   const caps = [...window.matchAll(/\b(?:[A-Z][\p{L}'’-]+)(?:\s+(?:[A-Z][\p{L}'’.-]*|de|van|von|bin|al))*/gu)].filter(
     (m) =>
       !NOT_NAMES.test(m[0].split(/\s+/)[0]) &&
@@ -192,8 +181,36 @@ function speakerIn(
   return null;
 }
 
-/** Capitalised words that start sentences, not names. */
-const NOT_NAMES = /^(?:The|A|An|In|On|At|But|And|Or|However|Meanwhile|Earlier|Later|It|Its|This|That|These|Those|Mr|Mrs|Ms|Dr|I|We|You|They|He|She|Our|My|His|Her|Their|As|When|After|Before|If|While|Since|Because|Although|Though|So|Then|Now|Yet|Still|Also|Here|There|What|Who|Why|How|Where|Which|One|Some|Many|Most|All|Both|Each|Every|No|Not|Only|Even|Just|For|With|From|By|To|Of|Last|Next|First|According|Asked|Speaking|During|Despite|Instead|Indeed|Finally|Today|Yesterday|On|Over|Under|Under|Once|Like|Unlike|Among|Other|Others|Such|Thus|Again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/**
+ * A description next to the cue ("the mayor", "the ministry", "Obama's former campaign
+ * strategist"), resolved to the person or organisation it stands for.
+ */
+function describedSpeaker(input: AttributionInput, a: number, b: number, nearEnd: boolean): (Omit<Attribution, 'cue' | 'by'> & { how: string }) | null {
+  const window = input.text.slice(a, b);
+  const np = nearEnd
+    ? /(?:\b(?:the|a|an)\s+|[\p{L}.-]+[’']s\s+)(?:[\p{L}\d.-]+\s+){0,4}[\p{L}-]+\s*$/iu.exec(window)
+    : /^\s*(?:the|a|an|[\p{L}.-]+[’']s)\s+(?:[\p{L}\d.-]+\s+){0,4}?[\p{L}-]+(?=\s*$)/iu.exec(window);
+  if (!np) return null;
+  const text = np[0].trim();
+  const start = a + (np.index ?? 0) + np[0].indexOf(text);
+  const found = input.resolver.description(text, start);
+  if (!found) return null;
+  return {
+    speaker: speakerName(found),
+    speakerType: found.entity.type,
+    speakerMention: { text, start, end: start + text.length },
+    how: 'description',
+  };
+}
+
+/** End of the clause in `s`: the first comma, semicolon or sentence period (not "Rep." or "D."). */
+function clauseEnd(s: string, stops: RegExp): number {
+  for (let i = 0; i < s.length; i++) {
+    if (stops.test(s[i]) && !(s[i] === '.' && abbreviationAt(s, i))) return i;
+  }
+  return -1;
+}
+
 
 const TITLE_WORD = /^(?:Mr|Mrs|Ms|Dr|Sir|President|Prime|Minister|Secretary|General|Chief|Chairman|Chairwoman|Director|Senator|Sen|Rep|Governor|Gov|Judge|Justice|King|Queen|Prince|Pope|Spokesman|Spokeswoman|Spokesperson|Officer|Executive|Vice|Deputy|Foreign|Defence|Defense|Finance|Interior|Health|Home|Leader|Commissioner|Ambassador|Mayor|Professor|Prof|Coach|Manager|Captain|Analyst|Economist|Chancellor)\.?$/;
 
@@ -222,6 +239,18 @@ function cueSpan(c: CueMatch): TextSpan {
   return { text: c.text, start: c.start, end: c.end };
 }
 
+/**
+ * A person named right after the quote with an apposition before the cue: ""…," Scott
+ * Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA,
+ * said" (the apposition may hold other names and run past the usual reach).
+ */
+function appositiveLead(input: AttributionInput, from: number, cueStart: number): MentionRef | null {
+  const first = mentionsIn(input.mentions, from, cueStart)[0];
+  if (!first || first.entity.type !== 'PERSON') return null;
+  if (!/^[\s,]*$/.test(input.text.slice(from, first.start))) return null;
+  return /^\s*(?:\([^)]*\)\s*)?,/.test(input.text.slice(first.end, first.end + 30)) ? first : null;
+}
+
 /** Sieve 1: a cue in the words right after the quote. */
 function cueAfter(input: AttributionInput, q: FoundQuote): Attribution | null {
   const para = around(input.lastParagraph, q);
@@ -234,6 +263,10 @@ function cueAfter(input: AttributionInput, q: FoundQuote): Attribution | null {
   const cue = cues[0];
   if (!cue) return null;
   const before = input.text.slice(para.start + from, cue.start);
+  const lead = appositiveLead(input, para.start + from, cue.start);
+  if (lead && !cue.speakerAfter) {
+    return { speaker: speakerName(lead), speakerType: 'PERSON', speakerMention: pick(lead), cue: cueSpan(cue), by: 'cue-after:apposition' };
+  }
   if (wordsIn(before) <= MAX_NP_WORDS && !cue.speakerAfter) {
     const s = wordsIn(before) > 0 ? speakerIn(input, para.start + from, cue.start, true, q.start) : null;
     if (s) return { ...s, cue: cueSpan(cue), by: `cue-after:${s.how}` };
@@ -241,7 +274,7 @@ function cueAfter(input: AttributionInput, q: FoundQuote): Attribution | null {
   if (wordsIn(before) <= 2 || cue.speakerAfter) {
     // "…," said Jens Stoltenberg, the alliance's chief.
     const after = m.slice(cue.end - para.start, to);
-    const stop = after.search(/[,;.]/);
+    const stop = clauseEnd(after, /[,;.]/);
     const end = cue.end + (stop < 0 ? after.length : stop);
     const s = speakerIn(input, cue.end, end, false, q.start);
     if (s) return { ...s, cue: cueSpan(cue), by: `cue-after:${s.how}` };
@@ -260,9 +293,10 @@ function cueBefore(input: AttributionInput, q: FoundQuote): Attribution | null {
   const cues = findCues(m.slice(from, to), para.start + from);
   const cue = cues[cues.length - 1];
   if (!cue) return null;
-  if (cue.speakerAfter) {
+  // "according to X" and the inverted "Said Ellis:" name the speaker after the cue.
+  if (cue.speakerAfter || m.slice(from, cue.start - para.start).trim() === '') {
     const after = m.slice(cue.end - para.start, to);
-    const stop = after.search(/[,;:.]/);
+    const stop = clauseEnd(after, /[,;:.]/);
     const s = speakerIn(input, cue.end, cue.end + (stop < 0 ? after.length : stop), false, q.start);
     return s ? { ...s, cue: cueSpan(cue), by: `cue-before:${s.how}` } : null;
   }
@@ -270,7 +304,12 @@ function cueBefore(input: AttributionInput, q: FoundQuote): Attribution | null {
   const np = words.slice(-MAX_NP_WORDS).join('');
   const npStart = cue.start - np.length;
   const s = speakerIn(input, Math.max(npStart, para.start + from), cue.start, true, q.start);
-  return s ? { ...s, cue: cueSpan(cue), by: `cue-before:${s.how}` } : null;
+  if (s) return { ...s, cue: cueSpan(cue), by: `cue-before:${s.how}` };
+  // Far from its cue, the speaker is the sentence's subject ("Rucker Culpepper, who runs
+  // Clinton's get-out-the-vote effort for military veterans' families, said, "…"").
+  const subject = input.resolver.subject(para.start + from, cue.start);
+  if (!subject) return null;
+  return { speaker: speakerName(subject), speakerType: 'PERSON', speakerMention: pick(subject), cue: cueSpan(cue), by: 'cue-before:subject' };
 }
 
 /**
@@ -308,11 +347,32 @@ function colonIntro(input: AttributionInput, q: FoundQuote): Attribution | null 
   const people = mentionsIn(input.mentions, para.start + from, para.start + head.length).filter((x) => x.entity.type === 'PERSON');
   const subject = people[0];
   if (!subject) return null;
-  return { speaker: subject.entity.name, speakerType: 'PERSON', speakerMention: pick(subject), cue: null, by };
+  return { speaker: speakerName(subject), speakerType: 'PERSON', speakerMention: pick(subject), cue: null, by };
+}
+
+/**
+ * Sieve 0: a signature after a dash that closes the quote's line
+ * (""Trump must stop portraying Latinos …" ― Carla Sanchez"), as in vox-pop lists.
+ */
+function dashSignature(input: AttributionInput, q: FoundQuote): Attribution | null {
+  if (q.close === null) return null;
+  const after = input.text.slice(q.close + 1, q.close + 80);
+  const m = /^[\s\u00a0]*[\u2015\u2014\u2013-][\s\u00a0]*(\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,4})[\s\u00a0.]*(?:\n|$)/u.exec(after);
+  if (!m) return null;
+  const name = m[1].replace(/\.$/, '');
+  const start = q.close + 1 + m.index + m[0].indexOf(m[1]);
+  const mention = mentionsIn(input.mentions, start, start + name.length).find((x) => x.entity.type === 'PERSON');
+  return {
+    speaker: mention ? speakerName(mention) : name,
+    speakerType: 'PERSON',
+    speakerMention: { text: name, start, end: start + name.length },
+    cue: null,
+    by: 'dash',
+  };
 }
 
 export function attribute(input: AttributionInput, q: FoundQuote): Attribution {
-  return cueAfter(input, q) ?? cueBefore(input, q) ?? colonIntro(input, q) ?? NONE;
+  return dashSignature(input, q) ?? cueAfter(input, q) ?? cueBefore(input, q) ?? colonIntro(input, q) ?? NONE;
 }
 
 /**

@@ -12,7 +12,12 @@ const VERBS = [
   'pledged', 'complained', 'conceded', 'confirmed', 'contended', 'emphasised', 'emphasized',
   'observed', 'pointed out', 'quipped', 'reiterated', 'revealed', 'stressed', 'testified',
   'thundered', 'joked', 'shouted', 'whispered', 'maintained', 'mused', 'countered',
-  'described', 'calling', 'called',
+  'described', 'calling', 'called', 'boasted', 'boasts', 'asking', 'tweeting', 'chanted',
+  'chanting', 'sang', 'sings', 'singing', 'yelled', 'yells', 'yelling', 'shouting', 'wondered',
+  'declaring', 'demanded', 'demands', 'pleaded', 'retorted', 'scoffed', 'snapped', 'lamented',
+  'laments', 'exclaimed', 'proclaimed', 'asserted', 'asserts', 'fumed', 'reasoned', 'answered',
+  'answers', 'interjected', 'bragged', 'mocked', 'recounted', 'texted', 'emailed', 'chided',
+  'scolded', 'screamed', 'remarks', 'wonders', 'shot back', 'hit back',
 ];
 
 /** Auxiliaries and adverbs that may stand between speaker and verb ("had said", "also told"). */
@@ -20,6 +25,9 @@ const AUX = '(?:(?:has|had|have|would|will|was|is|also|then|later|further|again|
 
 /** A cue: group 1 is the whole cue, and `according to` is marked by its own text. */
 export const CUE = new RegExp(`\\b(${AUX}(?:${VERBS.map((v) => v.replace(' ', '\\s+')).join('|')})|according\\s+to)\\b`, 'gi');
+
+/** A cue, or a verb of belief that introduces someone's view ("Wines believes"), at the start of a string. */
+export const CUE_AT_START = new RegExp(`^\\s*(?:${CUE.source}|(?:believes|thinks|agreed|agrees)\\b)`, 'i');
 
 export interface CueMatch {
   start: number;

@@ -1,9 +1,10 @@
 /**
- * Finding quotations: double quotation marks, straight (") or typographic (“ ” „), paired
- * within a paragraph. A quote left open at a paragraph's end continues when the next
- * paragraph opens with a mark (the British convention for multi-paragraph quotes).
- * Single quotes are not read as quotations: in news text they are mostly apostrophes and
- * scare quotes in headlines.
+ * Finding quotations: double quotation marks, straight (") or typographic (“ ” „), and
+ * guillemets (« »), paired within a paragraph. A quote left open at a paragraph's end
+ * continues when the next paragraph opens with a mark (the British convention for
+ * multi-paragraph quotes). Single quotes are read only where headlines use them (British and
+ * Indian style: Stoltenberg says 'won't agree'), by findSingleQuotes, which never takes an
+ * apostrophe (won't, allies' troops) for a mark.
  */
 import { Span } from '../types';
 
@@ -14,8 +15,8 @@ export interface FoundQuote extends Span {
   parts: Span[];
 }
 
-const OPENERS = new Set(['\u201c', '\u201e']);
-const CLOSERS = new Set(['\u201d']);
+const OPENERS = new Set(['\u201c', '\u201e', '\u00ab']);
+const CLOSERS = new Set(['\u201d', '\u00bb']);
 const STRAIGHT = '"';
 
 /** Is a straight quote at `i` opening? Judged by its neighbours, then by state. */
@@ -114,4 +115,44 @@ export function findQuotes(text: string, paragraphs: Span[]): FoundQuote[] {
   }
   if (carried) quotes.push(carried);
   return quotes.filter((q) => q.end > q.start).sort((a, b) => a.start - b.start);
+}
+
+/** A single mark that may open: at the start or after a space or bracket, before a letter or digit. */
+function singleOpens(text: string, i: number, span: Span): boolean {
+  const before = i > span.start ? text[i - 1] : ' ';
+  const after = i + 1 < span.end ? text[i + 1] : ' ';
+  return /[\s([{\u2014\u2013"“-]/.test(before) && /[\p{L}\p{N}]/u.test(after);
+}
+
+/** A single mark that may close: after a letter, digit or punctuation, before a space, punctuation or the end. */
+function singleCloses(text: string, i: number, span: Span): boolean {
+  const before = i > span.start ? text[i - 1] : ' ';
+  const after = i + 1 < span.end ? text[i + 1] : ' ';
+  return /[\p{L}\p{N}.,!?]/u.test(before) && /[\s.,;:!?)\]"”\u2014\u2013-]/.test(after);
+}
+
+/**
+ * Single-quoted quotations ('…' or ‘…’) in a span such as a headline. A mark between two
+ * letters is an apostrophe (won't, Stoltenberg's); a closing candidate right after an "s"
+ * (allies' troops) is taken only when no later mark closes the quote on the same line.
+ */
+export function findSingleQuotes(text: string, span: Span): FoundQuote[] {
+  const quotes: FoundQuote[] = [];
+  const isMark = (ch: string): boolean => ch === "'" || ch === '\u2018' || ch === '\u2019';
+  for (let i = span.start; i < span.end; i++) {
+    if (!isMark(text[i]) || text[i] === '\u2019' || !singleOpens(text, i, span)) continue;
+    const lineEnd = text.indexOf('\n', i);
+    const end = lineEnd < 0 || lineEnd > span.end ? span.end : lineEnd;
+    const closers: number[] = [];
+    for (let j = i + 2; j < end; j++) {
+      if (isMark(text[j]) && text[j] !== '\u2018' && singleCloses(text, j, span)) closers.push(j);
+    }
+    const close = closers.find((j) => !/s$/i.test(text[j - 1]) || j === closers[closers.length - 1]);
+    if (close === undefined) continue;
+    const inner = trimmed(text, i + 1, close);
+    // At least one word of two letters: "rock 'n' roll" holds no quotation.
+    if (/[\p{L}\p{N}]{2}/u.test(text.slice(inner.start, inner.end))) quotes.push({ ...inner, open: i, close, parts: [inner] });
+    i = close;
+  }
+  return quotes;
 }

