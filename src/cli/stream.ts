@@ -1,0 +1,121 @@
+/**
+ * `--input ndjson`: a stream of records on stdin, one JSON object per line,
+ * `{"id": "...", "text": "...", ...}`, and one result line per record on stdout, in input
+ * order: the record without `text`, plus `article` (the parsed article) or `error` (why there
+ * is none). Blank lines are skipped. This is the shape Hadoop Streaming, Spark's `RDD.pipe()`
+ * and `parallel --pipe` need: they cut a big input into chunks of whole lines and
+ * concatenate the outputs.
+ *
+ * Memory stays bounded: stdin is read a chunk at a time and only when the records before are
+ * handed on; with parser threads a few records per thread are in flight.
+ */
+import { StringDecoder } from 'node:string_decoder';
+import type { Article } from '../types';
+import { errorMessage, failureReason } from './errors';
+import type { Sink } from './io';
+import type { Parser } from './pool';
+import type { Reporter } from './report';
+import { articleFromBytes, InputFormat } from './run';
+
+export interface StreamOptions {
+  timezone?: string;
+  /** How each record's text is read: auto (HTML when it starts like a page), text or html. */
+  inputFormat: InputFormat;
+  /** Parser threads, or null to parse in this thread. The caller closes it. */
+  parser: Parser | null;
+}
+
+export interface StreamResult {
+  records: number;
+  parsed: number;
+  failed: number;
+}
+
+/** Lines of a byte stream (UTF-8), without their `\n` / `\r\n`; the last may lack one. */
+export async function* lines(stream: NodeJS.ReadableStream): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  for await (const chunk of stream) {
+    rest += typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    let nl: number;
+    while ((nl = rest.indexOf('\n')) >= 0) {
+      yield rest.slice(0, nl).replace(/\r$/, '');
+      rest = rest.slice(nl + 1);
+    }
+  }
+  rest += decoder.end();
+  if (rest !== '') yield rest.replace(/\r$/, '');
+}
+
+type Fields = Record<string, unknown>;
+/** A record read from a line: its text and the fields passed through, or why it is unusable. */
+type InputRecord = { ok: true; text: string; fields: Fields } | { ok: false; reason: string; fields: Fields };
+
+function readRecord(line: string): InputRecord {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (err) {
+    return { ok: false, reason: `not JSON: ${errorMessage(err)}`, fields: {} };
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ok: false, reason: 'not a JSON object', fields: {} };
+  const { text, ...fields } = value as Fields;
+  if (typeof text !== 'string') return { ok: false, reason: 'no "text" string', fields };
+  return { ok: true, text, fields };
+}
+
+type Result = { ok: true; article: Article; fields: Fields } | { ok: false; reason: string; fields: Fields };
+
+function parseRecord(record: InputRecord, options: StreamOptions): Result | Promise<Result> {
+  if (!record.ok) return record;
+  const bytes = Buffer.from(record.text, 'utf8');
+  const { fields } = record;
+  const failed = (err: unknown): Result => ({ ok: false, reason: failureReason(err).replace(/^empty file/, 'empty text'), fields });
+  if (options.parser) {
+    return options.parser.parse(bytes, null).then((article): Result => ({ ok: true, article, fields }), failed);
+  }
+  try {
+    return { ok: true, article: articleFromBytes(bytes, null, options.timezone, options.inputFormat), fields };
+  } catch (err) {
+    return failed(err);
+  }
+}
+
+/** Where a record came from, in messages: `<stdin>:12` (line 12), plus its id when it has one. */
+function where(lineNo: number, fields: Fields): string {
+  const id = fields.id;
+  return `<stdin>:${lineNo}` + (typeof id === 'string' || typeof id === 'number' ? ` (id ${JSON.stringify(id)})` : '');
+}
+
+export async function runStream(stdin: NodeJS.ReadableStream, stdout: Sink, reporter: Reporter, options: StreamOptions): Promise<StreamResult> {
+  const result: StreamResult = { records: 0, parsed: 0, failed: 0 };
+  const inFlight: { lineNo: number; result: Result | Promise<Result> }[] = [];
+  const width = options.parser ? options.parser.size * 4 : 1;
+
+  const emitFirst = async (): Promise<void> => {
+    const head = inFlight.shift();
+    if (!head) return;
+    const r = await head.result;
+    if (r.ok) {
+      result.parsed++;
+      for (const w of r.article.warnings) reporter.warning(where(head.lineNo, r.fields), w);
+      await stdout.write(JSON.stringify({ ...r.fields, article: r.article }) + '\n');
+    } else {
+      result.failed++;
+      reporter.error(where(head.lineNo, r.fields), r.reason);
+      await stdout.write(JSON.stringify({ ...r.fields, error: r.reason }) + '\n');
+    }
+  };
+
+  let lineNo = 0;
+  for await (const line of lines(stdin)) {
+    lineNo++;
+    if (stdout.closed) break;
+    if (line.trim() === '') continue;
+    result.records++;
+    inFlight.push({ lineNo, result: parseRecord(readRecord(line), options) });
+    if (inFlight.length >= width) await emitFirst();
+  }
+  while (inFlight.length > 0 && !stdout.closed) await emitFirst();
+  return result;
+}
