@@ -1,39 +1,18 @@
 /**
  * The installed command: bin/artparse run as a process against the compiled dist/, with real
- * pipes. dist/ is built by `npm install`/`npm ci` (the prepare script); when it is missing or
- * older than a source file, it is rebuilt here first.
+ * pipes (dist/ is rebuilt first when older than the sources: support/built.ts).
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MIN_INPUTS_FOR_THREADS } from '../src/cli/main';
 import type { Article } from '../src/types';
+import { BIN, ensureBuilt, ROOT } from './support/built';
 
-const ROOT = path.join(__dirname, '..');
-const BIN = path.join(ROOT, 'bin', 'artparse');
-const MAIN_JS = path.join(ROOT, 'dist', 'src', 'cli', 'main.js');
 const NATO = path.join(ROOT, 'fixtures', 'nato-stoltenberg.txt');
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(p));
-    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-beforeAll(() => {
-  if (existsSync(MAIN_JS) && statSync(MAIN_JS).mtimeMs >= newestSource(path.join(ROOT, 'src'))) return;
-  try {
-    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.json')], { cwd: ROOT, stdio: 'pipe' });
-  } catch (err) {
-    // tsc still emits on type errors elsewhere in the tree; only a missing CLI is fatal here
-    if (!existsSync(MAIN_JS)) throw err;
-  }
-}, 120_000);
+beforeAll(ensureBuilt, 120_000);
 
 function run(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [BIN, ...args], {
