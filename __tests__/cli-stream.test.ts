@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { CliDeps, main } from '../src/cli/main';
-import type { Parser, WorkerConfig } from '../src/cli/pool';
-import { articleFromBytes } from '../src/cli/run';
+import type { Parsed, Parser, WorkerConfig } from '../src/cli/pool';
+import { parseForThread } from '../src/cli/worker';
 import type { Article } from '../src/types';
 import { Capture } from './support/capture';
 
@@ -52,12 +52,12 @@ class ReversingParser implements Parser {
     private readonly config: WorkerConfig,
   ) {}
 
-  parse(bytes: Buffer, sourcePath: string | null): Promise<Article> {
+  parse(bytes: Buffer, sourcePath: string | null): Promise<Parsed> {
     const delay = 20 - 5 * (this.calls++ % 4);
     return new Promise((resolve, reject) => {
       setTimeout(() => {
         try {
-          resolve(articleFromBytes(bytes, sourcePath, this.config.timezone, this.config.format));
+          resolve(parseForThread(bytes, sourcePath, this.config));
         } catch (err) {
           reject(err);
         }
@@ -111,6 +111,16 @@ describe('--input ndjson', () => {
       'artparse: <stdin>:5 (id 3): no "text" string',
       expect.stringMatching(/^artparse: <stdin>:6 \(id 4\): empty text/),
     ]);
+  });
+
+  test('input fields named article or error give way to the result\'s own', async () => {
+    const text = readFileSync(path.join(FIXTURES, STORIES[1] as string), 'utf8');
+    for (const jobs of ['1', '2']) {
+      const r = await cli(['--input', 'ndjson', '--jobs', jobs], JSON.stringify({ article: 'old', id: 7, error: 'old', text }) + '\n', { createParser: (n, c) => new ReversingParser(n, c) });
+      const [line] = parseLines(r.stdout);
+      expect(Object.keys(line as StreamLine)).toEqual(['id', 'article']);
+      expect(line?.article?.headline).toBeTruthy();
+    }
   });
 
   test('usage errors: file arguments, --out, another --format', async () => {

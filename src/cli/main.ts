@@ -164,7 +164,7 @@ function streamProblem(args: string[], opts: CliOptions, formatGiven: boolean): 
 async function runStreamMode(io: CliIo, reporter: Reporter, opts: CliOptions, createParser: ParserFactory): Promise<number> {
   const jobs = opts.jobs ?? defaultJobs(Infinity);
   const timezone = opts.timezone !== undefined ? { timezone: opts.timezone } : {};
-  const parser = jobs > 1 ? createParser(jobs, { format: 'auto', ...timezone }) : null;
+  const parser = jobs > 1 ? createParser(jobs, { format: 'auto', render: 'ndjson', ...timezone }) : null;
   const sink = new Sink(io.stdout);
   await runStream(io.stdin, sink, reporter, { inputFormat: 'auto', parser, ...timezone }).finally(() => parser?.close());
   if (sink.error) reporter.error('<stdout>', `write error: ${sink.error.message}`);
@@ -240,7 +240,8 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
   const sink = new Sink(io.stdout);
   const jobs = Math.min(opts.jobs ?? defaultJobs(found.items.length), found.items.length);
   const inputFormat: InputFormat = inputKind;
-  const parser: Parser | null = jobs > 1 ? createParser(jobs, { format: inputFormat, ...(opts.timezone !== undefined ? { timezone: opts.timezone } : {}) }) : null;
+  const render = stdoutColor ? {} : { render: opts.format }; // threads render uncoloured documents
+  const parser: Parser | null = jobs > 1 ? createParser(jobs, { format: inputFormat, ...render, ...(opts.timezone !== undefined ? { timezone: opts.timezone } : {}) }) : null;
   const releaseSignals = outDir !== null ? removeTempsOnSignal(() => reporter.clearProgress()) : (): void => undefined;
   const result = await runBatch(
     found.items,

@@ -11,7 +11,7 @@ import { decode } from './decode';
 import { InputError, describeFsError, errorMessage, failureReason } from './errors';
 import { hasHtmlExtension, InputItem } from './inputs';
 import type { Sink } from './io';
-import type { Parser } from './pool';
+import type { Parsed, Parser } from './pool';
 import { READ_AHEAD, readAhead, readInput } from './read';
 import type { BatchCounts, Reporter } from './report';
 import { planOutputs } from './outputs';
@@ -84,7 +84,7 @@ function forInput(item: InputItem, reason: string): string {
 }
 
 /** An input read (and, with parser threads, parsed): its article, or why there is none. */
-type Outcome = { ok: true; article: Article } | { ok: false; reason: string };
+type Outcome = { ok: true; article: Parsed } | { ok: false; reason: string };
 /** Read but still to be parsed in this thread, or skipped because its output exists. */
 type Staged = Outcome | { ok: 'parse'; bytes: Buffer } | { ok: 'skip' };
 
@@ -101,6 +101,11 @@ function parseThere(item: InputItem, bytes: Buffer, parser: Parser): Promise<Out
     (article): Outcome => ({ ok: true, article }),
     (err: unknown): Outcome => ({ ok: false, reason: forInput(item, failureReason(err)) }),
   );
+}
+
+/** An article's document text: rendered by a parser thread already, or here. */
+function documentOf(parsed: Parsed, format: Format, palette: Palette | null): string {
+  return 'rendered' in parsed ? parsed.rendered : render(parsed, format, palette);
 }
 
 /** An output path as shown in messages: relative to the working directory when below it. */
@@ -148,17 +153,17 @@ export async function runBatch(
     try {
       const outcome = staged.ok === 'parse' ? parseHere(item, staged.bytes, timezone, inputFormat) : staged;
       if (!outcome.ok) throw new InputError(outcome.reason);
-      const article = outcome.article;
-      for (const w of article.warnings) reporter.warning(item.display, w);
+      const parsed = outcome.article;
+      for (const w of parsed.warnings) reporter.warning(item.display, w);
       const dest = plan?.get(item);
       if (dest !== undefined) {
         try {
-          await writeFileAtomic(dest, render(article, format));
+          await writeFileAtomic(dest, documentOf(parsed, format, null));
         } catch (err) {
           throw new InputError(`cannot write ${shown(dest, options.cwd)}: ${describeFsError(err)}`);
         }
       } else {
-        await stdout.write(framer.item(article));
+        await stdout.write(framer.document(documentOf(parsed, format, options.palette)));
       }
       counts.parsed++;
     } catch (err) {

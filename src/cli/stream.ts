@@ -10,10 +10,9 @@
  * handed on; with parser threads a few records per thread are in flight.
  */
 import { StringDecoder } from 'node:string_decoder';
-import type { Article } from '../types';
 import { errorMessage, failureReason } from './errors';
 import type { Sink } from './io';
-import type { Parser } from './pool';
+import type { Parsed, Parser } from './pool';
 import type { Reporter } from './report';
 import { articleFromBytes, InputFormat } from './run';
 
@@ -59,12 +58,13 @@ function readRecord(line: string): InputRecord {
     return { ok: false, reason: `not JSON: ${errorMessage(err)}`, fields: {} };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ok: false, reason: 'not a JSON object', fields: {} };
-  const { text, ...fields } = value as Fields;
+  // `article` and `error` are the result's own fields: an input field of that name is dropped
+  const { text, article: _article, error: _error, ...fields } = value as Fields;
   if (typeof text !== 'string') return { ok: false, reason: 'no "text" string', fields };
   return { ok: true, text, fields };
 }
 
-type Result = { ok: true; article: Article; fields: Fields } | { ok: false; reason: string; fields: Fields };
+type Result = { ok: true; article: Parsed; fields: Fields } | { ok: false; reason: string; fields: Fields };
 
 function parseRecord(record: InputRecord, options: StreamOptions): Result | Promise<Result> {
   if (!record.ok) return record;
@@ -79,6 +79,16 @@ function parseRecord(record: InputRecord, options: StreamOptions): Result | Prom
   } catch (err) {
     return failed(err);
   }
+}
+
+/**
+ * `{...fields, "article": …}` as one line. The article's JSON is spliced in as text: a parser
+ * thread sends it rendered (one NDJSON line), not as an object.
+ */
+function resultLine(fields: Fields, article: Parsed): string {
+  const articleJson = 'rendered' in article ? article.rendered.replace(/\n$/, '') : JSON.stringify(article);
+  const head = JSON.stringify(fields);
+  return (head === '{}' ? '{' : head.slice(0, -1) + ',') + '"article":' + articleJson + '}\n';
 }
 
 /** Where a record came from, in messages: `<stdin>:12` (line 12), plus its id when it has one. */
@@ -99,7 +109,7 @@ export async function runStream(stdin: NodeJS.ReadableStream, stdout: Sink, repo
     if (r.ok) {
       result.parsed++;
       for (const w of r.article.warnings) reporter.warning(where(head.lineNo, r.fields), w);
-      await stdout.write(JSON.stringify({ ...r.fields, article: r.article }) + '\n');
+      await stdout.write(resultLine(r.fields, r.article));
     } else {
       result.failed++;
       reporter.error(where(head.lineNo, r.fields), r.reason);
