@@ -258,6 +258,16 @@ describe('--out', () => {
     expect(r.stderr).toBe('artparse: plain: not a directory\n');
   });
 
+  test('a batch to a redirected stdout shows the bar on a terminal stderr; not when stdout is the terminal too', async () => {
+    makeArchive();
+    const redirected = await cli(['archive', '--format', 'ndjson'], { stderrIsTTY: true, env: { NO_COLOR: '1' } });
+    expect(redirected.stderr).toMatch(/artparse: .* 2\/2 files \| \d+ files\/s/);
+    expect(lines(redirected.stdout)).toHaveLength(2);
+    expect(redirected.stdout).not.toContain('files/s');
+    const both = await cli(['archive', '--format', 'ndjson'], { stderrIsTTY: true, stdoutIsTTY: true, env: { NO_COLOR: '1' } });
+    expect(both.stderr).not.toContain('files/s');
+  });
+
   test('on a terminal: a progress bar (done/total, rate, ETA), then the summary; --quiet: nothing', async () => {
     makeArchive();
     const r = await cli(['archive', '--out', 'p'], { stderrIsTTY: true, env: { NO_COLOR: '1' } });

@@ -203,7 +203,8 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
   const outDir = opts.out !== undefined ? path.resolve(io.cwd, opts.out) : null;
   const reporter = new Reporter(io.stderr, stderrPaint, {
     warnings: !opts.quiet && (opts.verbose === true || io.stderrIsTTY),
-    progress: !opts.quiet && outDir !== null && io.stderrIsTTY,
+    // the bar on a terminal when the data goes elsewhere: files, or a redirected stdout
+    progress: !opts.quiet && io.stderrIsTTY && (outDir !== null || !io.stdoutIsTTY),
     summary: !opts.quiet && outDir !== null && (io.stderrIsTTY || opts.verbose === true),
   });
 

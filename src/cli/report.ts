@@ -57,9 +57,9 @@ export class Reporter {
     this.line(`${this.prefix()} ${input}: ${this.paint.yellow('warning:')} ${w.message} [${w.code}]`);
   }
 
-  /** Files done of the total: the bar is drawn at most every 100 ms. */
+  /** Files done of the total: the bar is drawn at most every 100 ms (not for a single input). */
   progress(done: number, total: number): void {
-    if (!this.options.progress) return;
+    if (!this.options.progress || total < 2) return;
     this.bar ??= new ProgressBar(this.stderr, this.prefix());
     this.bar.update(done, total);
   }
