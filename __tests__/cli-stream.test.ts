@@ -132,5 +132,10 @@ describe('--input ndjson', () => {
     }
     const ok = await cli(['--input', 'ndjson', '--format', 'ndjson', '-'], records());
     expect(ok.code).toBe(0);
+    const stdout = new Capture();
+    const stderr = new Capture();
+    const env = { stdout, stderr, stdin: Readable.from([]), stdinIsTTY: true, stdoutIsTTY: false, stderrIsTTY: false, env: {}, cwd: FIXTURES };
+    expect(await main(['node', 'artparse', '--input', 'ndjson'], env)).toBe(2);
+    expect(stderr.text).toBe('artparse: --input ndjson reads records from stdin, which is a terminal: pipe them in\n');
   });
 });

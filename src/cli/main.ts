@@ -153,8 +153,9 @@ async function prepareOutDir(dir: string): Promise<{ code: number; reason: strin
 }
 
 /** What makes a command line unusable with --input ndjson, or null. */
-function streamProblem(args: string[], opts: CliOptions, formatGiven: boolean): string | null {
+function streamProblem(args: string[], opts: CliOptions, formatGiven: boolean, stdinIsTTY: boolean): string | null {
   if (args.some((a) => a !== '-')) return '--input ndjson reads records from stdin only (no file arguments)';
+  if (stdinIsTTY) return '--input ndjson reads records from stdin, which is a terminal: pipe them in';
   if (opts.out !== undefined) return '--input ndjson writes to stdout only (no --out)';
   if (formatGiven && opts.format !== 'ndjson') return '--input ndjson writes ndjson only';
   return null;
@@ -209,7 +210,7 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
   });
 
   if (inputKind === 'ndjson') {
-    const problem = streamProblem(args, opts, program.getOptionValueSource('format') === 'cli');
+    const problem = streamProblem(args, opts, program.getOptionValueSource('format') === 'cli', io.stdinIsTTY);
     if (problem) {
       reporter.usage(problem);
       return EXIT_USAGE;
