@@ -8,6 +8,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { CliDeps, main } from '../src/cli/main';
 import type { Parsed, Parser, WorkerConfig } from '../src/cli/pool';
+import { lines } from '../src/cli/stream';
 import { parseForThread } from '../src/cli/worker';
 import type { Article } from '../src/types';
 import { Capture } from './support/capture';
@@ -67,6 +68,14 @@ class ReversingParser implements Parser {
 
   async close(): Promise<void> {}
 }
+
+test('lines(): split across chunks, CRLF, an empty line, a character cut between chunks, no final newline', async () => {
+  const euro = Buffer.from('€'); // 3 bytes
+  const chunks = [Buffer.from('a'), Buffer.from('b\r'), Buffer.from('\nc\n\n'), euro.subarray(0, 1), euro.subarray(1), Buffer.from('d')];
+  const got: string[] = [];
+  for await (const line of lines(Readable.from(chunks))) got.push(line);
+  expect(got).toEqual(['ab', 'c', '', '€d']);
+});
 
 describe('--input ndjson', () => {
   test('round trip: one line per record, in order, fields passed through, the article a file gives', async () => {

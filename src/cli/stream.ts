@@ -30,20 +30,29 @@ export interface StreamResult {
   failed: number;
 }
 
-/** Lines of a byte stream (UTF-8), without their `\n` / `\r\n`; the last may lack one. */
+/**
+ * Lines of a byte stream (UTF-8), without their `\n` / `\r\n`; the last may lack one. Each
+ * chunk is scanned once, so a record of many megabytes arriving in small chunks costs no more
+ * than its length.
+ */
 export async function* lines(stream: NodeJS.ReadableStream): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
-  let rest = '';
+  const stripCr = (line: string): string => (line.endsWith('\r') ? line.slice(0, -1) : line);
+  let partial: string[] = [];
   for await (const chunk of stream) {
-    rest += typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    let from = 0;
     let nl: number;
-    while ((nl = rest.indexOf('\n')) >= 0) {
-      yield rest.slice(0, nl).replace(/\r$/, '');
-      rest = rest.slice(nl + 1);
+    while ((nl = text.indexOf('\n', from)) >= 0) {
+      partial.push(text.slice(from, nl));
+      yield stripCr(partial.join(''));
+      partial = [];
+      from = nl + 1;
     }
+    if (from < text.length) partial.push(text.slice(from));
   }
-  rest += decoder.end();
-  if (rest !== '') yield rest.replace(/\r$/, '');
+  const last = partial.join('') + decoder.end();
+  if (last !== '') yield stripCr(last);
 }
 
 type Fields = Record<string, unknown>;
