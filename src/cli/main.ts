@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { FORMATS, Format, jqPalette } from '../output';
-import { CliIo, Sink, withDefaults } from './io';
+import { CliIo, Sink, surviveClosedPipes, withDefaults } from './io';
 import { errorMessage } from './errors';
 import { discover, FOLDER_EXTENSIONS } from './inputs';
 import { createWorkerPool, Parser, ParserFactory } from './pool';
@@ -179,6 +179,7 @@ async function runStreamMode(io: CliIo, reporter: Reporter, opts: CliOptions, cr
  */
 export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, deps: Partial<CliDeps> = {}): Promise<number> {
   const io = withDefaults(ioOverrides);
+  surviveClosedPipes(io);
   const createParser = deps.createParser ?? createWorkerPool;
   const program = buildProgram(io);
   // A usage error happens before commander hands back the options: look at the raw flags.
