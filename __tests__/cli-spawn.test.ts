@@ -1,39 +1,18 @@
 /**
  * The installed command: bin/artparse run as a process against the compiled dist/, with real
- * pipes. dist/ is built by `npm install`/`npm ci` (the prepare script); when it is missing or
- * older than a source file, it is rebuilt here first.
+ * pipes (dist/ is rebuilt first when older than the sources: support/built.ts).
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MIN_INPUTS_FOR_THREADS } from '../src/cli/main';
 import type { Article } from '../src/types';
+import { BIN, ensureBuilt, ROOT } from './support/built';
 
-const ROOT = path.join(__dirname, '..');
-const BIN = path.join(ROOT, 'bin', 'artparse');
-const MAIN_JS = path.join(ROOT, 'dist', 'src', 'cli', 'main.js');
 const NATO = path.join(ROOT, 'fixtures', 'nato-stoltenberg.txt');
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(p));
-    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-beforeAll(() => {
-  if (existsSync(MAIN_JS) && statSync(MAIN_JS).mtimeMs >= newestSource(path.join(ROOT, 'src'))) return;
-  try {
-    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.json')], { cwd: ROOT, stdio: 'pipe' });
-  } catch (err) {
-    // tsc still emits on type errors elsewhere in the tree; only a missing CLI is fatal here
-    if (!existsSync(MAIN_JS)) throw err;
-  }
-}, 120_000);
+beforeAll(ensureBuilt, 120_000);
 
 function run(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [BIN, ...args], {
@@ -133,15 +112,15 @@ describe('parser threads (--jobs): the real worker pool of the built CLI', () =>
   }, 120_000);
 
   test('--out: the same files, messages, summary and exit code as --jobs 1', () => {
-    const one = runIn(['in', '--out', 'out-one', '--format', 'md', '--jobs', '1']);
-    const two = runIn(['in', '--out', 'out-two', '--format', 'md', '--jobs', '2']);
+    const one = runIn(['in', '--out', 'out-one', '--format', 'md', '--jobs', '1', '-v']);
+    const two = runIn(['in', '--out', 'out-two', '--format', 'md', '--jobs', '2', '-v']);
     expect(one.status).toBe(1);
     expect(two.status).toBe(one.status);
-    expect(two.stderr.replaceAll('out-two', 'out-one')).toBe(one.stderr);
-    // x.html and x.txt would write the same x.md: one clash per copy, plus the 3 bad files
+    const untimed = (stderr: string): string => stderr.replace(/ in \d+\.\d s\n$/, '\n');
+    expect(untimed(two.stderr.replaceAll('out-two', 'out-one'))).toBe(untimed(one.stderr));
+    // x.html and x.txt both kept (x.md, x.html.md); the 3 bad files fail
     const files = FIXTURE_FILES.length * COPIES + 3;
-    const clashes = FIXTURE_FILES.filter((f) => f.endsWith('.html') && FIXTURE_FILES.includes(f.replace(/\.html$/, '.txt'))).length * COPIES;
-    expect(one.stderr).toMatch(new RegExp(`artparse: ${files} files, ${files - clashes - 3} written, ${clashes + 3} failed\n$`));
+    expect(one.stderr).toMatch(new RegExp(`artparse: ${files} files: ${files - 3} parsed, 3 failed, 0 skipped in \\d+\\.\\d s\n$`));
     expect(tree(path.join(dir, 'out-two'))).toEqual(tree(path.join(dir, 'out-one')));
   }, 120_000);
 

@@ -41,6 +41,7 @@ let work: string;
 async function cli(args: string[], o: RunOptions = {}): Promise<RunResult> {
   const stdout = new Capture();
   const stderr = new Capture();
+  stderr.isTTY = o.stderrIsTTY ?? false;
   const input = o.stdin === undefined ? [] : [Buffer.from(o.stdin)];
   const code = await main(['node', 'artparse', ...args], {
     stdout: o.stdout ?? stdout,
@@ -151,13 +152,15 @@ describe('formats', () => {
 });
 
 describe('--out', () => {
-  test('a folder: one file per .txt/.text input, mirroring paths below it, with a summary line', async () => {
+  test('a folder: one file per .txt/.text input, mirroring paths below it; a summary line with --verbose', async () => {
     makeArchive();
-    const r = await cli(['archive', '--out', 'parsed', '--format', 'md']);
+    const r = await cli(['archive', '--out', 'parsed', '--format', 'md', '--verbose']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(filesUnder(path.join(work, 'parsed'))).toEqual([path.join('1987', 'wire.md'), path.join('2022', 'nato.md')]);
-    expect(r.stderr).toBe('artparse: 2 files, 2 written, 0 failed\n');
+    expect(r.stderr).toMatch(/\nartparse: 2 files: 2 parsed, 0 failed, 0 skipped in \d+\.\d s\n$/);
+    // piped stderr without --verbose: no summary
+    expect((await cli(['archive', '--out', 'parsed2'])).stderr).toBe('');
     const fm = matter(readFileSync(path.join(work, 'parsed', '2022', 'nato.md'), 'utf8'), {}).data;
     expect(fm.source.path).toBe(path.join('archive', '2022', 'nato.txt'));
   });
@@ -192,22 +195,42 @@ describe('--out', () => {
     makeArchive();
     writeFileSync(path.join(work, 'archive', '2022', 'broken.txt'), Buffer.from([0x41, 0x00, 0x42]));
     writeFileSync(path.join(work, 'archive', 'empty.txt'), '');
-    const r = await cli(['archive', '--out', 'parsed', '--format', 'json']);
+    const r = await cli(['archive', '--out', 'parsed', '--format', 'json', '-v']);
     expect(r.code).toBe(1);
     expect(filesUnder(path.join(work, 'parsed'))).toEqual([path.join('1987', 'wire.json'), path.join('2022', 'nato.json')]);
     expect(r.stderr).toContain(`artparse: ${path.join('archive', '2022', 'broken.txt')}: not a text file\n`);
     expect(r.stderr).toContain(`artparse: ${path.join('archive', 'empty.txt')}: empty file\n`);
-    expect(r.stderr).toContain('artparse: 4 files, 2 written, 2 failed\n');
+    expect(r.stderr).toMatch(/^artparse: 4 files: 2 parsed, 2 failed, 0 skipped in /m);
   });
 
-  test('two inputs that would write the same output: the second is an error, the first is kept', async () => {
+  test('two inputs that would write the same output are both kept: the later one keeps its extension, then gets a number', async () => {
     mkdirSync(path.join(work, 'dup'));
     copyFileSync(path.join(FIXTURES, NATO), path.join(work, 'dup', 'a.txt'));
     copyFileSync(path.join(FIXTURES, WIRE), path.join(work, 'dup', 'a.text'));
+    copyFileSync(path.join(FIXTURES, WIRE), path.join(work, 'dup', 'a.text.txt')); // its first choice, a.text.json, is a.text's second
     const r = await cli(['dup', '--out', 'o']);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^artparse: dup\/a\.txt: output .*a\.json would overwrite the output of dup\/a\.text$/m);
-    expect((JSON.parse(readFileSync(path.join(work, 'o', 'a.json'), 'utf8')) as Article).source.path).toBe(path.join('dup', 'a.text'));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const sourceOf = (name: string): string | null => (JSON.parse(readFileSync(path.join(work, 'o', name), 'utf8')) as Article).source.path;
+    // input order is a.text, a.text.txt, a.txt
+    expect(readdirSync(path.join(work, 'o')).sort()).toEqual(['a.json', 'a.text.json', 'a.txt.json']);
+    expect(sourceOf('a.json')).toBe(path.join('dup', 'a.text'));
+    expect(sourceOf('a.text.json')).toBe(path.join('dup', 'a.text.txt'));
+    expect(sourceOf('a.txt.json')).toBe(path.join('dup', 'a.txt'));
+    // the same names on a rerun with --force
+    await cli(['dup', '--out', 'o', '--force']);
+    expect(readdirSync(path.join(work, 'o')).sort()).toEqual(['a.json', 'a.text.json', 'a.txt.json']);
+  });
+
+  test('an output never overwrites an input, even with --out on the input folder', async () => {
+    mkdirSync(path.join(work, 'same'));
+    copyFileSync(path.join(FIXTURES, NATO), path.join(work, 'same', 'a.txt'));
+    writeFileSync(path.join(work, 'same', 'a.md'), 'A NOTE\n\nThis note was written by hand and must stay.\n');
+    const r = await cli(['same/*', '--out', 'same', '--format', 'md', '--force']);
+    expect(r.code).toBe(0);
+    expect(readFileSync(path.join(work, 'same', 'a.md'), 'utf8')).toBe('A NOTE\n\nThis note was written by hand and must stay.\n');
+    expect(readdirSync(path.join(work, 'same')).sort()).toEqual(['a.md', 'a.md.md', 'a.txt', 'a.txt.md']);
+    expect(matter(readFileSync(path.join(work, 'same', 'a.txt.md'), 'utf8'), {}).data.source.path).toBe('same/a.txt');
   });
 
   test('a pre-existing output folder is reused and nothing else in it is touched', async () => {
@@ -221,10 +244,10 @@ describe('--out', () => {
 
   test('a write that fails is that input\'s error, leaves no temp file, and the others are written', async () => {
     mkdirSync(path.join(work, 'o', 'fixtures', 'wire-1987.json'), { recursive: true }); // a folder where the file should go
-    const r = await cli([`fixtures/${WIRE}`, `fixtures/${NATO}`, '--out', 'o']);
+    const r = await cli([`fixtures/${WIRE}`, `fixtures/${NATO}`, '--out', 'o', '-v']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`^artparse: fixtures/${WIRE}: cannot write .*wire-1987\\.json: .+$`, 'm'));
-    expect(r.stderr).toContain('artparse: 2 files, 1 written, 1 failed\n');
+    expect(r.stderr).toMatch(/^artparse: 2 files: 1 parsed, 1 failed, 0 skipped in /m);
     expect(filesUnder(path.join(work, 'o'))).toEqual([path.join('fixtures', 'nato-stoltenberg.json')]);
   });
 
@@ -235,12 +258,22 @@ describe('--out', () => {
     expect(r.stderr).toBe('artparse: plain: not a directory\n');
   });
 
-  test('on a terminal: a progress line, then the summary; --quiet: nothing', async () => {
+  test('a batch to a redirected stdout shows the bar on a terminal stderr; not when stdout is the terminal too', async () => {
+    makeArchive();
+    const redirected = await cli(['archive', '--format', 'ndjson'], { stderrIsTTY: true, env: { NO_COLOR: '1' } });
+    expect(redirected.stderr).toMatch(/artparse: .* 2\/2 files \| \d+ files\/s/);
+    expect(lines(redirected.stdout)).toHaveLength(2);
+    expect(redirected.stdout).not.toContain('files/s');
+    const both = await cli(['archive', '--format', 'ndjson'], { stderrIsTTY: true, stdoutIsTTY: true, env: { NO_COLOR: '1' } });
+    expect(both.stderr).not.toContain('files/s');
+  });
+
+  test('on a terminal: a progress bar (done/total, rate, ETA), then the summary; --quiet: nothing', async () => {
     makeArchive();
     const r = await cli(['archive', '--out', 'p'], { stderrIsTTY: true, env: { NO_COLOR: '1' } });
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('\r\x1b[Kartparse: 2/2 files');
-    expect(r.stderr.endsWith('artparse: 2 files, 2 written, 0 failed\n')).toBe(true);
+    expect(r.stderr).toMatch(/artparse: .* 2\/2 files \| \d+ files\/s \| ETA \S+/);
+    expect(r.stderr).toMatch(/artparse: 2 files: 2 parsed, 0 failed, 0 skipped in \d+\.\d s\n$/);
     const q = await cli(['archive', '--out', 'p', '-q'], { stderrIsTTY: true });
     expect(q.code).toBe(0);
     expect(q.stderr).toBe('');

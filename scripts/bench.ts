@@ -1,7 +1,9 @@
 /**
- * `npm run bench`: NER model load time and single-threaded tagging speed (tokens/s, after load).
+ * `npm run bench`: NER model load time and single-threaded tagging speed (tokens/s, after load),
+ * then the batch-at-scale figures (scripts/bench-scale.ts).
  * Tags CoNLL-2003 eng.testa from ../shared when present, else the seed fixture (tokenised).
- * `npm run bench -- --model FILE` benchmarks another model file.
+ * `npm run bench -- --model FILE` benchmarks another model file; `npm run bench -- --scale`
+ * runs the batch-at-scale part only.
  */
 import { existsSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
@@ -11,7 +13,7 @@ import { parseModel } from '../src/nlp/ner/model-io';
 import { Tagger } from '../src/nlp/ner/tagger';
 import { splitSentences } from '../src/nlp/sentences';
 import { tokenize } from '../src/nlp/tokenize';
-import { run as runBatchBench } from './bench-batch';
+import { run as runScaleBench } from './bench-scale';
 
 function ms(from: bigint): number {
   return Number(process.hrtime.bigint() - from) / 1e6;
@@ -34,6 +36,10 @@ function corpus(root: string): { name: string; docs: string[][][] } {
 }
 
 async function main(): Promise<number> {
+  if (process.argv.includes('--scale')) {
+    await runScaleBench();
+    return 0;
+  }
   const root = projectRoot();
   const i = process.argv.indexOf('--model');
   const path = i > 0 && process.argv[i + 1] ? process.argv[i + 1] : defaultModelPath();
@@ -98,8 +104,8 @@ async function main(): Promise<number> {
       '',
     ].join('\n'),
   );
-  // Whole-pipeline throughput: the CLI over the Reuters corpus, one thread and the default.
-  await runBatchBench();
+  // Whole-pipeline throughput, threads, cold start, memory and big inputs.
+  await runScaleBench();
   return 0;
 }
 

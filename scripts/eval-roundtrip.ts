@@ -3,8 +3,8 @@
  *
  * Checks that Markdown written by `artparse <input-dir> --out <md-out-dir> --format md` keeps
  * its metadata: for every .md file, the YAML front matter read back with gray-matter must equal
- * the front matter of parseArticle on the matching input (same relative path, .txt or .text),
- * decoded the way the CLI decodes it. `source.path` is only required to end with the input's
+ * the front matter of parseArticle on the matching input (the one the CLI names that .md file
+ * after: src/cli/outputs.ts), decoded the way the CLI decodes it. `source.path` is only required to end with the input's
  * relative path, since the CLI records the path as it was given on its command line.
  * Prints the number of files and mismatches; exit 0 when there are files and no mismatches.
  */
@@ -13,8 +13,10 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import fg from 'fast-glob';
 import matter from 'gray-matter';
-import { FOLDER_EXTENSIONS } from '../src/cli/inputs';
+import { discover, InputItem } from '../src/cli/inputs';
+import { planOutputs } from '../src/cli/outputs';
 import { articleFromBytes } from '../src/cli/run';
+import { EXTENSIONS } from '../src/output';
 import { frontMatter } from '../src/output/markdown';
 
 const SHOW = 10;
@@ -41,18 +43,13 @@ function firstDifference(expected: unknown, actual: unknown, at = ''): string | 
   return `${at || '(root)'}: expected ${JSON.stringify(expected)}, found ${JSON.stringify(actual)}`;
 }
 
-async function findInput(inputDir: string, relMd: string): Promise<string | null> {
-  const stem = relMd.replace(/\.md$/i, '');
-  for (const ext of FOLDER_EXTENSIONS) {
-    const candidate = path.join(inputDir, `${stem}.${ext}`);
-    try {
-      await fs.access(candidate);
-      return candidate;
-    } catch {
-      // try the next extension
-    }
-  }
-  return null;
+/** Output file (relative to the output folder) → the input it is named after, as the CLI plans it. */
+async function inputsByOutput(inputDir: string, outDir: string): Promise<Map<string, InputItem>> {
+  const found = await discover([inputDir], process.cwd());
+  const out = path.resolve(outDir);
+  const byOutput = new Map<string, InputItem>();
+  for (const [item, dest] of planOutputs(found.items, out, EXTENSIONS.md)) byOutput.set(path.relative(out, dest), item);
+  return byOutput;
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -76,12 +73,14 @@ export async function run(args: string[]): Promise<number> {
     if (shown++ < SHOW) process.stdout.write(`  ${file}: ${what}\n`);
   };
 
+  const inputs = await inputsByOutput(inputDir, outDir);
   for (const rel of mdFiles) {
-    const input = await findInput(inputDir, rel);
-    if (!input) {
+    const item = inputs.get(rel);
+    if (!item || item.kind !== 'file') {
       report(rel, 'no matching input');
       continue;
     }
+    const input = item.abs;
     const data = matter(await fs.readFile(path.join(outDir, rel), 'utf8'), {}).data as Record<string, unknown>;
     const source = data.source as { path?: unknown } | undefined;
     const recorded = typeof source?.path === 'string' ? source.path : null;
@@ -90,7 +89,7 @@ export async function run(args: string[]): Promise<number> {
       report(rel, `source.path ${JSON.stringify(recorded)} does not name ${inputRel}`);
       continue;
     }
-    const article = articleFromBytes(await fs.readFile(input), recorded, timezone);
+    const article = articleFromBytes(await fs.readFile(input), recorded, timezone !== undefined ? { timezone } : {});
     const difference = firstDifference(JSON.parse(JSON.stringify(frontMatter(article))), data);
     if (difference) report(rel, difference);
   }

@@ -35,6 +35,15 @@ export function withDefaults(io: Partial<CliIo>): CliIo {
 }
 
 /**
+ * A reader that goes away (EPIPE: `artparse --help | head -1`, `artparse … 2>&1 | head`) must
+ * not crash the process with an unhandled 'error' event, before or after a Sink listens; the
+ * Sink records what happens to the data it writes.
+ */
+export function surviveClosedPipes(io: CliIo): void {
+  for (const stream of [io.stdout, io.stderr]) if (stream.listenerCount('error') === 0) stream.on('error', () => undefined);
+}
+
+/**
  * Writes to stdout with backpressure. A closed pipe (`artparse x | head`) is not an error:
  * the sink just becomes `closed` and the run stops quietly. Other write errors are kept in
  * `error` for the caller to report.

@@ -9,16 +9,22 @@ import os from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { FORMATS, Format, jqPalette } from '../output';
-import { CliIo, Sink, withDefaults } from './io';
+import { CliIo, Sink, surviveClosedPipes, withDefaults } from './io';
 import { errorMessage } from './errors';
 import { discover, FOLDER_EXTENSIONS } from './inputs';
 import { createWorkerPool, Parser, ParserFactory } from './pool';
 import { Reporter } from './report';
-import { INPUT_FORMATS, InputFormat, runBatch } from './run';
+import { INPUT_FORMATS, InputFormat, runBatch, sharedSettings } from './run';
+import { runStream } from './stream';
 import { colorEnabled, painter } from './terminal';
 import { timezoneProblem } from './timezone';
 import { parseReferenceDate } from '../extractors/metadata/relative';
 import { packageVersion } from './version';
+import { removeTempsOnSignal } from './write';
+
+/** --input: how inputs are read; `ndjson` is a stream of records on stdin (src/cli/stream.ts). */
+type InputKind = InputFormat | 'ndjson';
+const INPUT_KINDS: readonly InputKind[] = [...INPUT_FORMATS, 'ndjson'];
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -26,7 +32,10 @@ export const EXIT_USAGE = 2;
 
 interface CliOptions {
   format: Format;
-  inputFormat: InputFormat;
+  input: InputKind;
+  /** The older name of --input (text, html and auto only). */
+  inputFormat?: InputFormat;
+  force?: boolean;
   out?: string;
   timezone?: string;
   referenceDate?: string;
@@ -108,11 +117,13 @@ function buildProgram(io: CliIo): Command {
     .argument('[inputs...]', 'files, folders, quoted globs, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
     .addOption(
-      new Option('--input-format <format>', 'how to read inputs: auto (HTML by .html/.htm name or content), text or html')
-        .choices(INPUT_FORMATS)
+      new Option('--input <kind>', 'how to read inputs: auto (HTML by .html/.htm name or content), text, html, or ndjson (records {"id", "text", ...} on stdin, one result line each)')
+        .choices(INPUT_KINDS)
         .default('auto'),
     )
+    .addOption(new Option('--input-format <format>', 'the older name of --input (auto, text or html)').choices(INPUT_FORMATS))
     .option('-o, --out <dir>', 'write one file per input into <dir> instead of stdout')
+    .option('--force', 'with --out: parse inputs whose output file exists too (else they are skipped, so a rerun resumes)')
     .option('--timezone <zone>', 'zone for ambiguous or missing zone abbreviations (IANA name or ±HH:MM)', parseTimezone)
     .option('--reference-date <date>', 'when the pages were saved (ISO 8601): resolves relative stamps such as "22 hours ago"', parseReference)
     .option('-j, --jobs <n>', `parser threads (default: the cores, up to ${MAX_DEFAULT_JOBS}, for ${MIN_INPUTS_FOR_THREADS} or more inputs; else 1)`, parseJobs)
@@ -149,6 +160,26 @@ async function prepareOutDir(dir: string): Promise<{ code: number; reason: strin
   }
 }
 
+/** What makes a command line unusable with --input ndjson, or null. */
+function streamProblem(args: string[], opts: CliOptions, formatGiven: boolean, stdinIsTTY: boolean): string | null {
+  if (args.some((a) => a !== '-')) return '--input ndjson reads records from stdin only (no file arguments)';
+  if (stdinIsTTY) return '--input ndjson reads records from stdin, which is a terminal: pipe them in';
+  if (opts.out !== undefined) return '--input ndjson writes to stdout only (no --out)';
+  if (formatGiven && opts.format !== 'ndjson') return '--input ndjson writes ndjson only';
+  return null;
+}
+
+/** --input ndjson: records on stdin → result lines on stdout (threads by default). */
+async function runStreamMode(io: CliIo, reporter: Reporter, opts: CliOptions, createParser: ParserFactory): Promise<number> {
+  const jobs = opts.jobs ?? defaultJobs(Infinity);
+  const shared = sharedSettings(opts);
+  const parser = jobs > 1 ? createParser(jobs, { format: 'auto', render: 'ndjson', ...shared }) : null;
+  const sink = new Sink(io.stdout);
+  await runStream(io.stdin, sink, reporter, { inputFormat: 'auto', parser, ...shared }).finally(() => parser?.close());
+  if (sink.error) reporter.error('<stdout>', `write error: ${sink.error.message}`);
+  return reporter.failed > 0 ? EXIT_INPUT : EXIT_OK;
+}
+
 /**
  * Run the CLI. `argv` is process.argv-shaped (node, script, ...args). `io` replaces the
  * process streams and environment (tests); anything left out is the real process's.
@@ -156,6 +187,7 @@ async function prepareOutDir(dir: string): Promise<{ code: number; reason: strin
  */
 export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, deps: Partial<CliDeps> = {}): Promise<number> {
   const io = withDefaults(ioOverrides);
+  surviveClosedPipes(io);
   const createParser = deps.createParser ?? createWorkerPool;
   const program = buildProgram(io);
   // A usage error happens before commander hands back the options: look at the raw flags.
@@ -176,13 +208,24 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
 
   const opts = program.opts<CliOptions>();
   let args = program.args;
+  const inputKind: InputKind = opts.inputFormat ?? opts.input;
   const stderrPaint = painter(colorEnabled(opts.color, io.env, io.stderrIsTTY));
   const outDir = opts.out !== undefined ? path.resolve(io.cwd, opts.out) : null;
   const reporter = new Reporter(io.stderr, stderrPaint, {
     warnings: !opts.quiet && (opts.verbose === true || io.stderrIsTTY),
-    progress: !opts.quiet && outDir !== null && io.stderrIsTTY,
-    summary: !opts.quiet && outDir !== null,
+    // the bar on a terminal when the data goes elsewhere: files, or a redirected stdout
+    progress: !opts.quiet && io.stderrIsTTY && (outDir !== null || !io.stdoutIsTTY),
+    summary: !opts.quiet && outDir !== null && (io.stderrIsTTY || opts.verbose === true),
   });
+
+  if (inputKind === 'ndjson') {
+    const problem = streamProblem(args, opts, program.getOptionValueSource('format') === 'cli', io.stdinIsTTY);
+    if (problem) {
+      reporter.usage(problem);
+      return EXIT_USAGE;
+    }
+    return runStreamMode(io, reporter, opts, createParser);
+  }
 
   if (args.length === 0) {
     if (io.stdinIsTTY) {
@@ -200,33 +243,40 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
     }
   }
 
+  const started = Date.now();
   const found = await discover(args, io.cwd);
   for (const p of found.problems) reporter.error(p.input, p.reason);
 
   const stdoutColor = outDir === null && opts.format !== 'md' && colorEnabled(opts.color, io.env, io.stdoutIsTTY);
   const sink = new Sink(io.stdout);
   const jobs = Math.min(opts.jobs ?? defaultJobs(found.items.length), found.items.length);
-  const parser: Parser | null = jobs > 1 ? createParser(jobs, { format: opts.inputFormat, ...(opts.timezone !== undefined ? { timezone: opts.timezone } : {}), ...(opts.referenceDate !== undefined ? { referenceDate: opts.referenceDate } : {}) }) : null;
+  const inputFormat: InputFormat = inputKind;
+  const render = stdoutColor ? {} : { render: opts.format }; // threads render uncoloured documents
+  const parser: Parser | null = jobs > 1 ? createParser(jobs, { format: inputFormat, ...render, ...sharedSettings(opts) }) : null;
+  const releaseSignals = outDir !== null ? removeTempsOnSignal(() => reporter.clearProgress()) : (): void => undefined;
   const result = await runBatch(
     found.items,
     {
       format: opts.format,
       outDir,
       cwd: io.cwd,
-      ...(opts.timezone !== undefined ? { timezone: opts.timezone } : {}),
-      ...(opts.referenceDate !== undefined ? { referenceDate: opts.referenceDate } : {}),
-      inputFormat: opts.inputFormat,
+      ...sharedSettings(opts),
+      inputFormat,
       many: found.many,
       palette: stdoutColor ? jqPalette(painter(true)) : null,
       parser,
+      force: opts.force === true,
     },
     io.stdin,
     sink,
     reporter,
-  ).finally(() => parser?.close());
+  ).finally(() => {
+    releaseSignals();
+    return parser?.close();
+  });
   if (sink.error) reporter.error('<stdout>', `write error: ${sink.error.message}`);
-  if (outDir !== null) reporter.summary(result.files, result.written, result.failed);
-  else reporter.clearProgress();
+  // discovery problems (a missing file, a glob matching nothing) count as failed inputs too
+  reporter.summary({ ...result, failed: result.failed + found.problems.length }, (Date.now() - started) / 1000);
 
   return reporter.failed > 0 ? EXIT_INPUT : EXIT_OK;
 }

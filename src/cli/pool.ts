@@ -14,7 +14,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Article } from '../types';
+import type { Format } from '../output';
+import type { Article, Warning } from '../types';
 import { InputError } from './errors';
 
 /** What a parser thread needs besides the input: the options every input shares. */
@@ -22,7 +23,22 @@ export interface WorkerConfig {
   timezone?: string;
   referenceDate?: string;
   format: 'auto' | 'text' | 'html';
+  /**
+   * Render each article in the thread (`render(article, format)`, no colour) and send back
+   * only that text and the warnings: a string crosses threads far cheaper than an article's
+   * object graph, and the main thread is left with writing alone.
+   */
+  render?: Format;
 }
+
+/** An article a thread rendered (WorkerConfig.render): the document text, and its warnings for stderr. */
+export interface RenderedArticle {
+  rendered: string;
+  warnings: Warning[];
+}
+
+/** What a parser returns for an input: the article, or its rendering. */
+export type Parsed = Article | RenderedArticle;
 
 /** main → worker: parse these bytes (the path as shown, or null for stdin). */
 export interface WorkerRequest {
@@ -32,13 +48,13 @@ export interface WorkerRequest {
 }
 
 /** worker → main. */
-export type WorkerReply = { type: 'ready' } | { type: 'done'; id: number; article: Article } | { type: 'failed'; id: number; reason: string };
+export type WorkerReply = { type: 'ready' } | { type: 'done'; id: number; article: Parsed } | { type: 'failed'; id: number; reason: string };
 
 /** Something that parses inputs off the main thread. */
 export interface Parser {
   readonly size: number;
-  /** Resolves to the article, or rejects with an InputError carrying the one-line reason. */
-  parse(bytes: Buffer, sourcePath: string | null): Promise<Article>;
+  /** Resolves to the article (or its rendering), or rejects with an InputError carrying the one-line reason. */
+  parse(bytes: Buffer, sourcePath: string | null): Promise<Parsed>;
   /** Stop all threads; inputs still in flight fail. */
   close(): Promise<void>;
 }
@@ -57,7 +73,7 @@ interface Task {
   id: number;
   bytes: Buffer;
   path: string | null;
-  resolve: (article: Article) => void;
+  resolve: (article: Parsed) => void;
   reject: (err: Error) => void;
 }
 
@@ -81,9 +97,9 @@ export class WorkerPool implements Parser {
     for (let i = 0; i < size; i++) this.spawn();
   }
 
-  parse(bytes: Buffer, sourcePath: string | null): Promise<Article> {
+  parse(bytes: Buffer, sourcePath: string | null): Promise<Parsed> {
     if (this.closed || this.slots.size === 0) return Promise.reject(new InputError(THREAD_STOPPED));
-    return new Promise<Article>((resolve, reject) => {
+    return new Promise<Parsed>((resolve, reject) => {
       this.queue.push({ id: this.nextId++, bytes, path: sourcePath, resolve, reject });
       this.dispatch();
     });

@@ -1,26 +1,30 @@
 /**
- * Everything the CLI says on stderr: one line per error or warning, a progress counter for
- * batches written with --out on a terminal, and a summary line.
+ * Everything the CLI says on stderr: one line per error or warning, a progress bar for
+ * batches on a terminal, and a summary line.
  */
 import type chalk from 'chalk';
 import type { Warning } from '../types';
+import { ProgressBar } from './progress';
 
 export interface ReporterOptions {
   /** Print article warnings (`artparse: a.txt: warning: … [code]`). */
   warnings: boolean;
-  /** Keep an updating progress line (only on a terminal). */
+  /** Keep a progress bar (only on a terminal). */
   progress: boolean;
   /** Print the summary line after a batch with --out. */
   summary: boolean;
 }
 
-const CLEAR_LINE = '\r\x1b[K';
-const PROGRESS_EVERY_MS = 100;
+export interface BatchCounts {
+  files: number;
+  parsed: number;
+  failed: number;
+  skipped: number;
+}
 
 export class Reporter {
   failed = 0;
-  private progressShown = false;
-  private lastDraw = 0;
+  private bar: ProgressBar | null = null;
 
   constructor(
     private readonly stderr: NodeJS.WritableStream,
@@ -29,8 +33,8 @@ export class Reporter {
   ) {}
 
   private line(text: string): void {
-    this.clearProgress();
-    this.stderr.write(text + '\n');
+    if (this.bar) this.bar.log(text);
+    else this.stderr.write(text + '\n');
   }
 
   private prefix(): string {
@@ -53,24 +57,23 @@ export class Reporter {
     this.line(`${this.prefix()} ${input}: ${this.paint.yellow('warning:')} ${w.message} [${w.code}]`);
   }
 
-  /** Redraw the progress line, at most every 100 ms and always for the last item. */
+  /** Files done of the total: the bar is drawn at most every 100 ms (not for a single input). */
   progress(done: number, total: number): void {
-    if (!this.options.progress) return;
-    const now = Date.now();
-    if (done < total && now - this.lastDraw < PROGRESS_EVERY_MS) return;
-    this.lastDraw = now;
-    this.stderr.write(`${CLEAR_LINE}${this.prefix()} ${done}/${total} files`);
-    this.progressShown = true;
+    if (!this.options.progress || total < 2) return;
+    this.bar ??= new ProgressBar(this.stderr, this.prefix());
+    this.bar.update(done, total);
   }
 
   clearProgress(): void {
-    if (!this.progressShown) return;
-    this.stderr.write(CLEAR_LINE);
-    this.progressShown = false;
+    this.bar?.stop();
+    this.bar = null;
   }
 
-  summary(files: number, written: number, failed: number): void {
-    if (this.options.summary) this.line(`${this.prefix()} ${files} ${files === 1 ? 'file' : 'files'}, ${written} written, ${failed} failed`);
-    else this.clearProgress();
+  /** `artparse: 4584 files: 4580 parsed, 2 failed, 2 skipped in 12.3 s` */
+  summary(counts: BatchCounts, seconds: number): void {
+    this.clearProgress();
+    if (!this.options.summary) return;
+    const { files, parsed, failed, skipped } = counts;
+    this.line(`${this.prefix()} ${files} ${files === 1 ? 'file' : 'files'}: ${parsed} parsed, ${failed} failed, ${skipped} skipped in ${seconds.toFixed(1)} s`);
   }
 }

@@ -11,10 +11,11 @@ import { decode } from './decode';
 import { InputError, describeFsError, errorMessage, failureReason } from './errors';
 import { hasHtmlExtension, InputItem } from './inputs';
 import type { Sink } from './io';
-import type { Parser } from './pool';
+import type { Parsed, Parser } from './pool';
 import { READ_AHEAD, readAhead, readInput } from './read';
-import type { Reporter } from './report';
-import { outputPath, writeFileAtomic } from './write';
+import type { BatchCounts, Reporter } from './report';
+import { planOutputs } from './outputs';
+import { outputExists, writeFileAtomic } from './write';
 
 export interface BatchOptions {
   format: Format;
@@ -33,16 +34,14 @@ export interface BatchOptions {
   palette: Palette | null;
   /** Parser threads (--jobs), or null to parse in this thread. The caller closes it. */
   parser?: Parser | null;
+  /** --force: parse and write inputs whose output file exists (else they are skipped). */
+  force?: boolean;
 }
 
 export type InputFormat = NonNullable<ParseOptions['format']>;
 export const INPUT_FORMATS: readonly InputFormat[] = ['auto', 'text', 'html'];
 
-export interface BatchResult {
-  files: number;
-  written: number;
-  failed: number;
-}
+export type BatchResult = BatchCounts;
 
 /**
  * The parser, loaded on first use: with parser threads the main thread never parses, and not
@@ -54,6 +53,21 @@ function pipeline(): typeof ParseModule {
   return (parseModule ??= require('../pipeline/parse') as typeof ParseModule);
 }
 
+/** The options every input of a run shares: --input, --timezone, --reference-date. */
+export interface ReadSettings {
+  format?: InputFormat;
+  timezone?: string;
+  referenceDate?: string;
+}
+
+/** --timezone and --reference-date from options that may hold them (absent ones left out). */
+export function sharedSettings(opts: { timezone?: string; referenceDate?: string }): Pick<ReadSettings, 'timezone' | 'referenceDate'> {
+  return {
+    ...(opts.timezone !== undefined ? { timezone: opts.timezone } : {}),
+    ...(opts.referenceDate !== undefined ? { referenceDate: opts.referenceDate } : {}),
+  };
+}
+
 /**
  * Decode and parse one input as the CLI does (decoder warnings first in `warnings`).
  * Throws InputError for input that cannot be read as text, and `internal error: …` when the
@@ -62,9 +76,8 @@ function pipeline(): typeof ParseModule {
  * `format` 'auto' (the default) reads a `.html` / `.htm` file as HTML and anything else by
  * its content (src/html/detect.ts).
  */
-export function articleFromBytes(
-  bytes: Buffer, sourcePath: string | null, timezone?: string, format: InputFormat = 'auto', referenceDate?: string,
-): Article {
+export function articleFromBytes(bytes: Buffer, sourcePath: string | null, settings: ReadSettings = {}): Article {
+  const { timezone, referenceDate, format = 'auto' } = settings;
   const resolved: InputFormat = format === 'auto' && sourcePath !== null && hasHtmlExtension(sourcePath) ? 'html' : format;
   const decoded = decode(bytes, resolved);
   let article: Article;
@@ -90,13 +103,13 @@ function forInput(item: InputItem, reason: string): string {
 }
 
 /** An input read (and, with parser threads, parsed): its article, or why there is none. */
-type Outcome = { ok: true; article: Article } | { ok: false; reason: string };
-/** Read but still to be parsed in this thread. */
-type Staged = Outcome | { ok: 'parse'; bytes: Buffer };
+type Outcome = { ok: true; article: Parsed } | { ok: false; reason: string };
+/** Read but still to be parsed in this thread, or skipped because its output exists. */
+type Staged = Outcome | { ok: 'parse'; bytes: Buffer } | { ok: 'skip' };
 
-function parseHere(item: InputItem, bytes: Buffer, timezone: string | undefined, format: InputFormat, referenceDate?: string): Outcome {
+function parseHere(item: InputItem, bytes: Buffer, settings: ReadSettings): Outcome {
   try {
-    return { ok: true, article: articleFromBytes(bytes, item.kind === 'file' ? item.display : null, timezone, format, referenceDate) };
+    return { ok: true, article: articleFromBytes(bytes, item.kind === 'file' ? item.display : null, settings) };
   } catch (err) {
     return { ok: false, reason: forInput(item, failureReason(err)) };
   }
@@ -109,27 +122,15 @@ function parseThere(item: InputItem, bytes: Buffer, parser: Parser): Promise<Out
   );
 }
 
+/** An article's document text: rendered by a parser thread already, or here. */
+function documentOf(parsed: Parsed, format: Format, palette: Palette | null): string {
+  return 'rendered' in parsed ? parsed.rendered : render(parsed, format, palette);
+}
+
 /** An output path as shown in messages: relative to the working directory when below it. */
 function shown(dest: string, cwd: string): string {
   const rel = path.relative(cwd, dest);
   return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? dest : rel;
-}
-
-/** Output path per input; an input whose output another input already claims gets a reason instead. */
-function planOutputs(items: readonly InputItem[], outDir: string, ext: string, cwd: string): Map<InputItem, { dest: string } | { clash: string }> {
-  const plan = new Map<InputItem, { dest: string } | { clash: string }>();
-  const owner = new Map<string, InputItem>();
-  for (const item of items) {
-    const dest = outputPath(outDir, item.rel, ext);
-    const key = process.platform === 'win32' || process.platform === 'darwin' ? dest.toLowerCase() : dest;
-    const first = owner.get(key);
-    if (first) plan.set(item, { clash: `output ${shown(dest, cwd)} would overwrite the output of ${first.display}` });
-    else {
-      owner.set(key, item);
-      plan.set(item, { dest });
-    }
-  }
-  return plan;
 }
 
 export async function runBatch(
@@ -140,23 +141,21 @@ export async function runBatch(
   reporter: Reporter,
 ): Promise<BatchResult> {
   const { format, outDir } = options;
-  const plan = outDir ? planOutputs(items, outDir, EXTENSIONS[format], options.cwd) : null;
+  const plan = outDir ? planOutputs(items, outDir, EXTENSIONS[format]) : null;
   const framer = new Framer(format, options.many ? 'many' : 'single', options.palette);
-  const timezone = options.timezone;
-  const inputFormat = options.inputFormat ?? 'auto';
+  const settings: ReadSettings = { format: options.inputFormat ?? 'auto', ...sharedSettings(options) };
   const parser = options.parser ?? null;
-  let written = 0;
-  let failed = 0;
+  const counts: BatchCounts = { files: items.length, parsed: 0, failed: 0, skipped: 0 };
   let done = 0;
 
   // Read ahead of the parser; with parser threads, hand each input to them as soon as it is
   // read, so enough inputs are in flight to keep every thread busy. Results are taken in
   // input order either way: stdout, messages and counts are the same as with one thread.
   const stage = async (item: InputItem): Promise<Staged> => {
+    const dest = plan?.get(item);
+    if (dest !== undefined && !options.force && (await outputExists(dest))) return { ok: 'skip' };
     const read = await readInput(item, stdin);
     if (!read.ok) return { ok: false, reason: read.reason };
-    const target = plan?.get(item);
-    if (target && 'clash' in target) return { ok: false, reason: target.clash };
     return parser ? parseThere(item, read.bytes, parser) : { ok: 'parse', bytes: read.bytes };
   };
   const width = parser ? Math.max(READ_AHEAD, parser.size * 4) : READ_AHEAD;
@@ -164,28 +163,33 @@ export async function runBatch(
   for await (const [item, staged] of readAhead(items, width, stage)) {
     if (stdout.closed) break;
     done++;
+    if (staged.ok === 'skip') {
+      counts.skipped++;
+      reporter.progress(done, items.length);
+      continue;
+    }
     try {
-      const outcome = staged.ok === 'parse' ? parseHere(item, staged.bytes, timezone, inputFormat, options.referenceDate) : staged;
+      const outcome = staged.ok === 'parse' ? parseHere(item, staged.bytes, settings) : staged;
       if (!outcome.ok) throw new InputError(outcome.reason);
-      const article = outcome.article;
-      for (const w of article.warnings) reporter.warning(item.display, w);
-      const target = plan?.get(item);
-      if (target && 'dest' in target) {
+      const parsed = outcome.article;
+      for (const w of parsed.warnings) reporter.warning(item.display, w);
+      const dest = plan?.get(item);
+      if (dest !== undefined) {
         try {
-          await writeFileAtomic(target.dest, render(article, format));
+          await writeFileAtomic(dest, documentOf(parsed, format, null));
         } catch (err) {
-          throw new InputError(`cannot write ${shown(target.dest, options.cwd)}: ${describeFsError(err)}`);
+          throw new InputError(`cannot write ${shown(dest, options.cwd)}: ${describeFsError(err)}`);
         }
-        written++;
       } else {
-        await stdout.write(framer.item(article));
+        await stdout.write(framer.document(documentOf(parsed, format, options.palette)));
       }
+      counts.parsed++;
     } catch (err) {
-      failed++;
+      counts.failed++;
       reporter.error(item.display, failureReason(err));
     }
     reporter.progress(done, items.length);
   }
   if (!outDir) await stdout.write(framer.end());
-  return { files: items.length, written, failed };
+  return counts;
 }

@@ -49,14 +49,21 @@ export class Framer {
 
   /** Text to write for the next article (counted only once it has rendered). */
   item(article: Article): string {
+    return this.document(render(article, this.format, this.palette));
+  }
+
+  /**
+   * Text to write for the next article, given as the document `render()` made of it (with
+   * this framer's palette): parser threads render articles themselves.
+   */
+  document(doc: string): string {
     const first = this.count === 0;
     let text: string;
     if (this.mode === 'many' && this.format === 'json') {
       const p = this.palette;
       const open = first ? (p ? p.punctuation('[') : '[') + '\n' : (p ? p.punctuation(',') : ',') + '\n';
-      text = open + indentLines(toJson(article, p), '  ');
+      text = open + indentLines(doc.replace(/\n$/, ''), '  ');
     } else {
-      const doc = render(article, this.format, this.palette);
       text = this.mode === 'many' && this.format === 'md' && !first ? '\n' + doc : doc;
     }
     this.count++;

@@ -1,0 +1,248 @@
+/**
+ * The batch-at-scale figures of `npm run bench` (issue 6), each printed with its target and
+ * whether this run reaches it:
+ *
+ * - full pipeline (decode + every extractor, NER included), one thread, in this process, over
+ *   the Reuters-21578 stories: articles/s, MB/s, tokens/s; compromise (devDependency) tagging
+ *   the same texts in the same run; the ratio of tokens/s (CPU time of this process, so other
+ *   jobs on the machine disturb it less than wall clock);
+ * - the CLI over the corpus with --jobs 1 and --jobs 2 (wall clock, start-up included);
+ * - cold start of `artparse fixtures/nato-stoltenberg.txt` against `node -e 0`, medians of
+ *   interleaved runs;
+ * - peak RSS of the CLI (default threads, --out) over 1,000 and 10,000 files made in a temp
+ *   folder from the stories;
+ * - one synthetic 5 MB and one 50 MB input (stories concatenated), wall clock.
+ *
+ * Token counts are the project's tokenizer's (src/nlp/tokenize.ts), the same count for both
+ * tools. Wall-clock figures drop when other jobs share the machine: the load average is printed.
+ */
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { articleFromBytes } from '../src/cli/run';
+import { tokenize } from '../src/nlp/tokenize';
+
+/** The part of compromise used here: building a document runs its tokenizer and tagger. */
+type Compromise = (text: string) => { terms(): { length: number } };
+
+const COLD_RUNS = 9;
+const JOB_RUNS = 2;
+
+function projectRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error('package.json not found above ' + __dirname);
+    dir = up;
+  }
+  return dir;
+}
+
+interface Story {
+  name: string;
+  text: string;
+  bytes: Buffer;
+}
+
+function loadStories(corpus: string): Story[] {
+  const collator = new Intl.Collator('en', { numeric: true });
+  return readdirSync(corpus)
+    .filter((f) => f.endsWith('.txt'))
+    .sort(collator.compare)
+    .map((name) => {
+      const bytes = readFileSync(path.join(corpus, name));
+      return { name, bytes, text: bytes.toString('utf8') };
+    });
+}
+
+function cpuSeconds(from: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1e6;
+}
+
+function wallSeconds(from: bigint): number {
+  return Number(process.hrtime.bigint() - from) / 1e9;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
+
+const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
+
+interface Check {
+  figure: string;
+  value: string;
+  target: string;
+  pass: boolean;
+}
+
+/** Run a command with stdout to /dev/null; wall seconds, and the peak RSS (MiB) when `rss` is set. */
+function timeCommand(args: string[], options: { cwd: string; rssProbe?: string } = { cwd: '.' }): { seconds: number; status: number | null; stderr: string; rssMiB: number | null } {
+  const devNull = openSync('/dev/null', 'w');
+  const rssFile = options.rssProbe ? path.join(os.tmpdir(), `artparse-rss-${process.pid}-${Date.now()}`) : null;
+  try {
+    const pre = options.rssProbe && rssFile ? ['-r', options.rssProbe] : [];
+    const start = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, [...pre, ...args], {
+      cwd: options.cwd,
+      stdio: ['ignore', devNull, 'pipe'],
+      encoding: 'utf8',
+      env: { ...process.env, ...(rssFile ? { ARTPARSE_RSS_FILE: rssFile } : {}) },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const seconds = wallSeconds(start);
+    const rssMiB = rssFile && existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : null;
+    return { seconds, status: r.status, stderr: r.stderr, rssMiB };
+  } finally {
+    closeSync(devNull);
+    if (rssFile) rmSync(rssFile, { force: true });
+  }
+}
+
+/** A preload script that writes the process's peak RSS (KiB, all threads) to $ARTPARSE_RSS_FILE at exit. */
+function writeRssProbe(dir: string): string {
+  const file = path.join(dir, 'rss-probe.js');
+  writeFileSync(file, "process.on('exit', () => require('fs').writeFileSync(process.env.ARTPARSE_RSS_FILE, String(process.resourceUsage().maxRSS)));\n");
+  return file;
+}
+
+function pipelineFigures(stories: Story[], checks: Check[], out: (line: string) => void): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const nlp = require('compromise') as Compromise;
+  const tokens = stories.reduce((n, s) => n + tokenize(s.text).length, 0);
+  const mb = stories.reduce((n, s) => n + s.bytes.length, 0) / 1e6;
+  out(`pipeline, one thread: ${stories.length} Reuters-21578 stories, ${mb.toFixed(2)} MB, ${fmt(tokens)} tokens`);
+
+  for (const s of stories.slice(0, 200)) articleFromBytes(s.bytes, s.name); // warm-up: model, caches, JIT
+  let c0 = process.cpuUsage();
+  let w0 = process.hrtime.bigint();
+  for (const s of stories) articleFromBytes(s.bytes, s.name);
+  const ours = { cpu: cpuSeconds(c0), wall: wallSeconds(w0) };
+  out(`  artparse (all extractors, NER): ${fmt(stories.length / ours.cpu)} articles/s, ${(mb / ours.cpu).toFixed(2)} MB/s, ${fmt(tokens / ours.cpu)} tokens/s of CPU time (wall: ${fmt(tokens / ours.wall)} tokens/s)`);
+
+  for (const s of stories.slice(0, 200)) nlp(s.text);
+  c0 = process.cpuUsage();
+  w0 = process.hrtime.bigint();
+  let terms = 0;
+  for (const s of stories) terms += nlp(s.text).terms().length;
+  const theirs = { cpu: cpuSeconds(c0), wall: wallSeconds(w0) };
+  out(`  compromise (tokenize + tag):     ${fmt(stories.length / theirs.cpu)} articles/s, ${(mb / theirs.cpu).toFixed(2)} MB/s, ${fmt(tokens / theirs.cpu)} tokens/s of CPU time (wall: ${fmt(tokens / theirs.wall)} tokens/s; ${fmt(terms)} terms of its own)`);
+  out(`  peak RSS of this process so far: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+  const ratio = theirs.cpu / ours.cpu;
+  checks.push({ figure: 'pipeline tokens/s vs compromise (one thread, CPU time)', value: `${ratio.toFixed(1)}x`, target: '>= 20x', pass: ratio >= 20 });
+}
+
+function jobFigures(bin: string, corpus: string, files: number, checks: Check[], out: (line: string) => void): void {
+  out(`CLI over the corpus (artparse reuters21578 --format ndjson > /dev/null, best of ${JOB_RUNS}, start-up included):`);
+  const rates: Record<string, number> = {};
+  for (const jobs of ['1', '2']) {
+    let best = Infinity;
+    for (let i = 0; i < JOB_RUNS; i++) {
+      const r = timeCommand([bin, corpus, '--format', 'ndjson', '--jobs', jobs]);
+      if (r.status !== 0) throw new Error(`artparse --jobs ${jobs} failed (exit ${r.status}): ${r.stderr.slice(-300)}`);
+      best = Math.min(best, r.seconds);
+    }
+    rates[jobs] = files / best;
+    out(`  --jobs ${jobs}: ${files} files in ${best.toFixed(2)} s: ${fmt(files / best)} articles/s`);
+  }
+  const scale = (rates['2'] as number) / (rates['1'] as number);
+  checks.push({ figure: '--jobs 2 vs --jobs 1 (articles/s, wall clock)', value: `${scale.toFixed(2)}x`, target: '>= 1.7x', pass: scale >= 1.7 });
+}
+
+function coldStartFigures(bin: string, root: string, checks: Check[], out: (line: string) => void): void {
+  const seed = path.join('fixtures', 'nato-stoltenberg.txt');
+  const node: number[] = [];
+  const ours: number[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    node.push(timeCommand(['-e', '0'], { cwd: root }).seconds * 1000);
+    ours.push(timeCommand([bin, seed], { cwd: root }).seconds * 1000);
+  }
+  const ratio = median(ours) / median(node);
+  out(`cold start (median of ${COLD_RUNS}, interleaved): node -e 0 ${median(node).toFixed(0)} ms; artparse ${seed} ${median(ours).toFixed(0)} ms`);
+  checks.push({ figure: 'cold start vs node -e 0 (medians)', value: `${ratio.toFixed(1)}x`, target: '<= 2x', pass: ratio <= 2 });
+}
+
+function rssFigures(bin: string, stories: Story[], work: string, checks: Check[], out: (line: string) => void): void {
+  const probe = writeRssProbe(work);
+  const peaks: Record<number, number> = {};
+  for (const n of [1000, 10000]) {
+    const dir = path.join(work, `in-${n}`);
+    for (let i = 0; i < n; i++) {
+      const sub = path.join(dir, String(Math.floor(i / 1000)));
+      if (i % 1000 === 0) mkdirSync(sub, { recursive: true });
+      writeFileSync(path.join(sub, `${i}.txt`), (stories[i % stories.length] as Story).bytes);
+    }
+    const r = timeCommand([bin, dir, '--out', path.join(work, `out-${n}`)], { cwd: work, rssProbe: probe });
+    if (r.status !== 0 || r.rssMiB === null) throw new Error(`artparse over ${n} files failed (exit ${r.status}): ${r.stderr.slice(-300)}`);
+    peaks[n] = r.rssMiB;
+    out(`  ${fmt(n)} files --out (default threads): ${r.seconds.toFixed(1)} s, ${fmt(n / r.seconds)} files/s, peak RSS ${r.rssMiB.toFixed(0)} MiB`);
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(path.join(work, `out-${n}`), { recursive: true, force: true });
+  }
+  const big = peaks[10000] as number;
+  const small = peaks[1000] as number;
+  checks.push({ figure: 'peak RSS, 10,000 files', value: `${big.toFixed(0)} MiB`, target: '<= 150 MB', pass: big * 1.048576 <= 150 });
+  const growth = big / small - 1;
+  checks.push({ figure: 'peak RSS, 10,000 vs 1,000 files', value: `${(growth * 100).toFixed(1)} %`, target: 'within 10 %', pass: Math.abs(growth) <= 0.1 });
+}
+
+function bigInputFigures(bin: string, stories: Story[], work: string, checks: Check[], out: (line: string) => void): void {
+  const seconds: Record<number, number> = {};
+  for (const mb of [5, 50]) {
+    const file = path.join(work, `synthetic-${mb}mb.txt`);
+    const parts: Buffer[] = [];
+    let size = 0;
+    for (let i = 0; size < mb * 1e6; i++) {
+      const story = Buffer.concat([(stories[i % stories.length] as Story).bytes, Buffer.from('\n\n')]);
+      parts.push(story);
+      size += story.length;
+    }
+    writeFileSync(file, Buffer.concat(parts));
+    const r = timeCommand([bin, file, '--format', 'ndjson'], { cwd: work });
+    if (r.status !== 0) throw new Error(`artparse ${file} failed (exit ${r.status}): ${r.stderr.slice(-300)}`);
+    seconds[mb] = r.seconds;
+    out(`  one ${mb} MB input (stories concatenated): ${r.seconds.toFixed(2)} s, ${(size / 1e6 / r.seconds).toFixed(2)} MB/s`);
+    rmSync(file, { force: true });
+  }
+  const ratio = (seconds[50] as number) / (seconds[5] as number);
+  checks.push({ figure: '50 MB input vs 5 MB input (time)', value: `${ratio.toFixed(1)}x`, target: '<= 11x', pass: ratio <= 11 });
+}
+
+export async function run(): Promise<void> {
+  const root = projectRoot();
+  const bin = path.join(root, 'bin', 'artparse');
+  const corpus = path.join(root, '..', 'shared', 'corpora', 'reuters21578');
+  const out = (line: string): void => void process.stdout.write(line + '\n');
+  if (!existsSync(corpus)) {
+    out(`bench-scale: ${corpus} not found, skipped`);
+    return;
+  }
+  const load = (): string => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+  out(`batch at scale (${os.availableParallelism()} cores; load average at start: ${load()})`);
+  const stories = loadStories(corpus);
+  const checks: Check[] = [];
+  const work = mkdtempSync(path.join(os.tmpdir(), 'artparse-bench-'));
+  try {
+    pipelineFigures(stories, checks, out);
+    jobFigures(bin, corpus, stories.length, checks, out);
+    coldStartFigures(bin, root, checks, out);
+    out('memory and size:');
+    rssFigures(bin, stories, work, checks, out);
+    bigInputFigures(bin, stories, work, checks, out);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  out(`load average at end: ${load()}`);
+  out('done when:');
+  for (const c of checks) out(`  ${c.pass ? 'PASS' : 'FAIL'}  ${c.figure}: ${c.value} (target ${c.target})`);
+}
+
+if (require.main === module) {
+  run().catch((err: unknown) => {
+    process.stderr.write(`bench-scale: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  });
+}
