@@ -17,6 +17,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { describeFsError, errorCode } from './errors';
+import { pathFailure } from './read';
 
 export type InputItem =
   | { kind: 'stdin'; display: string; rel: string }
@@ -128,7 +129,7 @@ export async function discover(args: string[], cwd: string): Promise<Discovery> 
           problems.push({ input: arg, reason: describeFsError(globErr) });
         }
       } else {
-        problems.push({ input: arg, reason: describeFsError(err) });
+        problems.push({ input: arg, reason: await pathFailure(abs, err) });
       }
       continue;
     }

@@ -13,6 +13,10 @@ import { CliIo, Sink, withDefaults } from './io';
 import { errorMessage } from './errors';
 import { discover, FOLDER_EXTENSIONS } from './inputs';
 import { createWorkerPool, Parser, ParserFactory } from './pool';
+import { DEFAULT_MAX_BYTES } from './read';
+import { encodingLabel } from './decode';
+import { parseByteSize } from './byte-size';
+import { schemaText } from './schema';
 import { Reporter } from './report';
 import { INPUT_FORMATS, InputFormat, runBatch } from './run';
 import { colorEnabled, painter } from './terminal';
@@ -32,6 +36,9 @@ interface CliOptions {
   quiet?: boolean;
   verbose?: boolean;
   jobs?: number;
+  encoding?: string;
+  maxBytes: number;
+  schema?: boolean;
 }
 
 /** Most parser threads used by default. */
@@ -88,6 +95,18 @@ function parseTimezone(value: string): string {
   return value;
 }
 
+function parseEncoding(value: string): string {
+  const label = encodingLabel(value);
+  if (label === null) throw new InvalidArgumentError('not an encoding artparse can read (e.g. utf-8, utf-16le, windows-1252, iso-8859-1)');
+  return label;
+}
+
+function parseMaxBytes(value: string): number {
+  const bytes = parseByteSize(value);
+  if (bytes === null) throw new InvalidArgumentError('must be a positive number of bytes, e.g. 1000000, 500k, 100M or 1G');
+  return bytes;
+}
+
 function parseJobs(value: string): number {
   if (!/^\+?[0-9]+$/.test(value.trim()) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
     throw new InvalidArgumentError('must be a positive integer');
@@ -106,6 +125,9 @@ function buildProgram(io: CliIo): Command {
         .default('auto'),
     )
     .option('-o, --out <dir>', 'write one file per input into <dir> instead of stdout')
+    .option('--encoding <name>', 'decode every input as this encoding instead of detecting it (e.g. windows-1252, utf-16le)', parseEncoding)
+    .option('--max-bytes <size>', `refuse inputs larger than this (bytes; k, M, G suffixes of 1024; default ${DEFAULT_MAX_BYTES / 1024 / 1024}M)`, parseMaxBytes, DEFAULT_MAX_BYTES)
+    .option('--schema', 'print the JSON Schema of the output and exit')
     .option('--timezone <zone>', 'zone for ambiguous or missing zone abbreviations (IANA name or ±HH:MM)', parseTimezone)
     .option('-j, --jobs <n>', `parser threads (default: the cores, up to ${MAX_DEFAULT_JOBS}, for ${MIN_INPUTS_FOR_THREADS} or more inputs; else 1)`, parseJobs)
     .option('--color', 'colour even when not on a terminal or with NO_COLOR set')
@@ -167,6 +189,10 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
   }
 
   const opts = program.opts<CliOptions>();
+  if (opts.schema) {
+    io.stdout.write(schemaText());
+    return EXIT_OK;
+  }
   let args = program.args;
   const stderrPaint = painter(colorEnabled(opts.color, io.env, io.stderrIsTTY));
   const outDir = opts.out !== undefined ? path.resolve(io.cwd, opts.out) : null;
@@ -198,7 +224,11 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
   const stdoutColor = outDir === null && opts.format !== 'md' && colorEnabled(opts.color, io.env, io.stdoutIsTTY);
   const sink = new Sink(io.stdout);
   const jobs = Math.min(opts.jobs ?? defaultJobs(found.items.length), found.items.length);
-  const parser: Parser | null = jobs > 1 ? createParser(jobs, { format: opts.inputFormat, ...(opts.timezone !== undefined ? { timezone: opts.timezone } : {}) }) : null;
+  const parser: Parser | null = jobs > 1 ? createParser(jobs, {
+    format: opts.inputFormat,
+    ...(opts.timezone !== undefined ? { timezone: opts.timezone } : {}),
+    ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}),
+  }) : null;
   const result = await runBatch(
     found.items,
     {
@@ -207,6 +237,8 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
       cwd: io.cwd,
       ...(opts.timezone !== undefined ? { timezone: opts.timezone } : {}),
       inputFormat: opts.inputFormat,
+      ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}),
+      maxBytes: opts.maxBytes,
       many: found.many,
       palette: stdoutColor ? jqPalette(painter(true)) : null,
       parser,

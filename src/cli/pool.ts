@@ -21,6 +21,8 @@ import { InputError } from './errors';
 export interface WorkerConfig {
   timezone?: string;
   format: 'auto' | 'text' | 'html';
+  /** --encoding: decode every input as this. */
+  encoding?: string;
 }
 
 /** main → worker: parse these bytes (the path as shown, or null for stdin). */

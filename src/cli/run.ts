@@ -25,6 +25,10 @@ export interface BatchOptions {
   timezone?: string;
   /** --input-format: how inputs are read ('auto' when not given). */
   inputFormat?: InputFormat;
+  /** --encoding: decode every input as this instead of detecting. */
+  encoding?: string;
+  /** --max-bytes: larger inputs are refused (DEFAULT_MAX_BYTES when not given). */
+  maxBytes?: number;
   /** One input named (an object on stdout) or possibly several (a JSON array). */
   many: boolean;
   /** Colours for JSON on stdout, or null for plain text. */
@@ -58,11 +62,11 @@ function pipeline(): typeof ParseModule {
  * parser itself throws. The roundtrip eval uses this too.
  *
  * `format` 'auto' (the default) reads a `.html` / `.htm` file as HTML and anything else by
- * its content (src/html/detect.ts).
+ * its content (src/html/detect.ts). `encoding` (--encoding) forces the encoding.
  */
-export function articleFromBytes(bytes: Buffer, sourcePath: string | null, timezone?: string, format: InputFormat = 'auto'): Article {
+export function articleFromBytes(bytes: Buffer, sourcePath: string | null, timezone?: string, format: InputFormat = 'auto', encoding?: string): Article {
   const resolved: InputFormat = format === 'auto' && sourcePath !== null && hasHtmlExtension(sourcePath) ? 'html' : format;
-  const decoded = decode(bytes, resolved);
+  const decoded = decode(bytes, resolved, encoding);
   let article: Article;
   try {
     article = pipeline().parseArticle(decoded.text, {
@@ -89,9 +93,9 @@ type Outcome = { ok: true; article: Article } | { ok: false; reason: string };
 /** Read but still to be parsed in this thread. */
 type Staged = Outcome | { ok: 'parse'; bytes: Buffer };
 
-function parseHere(item: InputItem, bytes: Buffer, timezone: string | undefined, format: InputFormat): Outcome {
+function parseHere(item: InputItem, bytes: Buffer, timezone: string | undefined, format: InputFormat, encoding: string | undefined): Outcome {
   try {
-    return { ok: true, article: articleFromBytes(bytes, item.kind === 'file' ? item.display : null, timezone, format) };
+    return { ok: true, article: articleFromBytes(bytes, item.kind === 'file' ? item.display : null, timezone, format, encoding) };
   } catch (err) {
     return { ok: false, reason: forInput(item, failureReason(err)) };
   }
@@ -148,7 +152,7 @@ export async function runBatch(
   // read, so enough inputs are in flight to keep every thread busy. Results are taken in
   // input order either way: stdout, messages and counts are the same as with one thread.
   const stage = async (item: InputItem): Promise<Staged> => {
-    const read = await readInput(item, stdin);
+    const read = await readInput(item, stdin, options.maxBytes);
     if (!read.ok) return { ok: false, reason: read.reason };
     const target = plan?.get(item);
     if (target && 'clash' in target) return { ok: false, reason: target.clash };
@@ -160,7 +164,7 @@ export async function runBatch(
     if (stdout.closed) break;
     done++;
     try {
-      const outcome = staged.ok === 'parse' ? parseHere(item, staged.bytes, timezone, inputFormat) : staged;
+      const outcome = staged.ok === 'parse' ? parseHere(item, staged.bytes, timezone, inputFormat, options.encoding) : staged;
       if (!outcome.ok) throw new InputError(outcome.reason);
       const article = outcome.article;
       for (const w of article.warnings) reporter.warning(item.display, w);

@@ -15,7 +15,7 @@ if (port) {
     let reply: WorkerReply;
     try {
       const bytes = Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength);
-      reply = { type: 'done', id: m.id, article: articleFromBytes(bytes, m.path, config.timezone, config.format) };
+      reply = { type: 'done', id: m.id, article: articleFromBytes(bytes, m.path, config.timezone, config.format, config.encoding) };
     } catch (err) {
       reply = { type: 'failed', id: m.id, reason: failureReason(err) };
     }
