@@ -15,11 +15,17 @@ const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|president|prim
 
 /** Normalised surface form: white space collapsed, possessive and quotes dropped. */
 export function normalizeName(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/[’']s$/, '')
-    .replace(/^[“"'‘]+|[”"'’]+$/g, '')
-    .trim();
+  const name = text.replace(/\s+/g, ' ').replace(/[’']s$/, '').replace(/^[“"'‘]+/, '');
+  return name.slice(0, closingQuotesStart(name)).trim();
+}
+
+const CLOSING_QUOTES = new Set(['”', '"', "'", '’']);
+
+/** Where the closing quote marks ending `name` start (a loop: /[”"'’]+$/ would rescan a long run of marks from each one). */
+function closingQuotesStart(name: string): number {
+  let end = name.length;
+  while (end > 0 && CLOSING_QUOTES.has(name[end - 1])) end--;
+  return end;
 }
 
 function words(name: string): string[] {
