@@ -54,13 +54,21 @@ function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
+/**
+ * Files matching `pattern`, and symbolic links whose target is gone (fast-glob's onlyFiles
+ * would drop those silently; reading them reports "broken symbolic link"). Folders, pipes
+ * and devices are left out.
+ */
+async function filesAndBrokenLinks(pattern: string, options: fg.Options): Promise<string[]> {
+  const entries = await fg(pattern, { ...options, onlyFiles: false, objectMode: true, followSymbolicLinks: true });
+  return entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink()).map((e) => e.path);
+}
+
 async function folderFiles(dir: string): Promise<string[]> {
-  const files = await fg(`**/*.{${FOLDER_EXTENSIONS.join(',')}}`, {
+  const files = await filesAndBrokenLinks(`**/*.{${FOLDER_EXTENSIONS.join(',')}}`, {
     cwd: dir,
-    onlyFiles: true,
     dot: false,
     caseSensitiveMatch: false,
-    followSymbolicLinks: true,
     suppressErrors: false,
   });
   return files.sort(byPath);
@@ -82,7 +90,7 @@ function commonBase(dirs: string[]): string {
  * splits into two tasks, the folder both share).
  */
 async function globFiles(pattern: string, cwd: string): Promise<{ matches: string[]; base: string }> {
-  const matches = await fg(pattern, { cwd, onlyFiles: true, dot: false, unique: true, suppressErrors: false });
+  const matches = await filesAndBrokenLinks(pattern, { cwd, dot: false, unique: true, suppressErrors: false });
   const base = commonBase(fg.generateTasks([pattern], { cwd }).map((t) => t.base));
   return { matches: matches.sort(byPath), base };
 }

@@ -3,6 +3,7 @@ import { Document } from '../document/document';
 import { looksLikeHtml } from '../html/detect';
 import { parseHtmlArticle } from '../html/article';
 import { Agency, Article, ParseOptions } from '../types';
+import { bodyOnly } from './body-only';
 import { Context, Extractor } from './context';
 import { EXTRACTORS } from './extractors';
 
@@ -45,6 +46,7 @@ function parseText(
     extractor.run(ctx);
     for (const [after, step] of steps) if (after === extractor.name) step.run(ctx);
   }
+  bodyOnly(ctx);
   const f = ctx.found;
   return {
     source: {
