@@ -8,6 +8,7 @@ const SUITES: Record<string, string> = {
   webdumps: './eval-webdumps',
   quotes: './eval-quotes',
   roundtrip: './eval-roundtrip',
+  badbatch: './eval-badbatch',
 };
 
 async function main(argv: string[]): Promise<number> {
