@@ -112,6 +112,11 @@ function abbreviationAt(text: string, i: number): boolean {
   return !!word && isAbbreviation(word[0]) && !/^(?:etc|no)\.$/i.test(word[0]);
 }
 
+/** '.', '!' or '?' (a character test: these scans visit every character of a window per quote). */
+function endsSentence(ch: string | undefined): boolean {
+  return ch === '.' || ch === '!' || ch === '?';
+}
+
 /**
  * Index of the start of the sentence holding offset `pos` in masked paragraph text. What
  * follows a period is read in the original (`plain`, same span): there a quotation mark
@@ -119,7 +124,7 @@ function abbreviationAt(text: string, i: number): boolean {
  */
 function sentenceStart(maskedText: string, pos: number, plain: string): number {
   for (let i = pos - 1; i > 0; i--) {
-    if (/[.!?]/.test(maskedText[i]) && /\s/.test(maskedText[i + 1] ?? ' ') && !abbreviationAt(maskedText, i)) {
+    if (endsSentence(maskedText[i]) && /\s/.test(maskedText[i + 1] ?? ' ') && !abbreviationAt(maskedText, i)) {
       const rest = plain.slice(i + 1, i + 40).trimStart();
       if (/^[A-Z0-9"“‘(]/.test(rest) || rest === '') return i + 1;
     }
@@ -129,7 +134,7 @@ function sentenceStart(maskedText: string, pos: number, plain: string): number {
 
 function sentenceEnd(maskedText: string, pos: number): number {
   for (let i = pos; i < maskedText.length; i++) {
-    if (/[.!?]/.test(maskedText[i]) && /\s|$/.test(maskedText[i + 1] ?? '') && !abbreviationAt(maskedText, i)) return i + 1;
+    if (endsSentence(maskedText[i]) && /\s|$/.test(maskedText[i + 1] ?? '') && !abbreviationAt(maskedText, i)) return i + 1;
   }
   return maskedText.length;
 }
