@@ -7,16 +7,14 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { decode } from '../src/cli/decode';
-import { main } from '../src/cli/main';
 import { parseByteSize } from '../src/cli/byte-size';
 import { refusalReason } from '../src/cli/refusal';
 import { parseArticle } from '../src';
 import type { Article } from '../src/types';
 import { schemaProblems } from '../scripts/article-checks';
-import { Capture } from './support/capture';
+import { CliResult, runCli } from './support/cli';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const ENCODINGS = path.join(FIXTURES, 'encodings');
@@ -31,20 +29,8 @@ afterEach(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-async function cli(args: string[], stdin: Buffer = Buffer.alloc(0)): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new Capture();
-  const stderr = new Capture();
-  const code = await main(['node', 'artparse', ...args], {
-    stdout,
-    stderr,
-    stdin: Readable.from([stdin]),
-    stdinIsTTY: false,
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    env: {},
-    cwd: work,
-  });
-  return { code, stdout: stdout.text, stderr: stderr.text };
+function cli(args: string[], stdin?: Buffer): Promise<CliResult> {
+  return runCli(args, work, stdin);
 }
 
 describe('a fixture per encoding decodes to the same text as its UTF-8 original', () => {
