@@ -87,6 +87,16 @@ describe('encoding detection', () => {
     expect(decoded.text).toBe(`${story}\n\n${story}\n`);
   });
 
+  test('UTF-16 without a byte-order mark is told by its zero bytes, with a warning', () => {
+    const sondland = readFileSync(path.join(ENCODINGS, 'sondland.utf-8.txt'), 'utf8');
+    for (const encoding of ['utf-16le', 'utf-16be']) {
+      const decoded = decode(iconv.encode(sondland, encoding));
+      expect(decoded).toMatchObject({ text: sondland, encoding, warnings: [{ code: 'encoding-fallback', message: `no byte-order mark; read as ${encoding} by its zero bytes` }] });
+    }
+    // Binary with NULs is still binary.
+    expect(() => decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48]))).toThrow('not a text file');
+  });
+
   test('--encoding forces the encoding; an unknown one is a usage error', async () => {
     writeFileSync(path.join(work, 'x.txt'), iconv.encode('Caf\u00e9 reopens\n\nThe caf\u00e9 opened again on Monday after a fire in May, its owner said.\n', 'latin1'));
     const forced = await cli(['--encoding', 'ISO-8859-15', 'x.txt']);

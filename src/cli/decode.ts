@@ -81,13 +81,13 @@ export function decode(bytes: Uint8Array, format: ParseOptions['format'] = 'auto
     const detected = detectEncoding(bytes);
     const declared = detected.guessed ? htmlCharset(bytes, format) : null;
     encoding = declared ?? detected.encoding;
-    // A NUL byte means binary: refuse it before a statistical guess makes text of it.
-    if (detected.guessed && bytes.includes(0)) throw new InputError('not a text file');
+    // A NUL byte means binary (UTF-16 aside): refuse it before a statistical guess makes text of it.
+    if (detected.guessed && !encoding.startsWith('utf-16') && bytes.includes(0)) throw new InputError('not a text file');
     text = decodeAs(bytes, encoding, detected.bomLength);
     if (detected.guessed && declared === null) {
       warnings.push({
         code: 'encoding-fallback',
-        message: `input is not valid UTF-8; read as ${encoding}`,
+        message: encoding.startsWith('utf-16') ? `no byte-order mark; read as ${encoding} by its zero bytes` : `input is not valid UTF-8; read as ${encoding}`,
         start: null,
         end: null,
       });

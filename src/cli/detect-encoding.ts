@@ -1,6 +1,8 @@
 /**
  * Which encoding bytes are in, when nothing declares it. In order:
  * 1. a byte-order mark (UTF-8, UTF-16 LE/BE) decides;
+ * 1b. UTF-16 without one is told by its zero bytes: Latin-script text has one in every other
+ *    byte (odd offsets for LE, even for BE), which neither UTF-8 text nor binary formats do;
  * 2. bytes that are valid UTF-8 are UTF-8 (legacy text almost never is by accident);
  * 3. otherwise chardet's statistical guess, taken only when it is confident and iconv-lite
  *    can read it (short texts give weak guesses: Western text with a few accents then
@@ -61,10 +63,32 @@ function statisticalGuess(bytes: Uint8Array): string | null {
   return name;
 }
 
+/** Share of the high (resp. low) bytes of UTF-16 code units that must be zero, and may be. */
+const UTF16_ZERO_HIGH = 0.7;
+const UTF16_ZERO_LOW = 0.05;
+
+/** 'utf-16le' or 'utf-16be' when the zero bytes fall in one half of the 16-bit units, else null. */
+function utf16ByZeros(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, SAMPLE_BYTES) & ~1;
+  if (n < 4 || bytes.length % 2 !== 0) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const units = n / 2;
+  if (oddZeros >= UTF16_ZERO_HIGH * units && evenZeros <= UTF16_ZERO_LOW * units) return 'utf-16le';
+  if (evenZeros >= UTF16_ZERO_HIGH * units && oddZeros <= UTF16_ZERO_LOW * units) return 'utf-16be';
+  return null;
+}
+
 export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3, guessed: false };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2, guessed: false };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2, guessed: false };
+  const utf16 = utf16ByZeros(bytes);
+  if (utf16) return { encoding: utf16, bomLength: 0, guessed: true };
   if (isUtf8(bytes)) return { encoding: 'utf-8', bomLength: 0, guessed: false };
   const guess = statisticalGuess(bytes);
   const encoding = guess === null || WESTERN_SINGLE_BYTE.has(guess) ? westernName(bytes) : guess;
