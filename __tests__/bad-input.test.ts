@@ -195,6 +195,22 @@ describe('text without a recognisable article', () => {
   });
 });
 
+describe('HTML nested deeper than any real page', () => {
+  test('is read as text, with a warning', () => {
+    const input = '<html><body>' + '<div>'.repeat(5000) + 'Hello';
+    const article = parseArticle(input);
+    expect(article.source.format).toBeUndefined();
+    expect(article.warnings[0]).toMatchObject({ code: 'html-too-deep', message: 'HTML nested more than 1000 elements deep; read as text' });
+    expect(article.body.map((b) => input.slice(b.start, b.end) === b.text)).toEqual([true]);
+  });
+
+  test('a page within the bound is still a page', () => {
+    const article = parseArticle('<html><body>' + '<div>'.repeat(500) + '<h1>Bridge closes</h1><p>The old bridge closes for two years, the council said on Tuesday.</p>');
+    expect(article.source.format).toBe('html');
+    expect(article.headline).toBe('Bridge closes');
+  });
+});
+
 describe('the JSON Schema', () => {
   test('artparse --schema prints the shipped schema', async () => {
     const r = await cli(['--schema']);

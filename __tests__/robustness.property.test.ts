@@ -48,6 +48,6 @@ describe('the checks catch broken articles', () => {
 
 describe('adversarial inputs (small versions of npm run bench:adversarial)', () => {
   test.each(adversarialInputs(20_000).map((a) => [a.kind, a.text]))('%s', (_kind, text) => {
-    expect(articleProblems(text, parseArticle(text, { format: 'text' }))).toEqual([]);
+    expect(articleProblems(text, parseArticle(text))).toEqual([]);
   });
 });

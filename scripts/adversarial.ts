@@ -1,6 +1,7 @@
 /**
  * Adversarial inputs: text shaped to make regular expressions and scanners go super-linear
- * (long runs of quote marks, capitals, spaces, punctuation, one huge line). Shared by the
+ * (long runs of quote marks, capitals, spaces, punctuation, one huge line, HTML nested or
+ * escaped without end). Parsed as the CLI does ('auto': the HTML ones as pages). Shared by the
  * benchmark (scripts/bench-adversarial.ts) and the tests, which parse small versions.
  */
 import { readFileSync } from 'fs';
@@ -48,5 +49,8 @@ export function adversarialInputs(size: number): AdversarialInput[] {
     { kind: 'digits and dates', text: body(fill('12:30 2022-01-17 1,00,000 Jan 17 ', size)) },
     { kind: 'bylines', text: fill('By John Smith and Jane Doe, Reuters\n', size) },
     { kind: 'one long line of real text', text: fill(real.replace(/\s+/g, ' ') + ' ', size) },
+    { kind: 'HTML: unclosed elements', text: '<html><body>' + fill('<div>', size) },
+    { kind: 'HTML: entities', text: '<html><body><p>' + fill('&amp;&#169;&nbsp;&bogus;', size) },
+    { kind: 'HTML: angle brackets', text: '<html><body>' + fill('<<<>>></', size) },
   ];
 }
