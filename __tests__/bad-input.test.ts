@@ -80,6 +80,11 @@ describe('encoding detection', () => {
     expect(decode(Buffer.from('Cost \xa3500 in M\xfcnchen\n', 'latin1'))).toMatchObject({ encoding: 'iso-8859-1', text: 'Cost \u00a3500 in M\u00fcnchen\n' });
   });
 
+  test('a guess of ASCII for bytes above 0x7F is not taken', () => {
+    const page = Buffer.concat([Buffer.from('<html><head>' + '<meta name="x">'.repeat(3000) + '<p>Caf'), Buffer.from([0xe9]), Buffer.from('</p>')]);
+    expect(decode(page)).toMatchObject({ encoding: 'iso-8859-1', warnings: [{ code: 'encoding-fallback' }] });
+  });
+
   test('a confident statistical guess is taken: Cyrillic windows-1251 text', () => {
     const story = 'Городской совет во вторник проголосовал за закрытие старого моста на два года, пока инженеры перестраивают его настил.';
     const decoded = decode(iconv.encode(`${story}\n\n${story}\n`, 'windows-1251'));

@@ -58,8 +58,9 @@ function statisticalGuess(bytes: Uint8Array): string | null {
   const sure = best.confidence >= SURE_CONFIDENCE || (best.confidence >= CLEAR_CONFIDENCE && best.confidence >= CLEAR_LEAD * (second?.confidence ?? 0));
   if (!sure) return null;
   const name = best.name.toLowerCase();
-  // UTF-16/32 without a byte-order mark is guessed from NUL patterns: too weak to trust.
-  if (name.startsWith('utf') || !iconv.encodingExists(name)) return null;
+  // UTF-16/32 without a byte-order mark is guessed from NUL patterns: too weak to trust. ASCII
+  // cannot be right either: bytes that are not UTF-8 have one above 0x7F.
+  if (name.startsWith('utf') || name === 'ascii' || !iconv.encodingExists(name)) return null;
   return name;
 }
 
