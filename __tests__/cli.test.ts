@@ -311,11 +311,11 @@ describe('input errors: one line naming the input, exit 1, the batch goes on', (
     chmodSync(file, 0o000);
     if (process.getuid?.() === 0) {
       // root reads anything: make the read fail the way it would for anyone else
-      const real = fsModule.promises.readFile;
-      jest.spyOn(fsModule.promises, 'readFile').mockImplementation(((p: fsModule.PathLike, ...rest: unknown[]) => {
+      const real = fsModule.promises.open;
+      jest.spyOn(fsModule.promises, 'open').mockImplementation(((p: fsModule.PathLike, ...rest: unknown[]) => {
         if (String(p) === file) return Promise.reject(Object.assign(new Error(`EACCES: permission denied, open '${file}'`), { code: 'EACCES' }));
-        return (real as (...a: unknown[]) => Promise<Buffer>)(p, ...rest);
-      }) as typeof fsModule.promises.readFile);
+        return (real as (...a: unknown[]) => Promise<fsModule.promises.FileHandle>)(p, ...rest);
+      }) as typeof fsModule.promises.open);
     }
     await expectOneFailure('secret.txt', 'permission denied');
   });

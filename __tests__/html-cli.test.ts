@@ -5,14 +5,12 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
-import { main } from '../src/cli/main';
 import { decode } from '../src/cli/decode';
 import * as parseModule from '../src/pipeline/parse';
 import type { EntityRecognizer } from '../src/nlp/recognizer';
 import type { Article, ParseOptions } from '../src/types';
-import { Capture } from './support/capture';
+import { CliResult, runCli } from './support/cli';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const none: EntityRecognizer = { name: 'none', recognize: () => [] };
@@ -20,20 +18,8 @@ const none: EntityRecognizer = { name: 'none', recognize: () => [] };
 
 let work: string;
 
-async function cli(args: string[], stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new Capture();
-  const stderr = new Capture();
-  const code = await main(['node', 'artparse', ...args], {
-    stdout,
-    stderr,
-    stdin: Readable.from(stdin === undefined ? [] : [Buffer.from(stdin)]),
-    stdinIsTTY: false,
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    env: {},
-    cwd: work,
-  });
-  return { code, stdout: stdout.text, stderr: stderr.text };
+function cli(args: string[], stdin?: string): Promise<CliResult> {
+  return runCli(args, work, stdin);
 }
 
 const CYRILLIC_STORY = 'Городской совет во вторник проголосовал за закрытие старого моста на два года, пока инженеры перестраивают его настил.';
@@ -125,12 +111,14 @@ describe('charsets declared by the page', () => {
     expect(d.text).toContain('Мост закроют');
   });
 
-  test('UTF-8 bytes stay UTF-8 whatever the page declares; text input and unknown charsets fall back to windows-1252', () => {
+  test('UTF-8 bytes stay UTF-8 whatever the page declares; text input and unknown charsets are detected, with a warning', () => {
     expect(decode(Buffer.from(cyrillicPage('<meta charset="windows-1251">'), 'utf8')).encoding).toBe('utf-8');
     const cp1251 = iconv.encode(cyrillicPage('<meta charset="windows-1251">'), 'windows-1251');
-    expect(decode(cp1251, 'text')).toMatchObject({ encoding: 'windows-1252', warnings: [{ code: 'encoding-fallback' }] });
+    const asText = decode(cp1251, 'text');
+    expect(asText).toMatchObject({ encoding: 'windows-1251', warnings: [{ code: 'encoding-fallback' }] });
+    expect(asText.text).toContain(CYRILLIC_STORY);
     const unknown = iconv.encode(cyrillicPage('<meta charset="x-no-such-charset">'), 'windows-1251');
-    expect(decode(unknown, 'auto').encoding).toBe('windows-1252');
+    expect(decode(unknown, 'auto')).toMatchObject({ encoding: 'windows-1251', warnings: [{ code: 'encoding-fallback' }] });
     const latin1 = iconv.encode(cyrillicPage('<meta charset="iso-8859-1">').replace(/[А-я]+/g, 'Café'), 'latin1');
     expect(decode(latin1, 'auto')).toMatchObject({ encoding: 'windows-1252', warnings: [] });
   });

@@ -10,6 +10,7 @@ const SUITES: Record<string, string> = {
   webdumps: './eval-meta',
   quotes: './eval-quotes',
   roundtrip: './eval-roundtrip',
+  badbatch: './eval-badbatch',
 };
 
 async function main(argv: string[]): Promise<number> {

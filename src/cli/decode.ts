@@ -1,25 +1,26 @@
 /**
- * Bytes → text. UTF-8 (BOM stripped) is read strictly; input that is not valid UTF-8 is read
- * as windows-1252 with an `encoding-fallback` warning — unless it is an HTML page that
- * declares its charset (`<meta charset>`, `http-equiv`), which is then honoured (iconv-lite).
- * UTF-16 is read when it starts with a byte-order mark. Empty input and binary input (NUL
- * bytes) are errors.
+ * Bytes → text. The encoding is found by src/cli/detect-encoding.ts (byte-order mark, valid
+ * UTF-8, chardet's confident guess, windows-1252/latin-1) — unless it is an HTML page whose
+ * bytes are not UTF-8 and that declares its charset (`<meta charset>`, `http-equiv`), which
+ * is then honoured, or the user forces one (--encoding). A guessed encoding gets an
+ * `encoding-fallback` warning. Empty, whitespace-only and binary input are errors
+ * (src/cli/refusal.ts).
  */
 import iconv from 'iconv-lite';
 import { declaredCharset } from '../html/charset';
 import { looksLikeHtml } from '../html/detect';
 import type { ParseOptions, Warning } from '../types';
+import { detectEncoding } from './detect-encoding';
 import { InputError } from './errors';
+import { refusalReason } from './refusal';
 
 export interface Decoded {
   /** The text without its byte-order mark: offsets in the output count from here. */
   text: string;
-  /** WHATWG name of the encoding the text was read as ("utf-8", "utf-16le", "windows-1252"). */
+  /** Lower-case name of the encoding the text was read as ("utf-8", "utf-16le", "windows-1252", "iso-8859-1"). */
   encoding: string;
   warnings: Warning[];
 }
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Labels that mean windows-1252 (WHATWG Encoding): a page declaring them is read as such. */
 const WINDOWS_1252 = new Set(['windows-1252', 'cp1252', 'iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'us-ascii', 'ascii', 'x-cp1252']);
@@ -38,53 +39,62 @@ function htmlCharset(bytes: Uint8Array, format: ParseOptions['format']): string 
   return iconv.encodingExists(label) ? label : null;
 }
 
-function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
-  try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2));
-  } catch {
-    throw new InputError(`not valid ${encoding.toUpperCase()} text`);
+/** Decode `bytes` (after `bomLength` bytes of byte-order mark) as `encoding`; UTF-8 and UTF-16 strictly. */
+function decodeAs(bytes: Uint8Array, encoding: string, bomLength: number): string {
+  const rest = bytes.subarray(bomLength);
+  if (encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be') {
+    try {
+      return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(rest);
+    } catch {
+      throw new InputError(`not valid ${encoding.toUpperCase()} text`);
+    }
   }
+  return iconv.decode(Buffer.from(rest.buffer, rest.byteOffset, rest.byteLength), encoding);
+}
+
+/** An --encoding label as reported in `source.encoding`, or null when iconv-lite cannot read it. */
+export function encodingLabel(label: string): string | null {
+  const name = label.trim().toLowerCase();
+  return iconv.encodingExists(name) ? name : null;
+}
+
+/** Decode with the encoding the user forced: a byte-order mark of that encoding is dropped; bad bytes become U+FFFD. */
+function decodeForced(bytes: Uint8Array, encoding: string): string {
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: true });
 }
 
 /**
  * `format` is how the input will be parsed ('auto' by default): for HTML input a declared
- * charset is honoured when the bytes are not valid UTF-8.
+ * charset is honoured when the bytes are not valid UTF-8. `forced` (--encoding) skips
+ * detection. Throws InputError for input that is not text (src/cli/refusal.ts).
  */
-export function decode(bytes: Uint8Array, format: ParseOptions['format'] = 'auto'): Decoded {
+export function decode(bytes: Uint8Array, format: ParseOptions['format'] = 'auto', forced?: string): Decoded {
   if (bytes.length === 0) throw new InputError('empty file');
   let text: string;
   let encoding: string;
   const warnings: Warning[] = [];
 
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    encoding = 'utf-16le';
-    text = utf16(bytes, 'utf-16le');
-  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    encoding = 'utf-16be';
-    text = utf16(bytes, 'utf-16be');
+  if (forced !== undefined) {
+    encoding = forced;
+    text = decodeForced(bytes, forced);
   } else {
-    if (bytes.includes(0)) throw new InputError('not a text file');
-    const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    const rest = hasBom ? bytes.subarray(3) : bytes;
-    try {
-      text = strictUtf8.decode(rest);
-      encoding = 'utf-8';
-    } catch {
-      const declared = htmlCharset(rest, format);
-      text = iconv.decode(Buffer.from(rest.buffer, rest.byteOffset, rest.byteLength), declared ?? 'windows-1252');
-      encoding = declared ?? 'windows-1252';
-      if (declared === null) {
-        warnings.push({
-          code: 'encoding-fallback',
-          message: 'input is not valid UTF-8; read as windows-1252',
-          start: null,
-          end: null,
-        });
-      }
+    const detected = detectEncoding(bytes);
+    const declared = detected.guessed ? htmlCharset(bytes, format) : null;
+    encoding = declared ?? detected.encoding;
+    // A NUL byte means binary (UTF-16 aside): refuse it before a statistical guess makes text of it.
+    if (detected.guessed && !encoding.startsWith('utf-16') && bytes.includes(0)) throw new InputError('not a text file');
+    text = decodeAs(bytes, encoding, detected.bomLength);
+    if (detected.guessed && declared === null) {
+      warnings.push({
+        code: 'encoding-fallback',
+        message: encoding.startsWith('utf-16') ? `no byte-order mark; read as ${encoding} by its zero bytes` : `input is not valid UTF-8; read as ${encoding}`,
+        start: null,
+        end: null,
+      });
     }
   }
 
-  if (text.includes('\u0000')) throw new InputError('not a text file');
-  if (text.trim() === '') throw new InputError(text === '' ? 'empty file' : 'empty file (only whitespace)');
+  const refusal = refusalReason(text);
+  if (refusal !== null) throw new InputError(refusal);
   return { text, encoding, warnings };
 }

@@ -17,6 +17,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type fastGlob from 'fast-glob';
 import { describeFsError, errorCode } from './errors';
+import { pathFailure } from './read';
 
 export type InputItem =
   | { kind: 'stdin'; display: string; rel: string }
@@ -60,13 +61,21 @@ function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
+/**
+ * Files matching `pattern`, and symbolic links whose target is gone (fast-glob's onlyFiles
+ * would drop those silently; reading them reports "broken symbolic link"). Folders, pipes
+ * and devices are left out.
+ */
+async function filesAndBrokenLinks(pattern: string, options: fastGlob.Options): Promise<string[]> {
+  const entries = await fg()(pattern, { ...options, onlyFiles: false, objectMode: true, followSymbolicLinks: true });
+  return entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink()).map((e) => e.path);
+}
+
 async function folderFiles(dir: string): Promise<string[]> {
-  const files = await fg()(`**/*.{${FOLDER_EXTENSIONS.join(',')}}`, {
+  const files = await filesAndBrokenLinks(`**/*.{${FOLDER_EXTENSIONS.join(',')}}`, {
     cwd: dir,
-    onlyFiles: true,
     dot: false,
     caseSensitiveMatch: false,
-    followSymbolicLinks: true,
     suppressErrors: false,
   });
   return files.sort(byPath);
@@ -88,7 +97,7 @@ function commonBase(dirs: string[]): string {
  * splits into two tasks, the folder both share).
  */
 async function globFiles(pattern: string, cwd: string): Promise<{ matches: string[]; base: string }> {
-  const matches = await fg()(pattern, { cwd, onlyFiles: true, dot: false, unique: true, suppressErrors: false });
+  const matches = await filesAndBrokenLinks(pattern, { cwd, dot: false, unique: true, suppressErrors: false });
   const base = commonBase(fg().generateTasks([pattern], { cwd }).map((t) => t.base));
   return { matches: matches.sort(byPath), base };
 }
@@ -135,7 +144,7 @@ export async function discover(args: string[], cwd: string): Promise<Discovery> 
           problems.push({ input: arg, reason: describeFsError(globErr) });
         }
       } else {
-        problems.push({ input: arg, reason: describeFsError(err) });
+        problems.push({ input: arg, reason: await pathFailure(abs, err) });
       }
       continue;
     }

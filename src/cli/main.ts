@@ -13,6 +13,10 @@ import { CliIo, Sink, surviveClosedPipes, withDefaults } from './io';
 import { errorMessage } from './errors';
 import { discover, FOLDER_EXTENSIONS } from './inputs';
 import { createWorkerPool, Parser, ParserFactory } from './pool';
+import { DEFAULT_MAX_BYTES } from './read';
+import { encodingLabel } from './decode';
+import { parseByteSize } from './byte-size';
+import { schemaText } from './schema';
 import { Reporter } from './report';
 import { INPUT_FORMATS, InputFormat, runBatch, sharedSettings } from './run';
 import { runStream } from './stream';
@@ -43,6 +47,9 @@ interface CliOptions {
   quiet?: boolean;
   verbose?: boolean;
   jobs?: number;
+  encoding?: string;
+  maxBytes: number;
+  schema?: boolean;
 }
 
 /** Most parser threads used by default. */
@@ -104,6 +111,18 @@ function parseReference(value: string): string {
   return value;
 }
 
+function parseEncoding(value: string): string {
+  const label = encodingLabel(value);
+  if (label === null) throw new InvalidArgumentError('not an encoding artparse can read (e.g. utf-8, utf-16le, windows-1252, iso-8859-1)');
+  return label;
+}
+
+function parseMaxBytes(value: string): number {
+  const bytes = parseByteSize(value);
+  if (bytes === null) throw new InvalidArgumentError('must be a positive number of bytes, e.g. 1000000, 500k, 100M or 1G');
+  return bytes;
+}
+
 function parseJobs(value: string): number {
   if (!/^\+?[0-9]+$/.test(value.trim()) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
     throw new InvalidArgumentError('must be a positive integer');
@@ -124,6 +143,9 @@ function buildProgram(io: CliIo): Command {
     .addOption(new Option('--input-format <format>', 'the older name of --input (auto, text or html)').choices(INPUT_FORMATS))
     .option('-o, --out <dir>', 'write one file per input into <dir> instead of stdout')
     .option('--force', 'with --out: parse inputs whose output file exists too (else they are skipped, so a rerun resumes)')
+    .option('--encoding <name>', 'decode every input as this encoding instead of detecting it (e.g. windows-1252, utf-16le)', parseEncoding)
+    .option('--max-bytes <size>', `refuse inputs larger than this (bytes; k, M, G suffixes of 1024; default ${DEFAULT_MAX_BYTES / 1024 / 1024}M)`, parseMaxBytes, DEFAULT_MAX_BYTES)
+    .option('--schema', 'print the JSON Schema of the output and exit')
     .option('--timezone <zone>', 'zone for ambiguous or missing zone abbreviations (IANA name or ±HH:MM)', parseTimezone)
     .option('--reference-date <date>', 'when the pages were saved (ISO 8601): resolves relative stamps such as "22 hours ago"', parseReference)
     .option('-j, --jobs <n>', `parser threads (default: the cores, up to ${MAX_DEFAULT_JOBS}, for ${MIN_INPUTS_FOR_THREADS} or more inputs; else 1)`, parseJobs)
@@ -207,6 +229,10 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
   }
 
   const opts = program.opts<CliOptions>();
+  if (opts.schema) {
+    io.stdout.write(schemaText());
+    return EXIT_OK;
+  }
   let args = program.args;
   const inputKind: InputKind = opts.inputFormat ?? opts.input;
   const stderrPaint = painter(colorEnabled(opts.color, io.env, io.stderrIsTTY));
@@ -251,8 +277,9 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
   const sink = new Sink(io.stdout);
   const jobs = Math.min(opts.jobs ?? defaultJobs(found.items.length), found.items.length);
   const inputFormat: InputFormat = inputKind;
+  const encoding = opts.encoding !== undefined ? { encoding: opts.encoding } : {};
   const render = stdoutColor ? {} : { render: opts.format }; // threads render uncoloured documents
-  const parser: Parser | null = jobs > 1 ? createParser(jobs, { format: inputFormat, ...render, ...sharedSettings(opts) }) : null;
+  const parser: Parser | null = jobs > 1 ? createParser(jobs, { format: inputFormat, ...render, ...sharedSettings(opts), ...encoding }) : null;
   const releaseSignals = outDir !== null ? removeTempsOnSignal(() => reporter.clearProgress()) : (): void => undefined;
   const result = await runBatch(
     found.items,
@@ -262,6 +289,8 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
       cwd: io.cwd,
       ...sharedSettings(opts),
       inputFormat,
+      ...encoding,
+      maxBytes: opts.maxBytes,
       many: found.many,
       palette: stdoutColor ? jqPalette(painter(true)) : null,
       parser,

@@ -23,6 +23,8 @@ export interface WorkerConfig {
   timezone?: string;
   referenceDate?: string;
   format: 'auto' | 'text' | 'html';
+  /** --encoding: decode every input as this. */
+  encoding?: string;
   /**
    * Render each article in the thread (`render(article, format)`, no colour) and send back
    * only that text and the warnings: a string crosses threads far cheaper than an article's

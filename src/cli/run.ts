@@ -28,6 +28,10 @@ export interface BatchOptions {
   referenceDate?: string;
   /** --input-format: how inputs are read ('auto' when not given). */
   inputFormat?: InputFormat;
+  /** --encoding: decode every input as this instead of detecting. */
+  encoding?: string;
+  /** --max-bytes: larger inputs are refused (DEFAULT_MAX_BYTES when not given). */
+  maxBytes?: number;
   /** One input named (an object on stdout) or possibly several (a JSON array). */
   many: boolean;
   /** Colours for JSON on stdout, or null for plain text. */
@@ -56,6 +60,8 @@ function pipeline(): typeof ParseModule {
 /** The options every input of a run shares: --input, --timezone, --reference-date. */
 export interface ReadSettings {
   format?: InputFormat;
+  /** --encoding: decode as this instead of detecting. */
+  encoding?: string;
   timezone?: string;
   referenceDate?: string;
 }
@@ -74,12 +80,12 @@ export function sharedSettings(opts: { timezone?: string; referenceDate?: string
  * parser itself throws. The roundtrip eval uses this too.
  *
  * `format` 'auto' (the default) reads a `.html` / `.htm` file as HTML and anything else by
- * its content (src/html/detect.ts).
+ * its content (src/html/detect.ts). `encoding` (--encoding) forces the encoding.
  */
 export function articleFromBytes(bytes: Buffer, sourcePath: string | null, settings: ReadSettings = {}): Article {
-  const { timezone, referenceDate, format = 'auto' } = settings;
+  const { timezone, referenceDate, encoding, format = 'auto' } = settings;
   const resolved: InputFormat = format === 'auto' && sourcePath !== null && hasHtmlExtension(sourcePath) ? 'html' : format;
-  const decoded = decode(bytes, resolved);
+  const decoded = decode(bytes, resolved, encoding);
   let article: Article;
   try {
     article = pipeline().parseArticle(decoded.text, {
@@ -143,7 +149,11 @@ export async function runBatch(
   const { format, outDir } = options;
   const plan = outDir ? planOutputs(items, outDir, EXTENSIONS[format]) : null;
   const framer = new Framer(format, options.many ? 'many' : 'single', options.palette);
-  const settings: ReadSettings = { format: options.inputFormat ?? 'auto', ...sharedSettings(options) };
+  const settings: ReadSettings = {
+    format: options.inputFormat ?? 'auto',
+    ...sharedSettings(options),
+    ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
+  };
   const parser = options.parser ?? null;
   const counts: BatchCounts = { files: items.length, parsed: 0, failed: 0, skipped: 0 };
   let done = 0;
@@ -154,7 +164,7 @@ export async function runBatch(
   const stage = async (item: InputItem): Promise<Staged> => {
     const dest = plan?.get(item);
     if (dest !== undefined && !options.force && (await outputExists(dest))) return { ok: 'skip' };
-    const read = await readInput(item, stdin);
+    const read = await readInput(item, stdin, options.maxBytes);
     if (!read.ok) return { ok: false, reason: read.reason };
     return parser ? parseThere(item, read.bytes, parser) : { ok: 'parse', bytes: read.bytes };
   };

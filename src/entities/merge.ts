@@ -15,11 +15,17 @@ const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|president|prim
 
 /** Normalised surface form: white space collapsed, possessive and quotes dropped. */
 export function normalizeName(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/[’']s$/, '')
-    .replace(/^[“"'‘]+|[”"'’]+$/g, '')
-    .trim();
+  const name = text.replace(/\s+/g, ' ').replace(/[’']s$/, '').replace(/^[“"'‘]+/, '');
+  return name.slice(0, closingQuotesStart(name)).trim();
+}
+
+const CLOSING_QUOTES = new Set(['”', '"', "'", '’']);
+
+/** Where the closing quote marks ending `name` start (a loop: /[”"'’]+$/ would rescan a long run of marks from each one). */
+function closingQuotesStart(name: string): number {
+  let end = name.length;
+  while (end > 0 && CLOSING_QUOTES.has(name[end - 1])) end--;
+  return end;
 }
 
 function words(name: string): string[] {
@@ -90,6 +96,69 @@ function fullestName(names: string[], type: EntityType, group: Mention[]): strin
   return best;
 }
 
+/** A person name of two or more words and where it occurs (indices into the sorted mentions, in order). */
+interface FullName {
+  w: string[];
+  at: number[];
+}
+
+/**
+ * Person names of several words, each distinct name once, by last word. Grouping the
+ * occurrences of a name keeps step 3 linear when one name recurs thousands of times: all of
+ * them share one entity already (step 1).
+ */
+function fullNamesByLastWord(sorted: Mention[], names: string[]): Map<string, FullName[]> {
+  const byName = new Map<string, FullName>();
+  const byLastWord = new Map<string, FullName[]>();
+  sorted.forEach((m, i) => {
+    if (m.type !== 'PERSON') return;
+    const known = byName.get(names[i]);
+    if (known) {
+      known.at.push(i);
+      return;
+    }
+    const w = words(names[i]);
+    if (w.length < 2) return;
+    const entry = { w, at: [i] };
+    byName.set(names[i], entry);
+    const last = w[w.length - 1];
+    const list = byLastWord.get(last);
+    if (list) list.push(entry);
+    else byLastWord.set(last, [entry]);
+  });
+  return byLastWord;
+}
+
+/**
+ * The full-name mention that mention `self` (words `w`) joins: when the longer names it ends
+ * belong to one entity, their first occurrence; else the nearest one before it (else the first).
+ */
+function fullNameFor(candidates: FullName[], w: string[], self: number, sorted: Mention[], uf: UnionFind): number | null {
+  const start = sorted[self].start;
+  const roots = new Set<number>();
+  let first = -1;
+  let lastBefore = -1;
+  for (const name of candidates) {
+    if (name.w.length <= w.length || !w.every((x, k) => name.w[name.w.length - w.length + k] === x)) continue;
+    const at = name.at;
+    const firstOther = at[0] !== self ? at[0] : at[1];
+    if (firstOther === undefined) continue;
+    roots.add(uf.find(firstOther));
+    if (first < 0 || firstOther < first) first = firstOther;
+    // The last occurrence starting before `self` (occurrences are in start order).
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[at[mid]].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && at[lo - 1] > lastBefore) lastBefore = at[lo - 1];
+  }
+  if (first < 0) return null;
+  return roots.size === 1 || lastBefore < 0 ? first : lastBefore;
+}
+
 export function mergeMentions(text: string, mentions: Mention[]): Entity[] {
   const sorted = mentions
     .map((m) => ({ ...m, type: contextualType(text, m) }))
@@ -126,25 +195,12 @@ export function mergeMentions(text: string, mentions: Mention[]): Entity[] {
 
   // 3. People: a shorter name whose words end a longer person name ("Stoltenberg",
   //    "Mr Stoltenberg") joins the nearest earlier full name, else the first.
-  const people = sorted
-    .map((m, i) => ({ i, w: words(names[i]) }))
-    .filter(({ i, w }) => sorted[i].type === 'PERSON' && w.length > 1);
-  const peopleByLastWord = new Map<string, typeof people>();
-  for (const p of people) {
-    const last = p.w[p.w.length - 1];
-    peopleByLastWord.set(last, [...(peopleByLastWord.get(last) ?? []), p]);
-  }
+  const fullNames = fullNamesByLastWord(sorted, names);
   sorted.forEach((m, i) => {
     const w = words(names[i]).filter((x) => !HONORIFICS.test(x));
     if (w.length === 0 || isAcronym(names[i])) return;
-    const candidates = (peopleByLastWord.get(w[w.length - 1]) ?? []).filter(
-      (p) => p.i !== i && p.w.length > w.length && w.every((x, k) => p.w[p.w.length - w.length + k] === x),
-    );
-    if (candidates.length === 0) return;
-    const distinct = new Set(candidates.map((c) => uf.find(c.i)));
-    const before = candidates.filter((c) => sorted[c.i].start < m.start);
-    const chosen = distinct.size === 1 ? candidates[0] : before[before.length - 1] ?? candidates[0];
-    uf.union(chosen.i, i);
+    const chosen = fullNameFor(fullNames.get(w[w.length - 1]) ?? [], w, i, sorted, uf);
+    if (chosen !== null) uf.union(chosen, i);
   });
 
   const groups = new Map<number, number[]>();

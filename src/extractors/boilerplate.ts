@@ -9,7 +9,7 @@ import { Context, Extractor } from '../pipeline/context';
 const ADVERT = /^(?:advertisement|advertisements|advertising|sponsored(?: content)?|story continues below(?: this)? advertisement|continue reading(?: below)?|skip (?:this )?ad(?:vertisement)?)$/i;
 
 /** "IMAGE: AP | Image:self", "Photo: Reuters", "Image credit: Getty Images", "(Image: AP)". */
-const CREDIT = /^\(?\s*(?:image|images|photo|photos|photograph|picture|pic|credit|image credit|photo credit|image source|source|file photo)\s*:\s*([^|()]+?)\s*(?:\|.*)?\)?$/i;
+const CREDIT = /^\(?\s*(?:image|images|photo|photos|photograph|picture|pic|credit|image credit|photo credit|image source|source|file photo)\s*:\s*([^|()\s](?:[^|()]*[^|()\s])?)\s*(?:\|.*)?\)?$/i;
 
 /** A caption's trailing credit: "... Madrid, Spain. (Manu Fernandez/AP)". */
 const CAPTION_CREDIT = /\(([A-Z][\w.' -]*\/\s*(?:AP|AFP|Reuters|Getty Images|EPA|PTI|ANI|IANS|Bloomberg|[A-Z][\w ]+))\)$/;
@@ -18,7 +18,7 @@ const CAPTION_CREDIT = /\(([A-Z][\w.' -]*\/\s*(?:AP|AFP|Reuters|Getty Images|EPA
 const CREDIT_LINE = /^([A-Z][\p{L}.'’ -]{2,60}(?:,\s*|\s*\/\s*)(?:ASSOCIATED PRESS|Associated Press|AP Photo|AP|AFP|AFP via Getty Images|Getty Images|REUTERS|Reuters|EPA|EPA-EFE|Shutterstock|Bloomberg))$/u;
 
 /** A photo caption: "FILE - In this Monday, Oct. 28, 2019, file photo, ..." or ending "(AP Photo/Alan Diaz, File)". */
-const CAPTION = /^(?:FILE\s*[-–—]\s|\(?(?:AP|Reuters|AFP) Photo\b)|\((?:AP|AFP|Reuters) Photo\/[^)]*\)$/;
+const CAPTION = /^(?:FILE\s*[-–—]\s|\(?(?:AP|Reuters|AFP) Photo\b)|\((?:AP|AFP|Reuters) Photo\/[^()]*\)$/;
 
 const SIGNOFF = /^(?:reuter|reuters|ap|afp)$/i;
 

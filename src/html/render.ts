@@ -194,6 +194,21 @@ interface Open {
   items: number;
 }
 
+/**
+ * Deepest element nesting rendered. Real pages nest a few dozen levels; htmlparser2 keeps its
+ * open elements in an array it unshifts per tag, so each tag costs the depth, and a page of
+ * 200,000 unclosed <div>s would take minutes. Deeper input throws HtmlTooDeep.
+ */
+export const MAX_HTML_DEPTH = 1000;
+
+/** A page nested deeper than MAX_HTML_DEPTH: the caller reads it as text instead. */
+export class HtmlTooDeep extends Error {
+  constructor() {
+    super(`HTML nested more than ${MAX_HTML_DEPTH} elements deep`);
+    this.name = 'HtmlTooDeep';
+  }
+}
+
 /** Render an HTML page to text with a source map; see the module comment for the rules. */
 export function renderHtml(html: string): RenderedHtml {
   const out = new Layout();
@@ -211,6 +226,7 @@ export function renderHtml(html: string): RenderedHtml {
         const at = parser.startIndex;
         const tagEnd = parser.endIndex + 1;
         stack.push({ name, at: out.length, items: 0 });
+        if (stack.length > MAX_HTML_DEPTH) throw new HtmlTooDeep();
         if (skipDepth >= 0) return;
         attribs = attributes;
         if (SKIP.has(name) || 'hidden' in attribs || HIDDEN_STYLE.test(attribs.style ?? '')) {

@@ -35,11 +35,15 @@ export function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(bare.toLowerCase());
 }
 
+/** Longer than this (with its period), a word is no abbreviation ("U.S.A.", "Sept."; never 40 letters). */
+const MAX_ABBREVIATION = 40;
+
 /** Split one whitespace-free chunk into tokens (offsets relative to the chunk). */
 function splitChunk(chunk: string): Array<[number, number]> {
   let start = 0;
   let end = chunk.length;
   const head: Array<[number, number]> = [];
+  // Trailing tokens, last first (reversed at the end: unshift would be quadratic on '......').
   const tail: Array<[number, number]> = [];
 
   // Leading punctuation, one mark per token.
@@ -55,24 +59,24 @@ function splitChunk(chunk: string): Array<[number, number]> {
   for (;;) {
     if (end - start <= 1) break;
     const last = chunk[end - 1];
-    if (chunk.slice(start, end).endsWith('...')) {
-      tail.unshift([end - 3, end]);
+    if (end - start >= 3 && chunk.startsWith('...', end - 3)) {
+      tail.push([end - 3, end]);
       end -= 3;
       continue;
     }
     if (CLOSING.has(last)) {
-      tail.unshift([end - 1, end]);
+      tail.push([end - 1, end]);
       end--;
       continue;
     }
     if (last === '.') {
-      if (isAbbreviation(chunk.slice(start, end))) break;
-      tail.unshift([end - 1, end]);
+      if (end - start <= MAX_ABBREVIATION && isAbbreviation(chunk.slice(start, end))) break;
+      tail.push([end - 1, end]);
       end--;
       continue;
     }
     if (last === '%' && /\d/.test(chunk[end - 2])) {
-      tail.unshift([end - 1, end]);
+      tail.push([end - 1, end]);
       end--;
       continue;
     }
@@ -104,7 +108,7 @@ function splitChunk(chunk: string): Array<[number, number]> {
       if (pos < end) middle.push([pos, end]);
     }
   }
-  return [...head, ...middle, ...tail];
+  return [...head, ...middle, ...tail.reverse()];
 }
 
 /** Tokenize `text.slice(from, to)`; offsets are into `text`. */

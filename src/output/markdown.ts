@@ -51,10 +51,19 @@ export function frontMatter(article: Article): FrontMatter {
  * one space, except after a hyphen between letters ("anti-\ninflation" → "anti-inflation").
  */
 export function joinLines(text: string): string {
-  return text
-    .replace(/(\p{L})-[ \t]*\r?\n[ \t]*(?=\p{L})/gu, '$1-')
-    .replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' ')
-    .trim();
+  const lines = text.replace(/(\p{L})-[ \t]*\r?\n[ \t]*(?=\p{L})/gu, '$1-').split(/\r\n|\r|\n/);
+  // Blanks are trimmed by hand: /[ \t]*\n[ \t]*/g rescans a long run of blanks from each of its characters.
+  const last = lines.length - 1;
+  return lines.map((line, i) => trimBlanks(line, i > 0, i < last)).join(' ').trim();
+}
+
+/** `line` without the spaces and tabs at its start (`head`) and end (`tail`). */
+function trimBlanks(line: string, head: boolean, tail: boolean): string {
+  let a = 0;
+  let b = line.length;
+  if (head) while (a < b && (line[a] === ' ' || line[a] === '\t')) a++;
+  if (tail) while (b > a && (line[b - 1] === ' ' || line[b - 1] === '\t')) b--;
+  return line.slice(a, b);
 }
 
 /**

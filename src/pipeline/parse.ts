@@ -2,7 +2,9 @@
 import { Document } from '../document/document';
 import { looksLikeHtml } from '../html/detect';
 import { parseHtmlArticle } from '../html/article';
+import { HtmlTooDeep } from '../html/render';
 import { Agency, Article, ParseOptions } from '../types';
+import { bodyOnly } from './body-only';
 import { Context, Extractor } from './context';
 import { EXTRACTORS } from './extractors';
 
@@ -28,7 +30,14 @@ export function parseArticle(input: string, options: ParseOptions = {}): Article
   const text = stripBom(input);
   const format = options.format ?? 'auto';
   if (format === 'html' || (format === 'auto' && looksLikeHtml(text))) {
-    return parseHtmlArticle(text, options, (rendered, steps) => parseText(rendered, input, options, 'html', steps));
+    try {
+      return parseHtmlArticle(text, options, (rendered, steps) => parseText(rendered, input, options, 'html', steps));
+    } catch (err) {
+      if (!(err instanceof HtmlTooDeep)) throw err;
+      const article = parseText(text, input, options, 'text');
+      article.warnings.unshift({ code: 'html-too-deep', message: `${err.message}; read as text`, start: null, end: null });
+      return article;
+    }
   }
   return parseText(text, input, options, 'text');
 }
@@ -45,6 +54,7 @@ function parseText(
     extractor.run(ctx);
     for (const [after, step] of steps) if (after === extractor.name) step.run(ctx);
   }
+  bodyOnly(ctx);
   const f = ctx.found;
   return {
     source: {

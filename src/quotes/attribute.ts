@@ -88,21 +88,23 @@ function cueFollows(next: string): boolean {
  * that ends a sentence ("… politics.") leaves a period at its closing mark.
  */
 export function maskQuotes(text: string, quotes: FoundQuote[]): string {
-  // Built once per document from slices: every sieve reads windows of it.
-  let out = '';
+  // Built once per document from slices (joined once: editing a growing string would copy it
+  // per quote); every sieve reads windows of it.
+  const out: string[] = [];
   let pos = 0;
   for (const q of quotes) {
     const close = q.close ?? q.end;
     const from = Math.max(q.open, pos);
     const to = close + 1;
     if (to <= from) continue;
-    out += text.slice(pos, from) + ' '.repeat(to - from);
-    pos = to;
     const endsSentence = q.close !== null && /[.!?]\s*$/.test(text.slice(Math.max(q.start, q.end - 4), q.end));
     const next = text.slice(close + 1, close + 80);
-    if (endsSentence && /^\s*(?:$|[A-Z"“])/.test(next) && !cueFollows(next)) out = out.slice(0, -1) + '.';
+    const period = endsSentence && /^\s*(?:$|[A-Z"“])/.test(next) && !cueFollows(next);
+    out.push(text.slice(pos, from), period ? ' '.repeat(to - from - 1) + '.' : ' '.repeat(to - from));
+    pos = to;
   }
-  return out + text.slice(pos);
+  out.push(text.slice(pos));
+  return out.join('');
 }
 
 /** The masked text of a span (see maskQuotes). */

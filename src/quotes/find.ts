@@ -97,8 +97,8 @@ export function findQuotes(text: string, paragraphs: Span[]): FoundQuote[] {
         cont.close = at;
         quotes.push(cont);
         cont = null;
-      } else {
-        quotes.push({ ...inner, open: openAt, close: at, parts: [inner] });
+      } else if (inner.end > inner.start) {
+        quotes.push({ ...inner, open: openAt, close: at, parts: [inner] }); // empty ones ('""') are no quotes
       }
       openAt = -1;
     }

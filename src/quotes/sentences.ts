@@ -13,11 +13,16 @@ export function abbreviationAt(text: string, i: number): boolean {
  * follows a period is read in the original (`plain`, same span): there a quotation mark
  * still shows where a quoted sentence begins.
  */
+/** '.', '!' or '?' (a character test: these scans visit every character of a window per quote). */
+function endsSentence(ch: string | undefined): boolean {
+  return ch === '.' || ch === '!' || ch === '?';
+}
+
 export function sentenceStart(maskedText: string, pos: number, plain: string): number {
   for (let i = pos - 1; i > 0; i--) {
     // A blank line ends a paragraph, and with it a sentence (a headline without a period).
     if (maskedText[i] === '\n' && /\n[ \t]*$/.test(maskedText.slice(Math.max(0, i - 4), i))) return i + 1;
-    if (/[.!?]/.test(maskedText[i]) && /\s/.test(maskedText[i + 1] ?? ' ') && !abbreviationAt(maskedText, i)) {
+    if (endsSentence(maskedText[i]) && /\s/.test(maskedText[i + 1] ?? ' ') && !abbreviationAt(maskedText, i)) {
       const rest = plain.slice(i + 1, i + 40).trimStart();
       if (/^[A-Z0-9"“‘(]/.test(rest) || rest === '') return i + 1;
     }
@@ -28,7 +33,7 @@ export function sentenceStart(maskedText: string, pos: number, plain: string): n
 export function sentenceEnd(maskedText: string, pos: number): number {
   for (let i = pos; i < maskedText.length; i++) {
     const next = maskedText[i + 1];
-    if (/[.!?]/.test(maskedText[i]) && (next === undefined || /\s/.test(next)) && !abbreviationAt(maskedText, i)) return i + 1;
+    if (endsSentence(maskedText[i]) && (next === undefined || /\s/.test(next)) && !abbreviationAt(maskedText, i)) return i + 1;
   }
   return maskedText.length;
 }

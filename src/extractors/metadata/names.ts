@@ -252,9 +252,12 @@ export function parseByline(text: string): Byline | null {
 function unlabelledShape(text: string, b: Byline): boolean {
   const lastName = b.names[b.names.length - 1];
   if (b.names.some((n) => n.name.split(/\s+/).length > 4)) return false;
-  const m = /^\s*[,|]\s*(.*)$/.exec(text.slice(lastName.end));
-  if (!m) return false;
-  let rest = m[1].trim();
+  // What follows ", " or " | " after the last name, on the same line (a prefix match and a
+  // line-break test: /^\s*[,|]\s*(.*)$/ backtracks quadratically on a long blank run).
+  const after = text.slice(lastName.end);
+  const sep = /^\s*[,|]\s*/.exec(after);
+  if (!sep || /[\n\r\u2028\u2029]/.test(after.slice(sep[0].length))) return false;
+  let rest = after.slice(sep[0].length).trim();
   const ag = agencyPrefix(rest) ?? titleCaseAgency(rest);
   if (ag) rest = rest.slice(ag.length).trim();
   else if (rest === '') return false;

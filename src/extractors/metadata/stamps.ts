@@ -120,8 +120,16 @@ function foreignMonth(word: string): string | null {
   return english;
 }
 
-/** All dates chrono's strict (formal, non-casual) parser finds in `text`. */
+/**
+ * Longest text searched for dates. Stamps are lines of at most a few hundred characters
+ * (dates.ts reads lines up to 220); the bound keeps this module's regular expressions, some
+ * quadratic on long blank runs, and chrono's own, off huge metadata strings.
+ */
+export const MAX_DATE_TEXT = 1000;
+
+/** All dates chrono's strict (formal, non-casual) parser finds in `text` (none past MAX_DATE_TEXT characters). */
 export function findDates(original: string): DateHit[] {
+  if (original.length > MAX_DATE_TEXT) return [];
   const norm = normalise(original);
   const hits = findDatesIn(norm.text);
   if (norm.text === original) return hits;

@@ -7,6 +7,7 @@ import { dirname, join } from 'path';
 import { EntityRecognizer, RecognizedSpan } from '../recognizer';
 import { Token } from '../tokenize';
 import { loadModel } from './model-io';
+import { taggedSegments } from './segments';
 import { spansFromTags } from './spans';
 import { NerModel, Tagger } from './tagger';
 
@@ -45,8 +46,12 @@ export class NerRecognizer implements EntityRecognizer {
   constructor(private readonly tagger: Tagger) {}
 
   recognize(sentences: Token[][]): RecognizedSpan[] {
-    const tags = this.tagger.tagDocument(sentences.map((s) => s.map((t) => t.text)));
-    return spansFromTags(sentences, tags);
+    const segments = taggedSegments(sentences);
+    const tags = this.tagger.tagDocument(segments.map((s) => s.tokens.map((t) => t.text)));
+    return spansFromTags(segments.map((s) => s.tokens), tags).map((span) => {
+      const seg = segments[span.sentence];
+      return { ...span, sentence: seg.sentence, tokenStart: span.tokenStart + seg.offset, tokenEnd: span.tokenEnd + seg.offset };
+    });
   }
 }
 
