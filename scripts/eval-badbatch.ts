@@ -98,7 +98,8 @@ export async function run(args: string[]): Promise<number> {
 
   const problems: string[] = [];
   const stderr = result.stderr.split('\n').filter(Boolean);
-  const summary = stderr.pop() ?? '';
+  // The summary line shows only on a terminal or with --verbose; take it when present.
+  const summary = /^artparse: \d+ files/.test(stderr[stderr.length - 1] ?? '') ? (stderr.pop() as string) : '(none: stderr is not a terminal)';
   const reported = new Map<string, string>();
   for (const line of stderr) {
     const m = /^artparse: (in\/[^:]+): (.*)$/.exec(line);
