@@ -11,10 +11,16 @@ import type * as Chrono from 'chrono-node';
 import { monthInEnglish } from '../../profiles/months';
 import { zoneAbbreviation, ZoneAbbreviation } from '../../profiles/timezones';
 
-// The English parsers only: `require('chrono-node')` loads every locale, about 100 ms of a
-// cold start (`chrono.strict` is the English one either way).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const chrono = require('chrono-node/en') as typeof Chrono.en;
+/**
+ * chrono-node, loaded on first use (about 40 ms of a cold start; text without a month name or
+ * numeric date never needs it). The English parsers only: `require('chrono-node')` loads every
+ * locale, about 100 ms more (`chrono.strict` is the English one either way).
+ */
+let chronoModule: typeof Chrono.en | null = null;
+function chrono(): typeof Chrono.en {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (chronoModule ??= require('chrono-node/en') as typeof Chrono.en);
+}
 
 /** A date (maybe with time and zone) found in a piece of text; offsets relative to it. */
 export interface DateHit {
@@ -133,8 +139,16 @@ export function findDates(original: string): DateHit[] {
   }));
 }
 
+/**
+ * DATE_SHAPE without its word boundaries: text where this finds nothing has no substring that
+ * DATE_SHAPE accepts, so chrono's results there would all be dropped and it need not run (most
+ * lines the extractors try hold no date).
+ */
+const MAYBE_DATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/i;
+
 function findDatesIn(text: string): DateHit[] {
-  const pieces: Piece[] = chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1))).map((r) => ({
+  if (!MAYBE_DATE.test(text)) return [];
+  const pieces: Piece[] = chrono().strict.parse(text, new Date(Date.UTC(2000, 0, 1))).map((r) => ({
     index: r.index,
     end: r.index + r.text.length,
     dayKnown: r.start.isCertain('day'),
