@@ -5,8 +5,8 @@
  * UTF-16 is read when it starts with a byte-order mark. Empty input and binary input (NUL
  * bytes) are errors.
  */
-import iconv from 'iconv-lite';
-import { declaredCharset } from '../html/charset';
+import type * as Iconv from 'iconv-lite';
+import type * as Charset from '../html/charset';
 import { looksLikeHtml } from '../html/detect';
 import type { ParseOptions, Warning } from '../types';
 import { InputError } from './errors';
@@ -18,6 +18,15 @@ export interface Decoded {
   encoding: string;
   warnings: Warning[];
 }
+
+/*
+ * iconv-lite and the charset prescan (htmlparser2) are loaded only for input that is not
+ * UTF-8: most runs never need them, and loading them costs start-up time.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const iconv = (): typeof Iconv => require('iconv-lite') as typeof Iconv;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const declaredCharset = (bytes: Uint8Array): string | null => (require('../html/charset') as typeof Charset).declaredCharset(bytes);
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -35,7 +44,7 @@ function htmlCharset(bytes: Uint8Array, format: ParseOptions['format']): string 
   const label = declaredCharset(bytes);
   if (!label || /^utf-?8$/.test(label)) return null;
   if (WINDOWS_1252.has(label)) return 'windows-1252';
-  return iconv.encodingExists(label) ? label : null;
+  return iconv().encodingExists(label) ? label : null;
 }
 
 function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
@@ -71,7 +80,7 @@ export function decode(bytes: Uint8Array, format: ParseOptions['format'] = 'auto
       encoding = 'utf-8';
     } catch {
       const declared = htmlCharset(rest, format);
-      text = iconv.decode(Buffer.from(rest.buffer, rest.byteOffset, rest.byteLength), declared ?? 'windows-1252');
+      text = iconv().decode(Buffer.from(rest.buffer, rest.byteOffset, rest.byteLength), declared ?? 'windows-1252');
       encoding = declared ?? 'windows-1252';
       if (declared === null) {
         warnings.push({

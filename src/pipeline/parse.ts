@@ -1,10 +1,14 @@
 /** parseArticle: run the extractors over one input and assemble the Article. */
 import { Document } from '../document/document';
 import { looksLikeHtml } from '../html/detect';
-import { parseHtmlArticle } from '../html/article';
+import type * as HtmlArticle from '../html/article';
 import { Agency, Article, ParseOptions } from '../types';
 import { Context, Extractor } from './context';
 import { EXTRACTORS } from './extractors';
+
+/** The HTML path (htmlparser2 and its helpers), loaded for the first HTML input only: start-up time. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const htmlArticle = (): typeof HtmlArticle => require('../html/article') as typeof HtmlArticle;
 
 /** Strip a leading byte-order mark: offsets count from the text after it (output contract). */
 export function stripBom(text: string): string {
@@ -28,7 +32,7 @@ export function parseArticle(input: string, options: ParseOptions = {}): Article
   const text = stripBom(input);
   const format = options.format ?? 'auto';
   if (format === 'html' || (format === 'auto' && looksLikeHtml(text))) {
-    return parseHtmlArticle(text, options, (rendered, steps) => parseText(rendered, input, options, 'html', steps));
+    return htmlArticle().parseHtmlArticle(text, options, (rendered, steps) => parseText(rendered, input, options, 'html', steps));
   }
   return parseText(text, input, options, 'text');
 }
