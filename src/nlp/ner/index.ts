@@ -45,7 +45,7 @@ export class NerRecognizer implements EntityRecognizer {
   constructor(private readonly tagger: Tagger) {}
 
   recognize(sentences: Token[][]): RecognizedSpan[] {
-    const tags = this.tagger.tagDocument(sentences.map((s) => s.map((t) => t.text)));
+    const tags = this.tagger.tagDocumentIndices(sentences.map((s) => s.map((t) => t.text)));
     return spansFromTags(sentences, tags);
   }
 }
