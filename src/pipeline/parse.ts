@@ -1,5 +1,6 @@
 /** parseArticle: run the extractors over one input and assemble the Article. */
 import { Document } from '../document/document';
+import { forgetDates } from '../extractors/metadata/stamps';
 import { looksLikeHtml } from '../html/detect';
 import type * as HtmlArticle from '../html/article';
 import { Agency, Article, ParseOptions } from '../types';
@@ -44,6 +45,7 @@ export function parseArticle(input: string, options: ParseOptions = {}): Article
 function parseText(
   text: string, input: string, options: ParseOptions, format: 'text' | 'html', steps: ReadonlyArray<[string, Extractor]> = [],
 ): Article {
+  forgetDates();
   const ctx = new Context(new Document(text), options);
   for (const extractor of EXTRACTORS) {
     extractor.run(ctx);

@@ -128,10 +128,17 @@ function foreignMonth(word: string): string | null {
 
 /**
  * Dates of texts read lately: the extractors of one document ask about the same line more
- * than once (a fifth of the calls over Reuters). Bounded: cleared when full.
+ * than once (a fifth of the calls over Reuters). Bounded: cleared when full, and by
+ * forgetDates() before each document (the keys are often slices that keep their whole
+ * document alive).
  */
 const recentDates = new Map<string, readonly DateHit[]>();
 const RECENT_DATES_LIMIT = 256;
+
+/** Drop the remembered dates (a new document starts). */
+export function forgetDates(): void {
+  recentDates.clear();
+}
 
 /** All dates chrono's strict (formal, non-casual) parser finds in `text` (fresh objects: callers may change them). */
 export function findDates(original: string): DateHit[] {
