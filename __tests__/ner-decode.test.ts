@@ -1,4 +1,4 @@
-import { allowedTransitions, chunksOf, isValidBio, NUM_TAGS, TAGS, tagIndex, toBio, toIob1 } from '../src/nlp/ner/labels';
+import { allowedTransitions, chunksOf, chunksOfIndices, isValidBio, NUM_TAGS, TAGS, tagIndex, toBio, toIob1 } from '../src/nlp/ner/labels';
 import { viterbi } from '../src/nlp/ner/viterbi';
 import { rng } from '../src/nlp/ner/perceptron';
 import { scoreChunks } from '../src/nlp/ner/score';
@@ -18,6 +18,24 @@ describe('IOB conversions', () => {
     ]);
     expect(toBio(iob1)).toEqual(['B-PER', 'I-PER', 'B-PER', 'O', 'B-LOC', 'B-ORG', 'I-ORG']);
     expect(toIob1(toBio(iob1))).toEqual(iob1);
+  });
+
+  it('finds the same chunks in tag indices as in tag names', () => {
+    // A person, an ORG chunk right before a MISC one, and two adjacent LOC chunks (B- after B-).
+    const bio = ['B-PER', 'I-PER', 'O', 'B-ORG', 'B-MISC', 'O', 'O', 'B-LOC', 'O', 'B-LOC', 'B-LOC'];
+    const indices = Int32Array.from(bio, tagIndex);
+    expect(chunksOfIndices(indices)).toEqual(chunksOf(bio));
+    expect(chunksOfIndices(indices)).toEqual([
+      { type: 'PER', start: 0, end: 2 },
+      { type: 'ORG', start: 3, end: 4 },
+      { type: 'MISC', start: 4, end: 5 },
+      { type: 'LOC', start: 7, end: 8 },
+      { type: 'LOC', start: 9, end: 10 },
+      { type: 'LOC', start: 10, end: 11 },
+    ]);
+    // An I- tag after O or another type starts a chunk, as conlleval reads it.
+    const loose = ['I-PER', 'I-LOC', 'O', 'I-ORG', 'I-ORG'];
+    expect(chunksOfIndices(Int32Array.from(loose, tagIndex))).toEqual(chunksOf(loose));
   });
 });
 

@@ -6,8 +6,8 @@
  * `encoding-fallback` warning. Empty, whitespace-only and binary input are errors
  * (src/cli/refusal.ts).
  */
-import iconv from 'iconv-lite';
-import { declaredCharset } from '../html/charset';
+import type * as Iconv from 'iconv-lite';
+import type * as Charset from '../html/charset';
 import { looksLikeHtml } from '../html/detect';
 import type { ParseOptions, Warning } from '../types';
 import { detectEncoding } from './detect-encoding';
@@ -21,6 +21,15 @@ export interface Decoded {
   encoding: string;
   warnings: Warning[];
 }
+
+/*
+ * iconv-lite and the charset prescan (htmlparser2) are loaded only for input that is not
+ * UTF-8: most runs never need them, and loading them costs start-up time.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const iconv = (): typeof Iconv => require('iconv-lite') as typeof Iconv;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const declaredCharset = (bytes: Uint8Array): string | null => (require('../html/charset') as typeof Charset).declaredCharset(bytes);
 
 /** Labels that mean windows-1252 (WHATWG Encoding): a page declaring them is read as such. */
 const WINDOWS_1252 = new Set(['windows-1252', 'cp1252', 'iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'us-ascii', 'ascii', 'x-cp1252']);
@@ -36,7 +45,7 @@ function htmlCharset(bytes: Uint8Array, format: ParseOptions['format']): string 
   const label = declaredCharset(bytes);
   if (!label || /^utf-?8$/.test(label)) return null;
   if (WINDOWS_1252.has(label)) return 'windows-1252';
-  return iconv.encodingExists(label) ? label : null;
+  return iconv().encodingExists(label) ? label : null;
 }
 
 /** Decode `bytes` (after `bomLength` bytes of byte-order mark) as `encoding`; UTF-8 and UTF-16 strictly. */
@@ -49,18 +58,18 @@ function decodeAs(bytes: Uint8Array, encoding: string, bomLength: number): strin
       throw new InputError(`not valid ${encoding.toUpperCase()} text`);
     }
   }
-  return iconv.decode(Buffer.from(rest.buffer, rest.byteOffset, rest.byteLength), encoding);
+  return iconv().decode(Buffer.from(rest.buffer, rest.byteOffset, rest.byteLength), encoding);
 }
 
 /** An --encoding label as reported in `source.encoding`, or null when iconv-lite cannot read it. */
 export function encodingLabel(label: string): string | null {
   const name = label.trim().toLowerCase();
-  return iconv.encodingExists(name) ? name : null;
+  return iconv().encodingExists(name) ? name : null;
 }
 
 /** Decode with the encoding the user forced: a byte-order mark of that encoding is dropped; bad bytes become U+FFFD. */
 function decodeForced(bytes: Uint8Array, encoding: string): string {
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: true });
+  return iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: true });
 }
 
 /**

@@ -71,9 +71,10 @@ function parentheticalAcronym(text: string, m: Mention): string | null {
   return after ? after[1].replace(/\./g, '') : null;
 }
 
-function dominantType(group: Mention[], names: string[]): EntityType {
+/** `nameWords[i]`: the words of group[i]'s normalised name. */
+function dominantType(group: Mention[], nameWords: string[][]): EntityType {
   // A multi-word person name decides: its surname mentions are tagged all sorts of things.
-  if (group.some((m, i) => m.type === 'PERSON' && words(names[i]).length > 1)) return 'PERSON';
+  if (group.some((m, i) => m.type === 'PERSON' && nameWords[i].length > 1)) return 'PERSON';
   const votes = new Map<EntityType, number>();
   for (const m of group) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
   let best: EntityType = group[0].type;
@@ -82,12 +83,12 @@ function dominantType(group: Mention[], names: string[]): EntityType {
 }
 
 /** The fullest form: an acronym's expansion, a person's longest name, else the longest mention. */
-function fullestName(names: string[], type: EntityType, group: Mention[]): string {
+function fullestName(names: string[], nameWords: string[][], type: EntityType, group: Mention[]): string {
   let best = names[0];
   let bestScore = -1;
   names.forEach((name, i) => {
-    const honorific = HONORIFICS.test(words(name)[0] ?? '') ? 1 : 0;
-    const score = (group[i].type === type ? 1000 : 0) + (isAcronym(name) ? 0 : 500) + words(name).length * 50 - honorific * 60 + name.length;
+    const honorific = HONORIFICS.test(nameWords[i][0] ?? '') ? 1 : 0;
+    const score = (group[i].type === type ? 1000 : 0) + (isAcronym(name) ? 0 : 500) + nameWords[i].length * 50 - honorific * 60 + name.length;
     if (score > bestScore) {
       best = name;
       bestScore = score;
@@ -164,6 +165,8 @@ export function mergeMentions(text: string, mentions: Mention[]): Entity[] {
     .map((m) => ({ ...m, type: contextualType(text, m) }))
     .sort((a, b) => a.start - b.start);
   const names = sorted.map((m) => normalizeName(m.text));
+  // Split once: every step below asks for them.
+  const nameWords = names.map(words);
   const uf = new UnionFind(sorted.length);
 
   // 1. Same surface form (case-insensitive) and compatible type.
@@ -179,10 +182,10 @@ export function mergeMentions(text: string, mentions: Mention[]): Entity[] {
   const acronymOwner = new Map<string, number>();
   sorted.forEach((m, i) => {
     const acr = parentheticalAcronym(text, m);
-    if (acr && words(names[i]).length > 1) acronymOwner.set(acr.toUpperCase(), i);
+    if (acr && nameWords[i].length > 1) acronymOwner.set(acr.toUpperCase(), i);
   });
   sorted.forEach((m, i) => {
-    if (words(names[i]).length > 1 && m.type !== 'PERSON') {
+    if (nameWords[i].length > 1 && m.type !== 'PERSON') {
       const key = initials(names[i]);
       if (key.length >= 2 && !acronymOwner.has(key)) acronymOwner.set(key, i);
     }
@@ -197,7 +200,7 @@ export function mergeMentions(text: string, mentions: Mention[]): Entity[] {
   //    "Mr Stoltenberg") joins the nearest earlier full name, else the first.
   const fullNames = fullNamesByLastWord(sorted, names);
   sorted.forEach((m, i) => {
-    const w = words(names[i]).filter((x) => !HONORIFICS.test(x));
+    const w = nameWords[i].filter((x) => !HONORIFICS.test(x));
     if (w.length === 0 || isAcronym(names[i])) return;
     const chosen = fullNameFor(fullNames.get(w[w.length - 1]) ?? [], w, i, sorted, uf);
     if (chosen !== null) uf.union(chosen, i);
@@ -215,9 +218,10 @@ export function mergeMentions(text: string, mentions: Mention[]): Entity[] {
   for (const members of groups.values()) {
     const group = members.map((i) => sorted[i]);
     const groupNames = members.map((i) => names[i]);
-    const type = dominantType(group, groupNames);
+    const groupWords = members.map((i) => nameWords[i]);
+    const type = dominantType(group, groupWords);
     entities.push({
-      name: fullestName(groupNames, type, group),
+      name: fullestName(groupNames, groupWords, type, group),
       type,
       mentions: group.map((m) => ({ text: m.text, start: m.start, end: m.end })),
     });

@@ -54,6 +54,8 @@ interface Candidate {
 
 /** Labels and what they mean. Longest first so "Last updated" wins over "updated". */
 const LABEL = /(?:last\s+)?(?:updated|modified)|(?:first\s+|originally\s+)?(?:published|posted)|date(?:d)?|pub(?:lished)?\s+date/giy;
+/** Every label holds one of these words: a line with none has no label (and is skipped fast). */
+const LABEL_WORD = /updated|modified|published|posted|date/i;
 const LABEL_TAIL = /(?:\s+(?:on|at))?\s*:?\s*/y;
 const SEPARATOR_BEFORE = /(?:^|[|/•·;,\-–—]\s*|\s{2,}|[.)]\s+)$/;
 const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?$/i;
@@ -66,6 +68,7 @@ function kindOf(label: string): Kind {
 
 /** Labelled stamps in one line. */
 function labelled(lineIndex: number, text: string, base: number): Candidate[] {
+  if (!LABEL_WORD.test(text)) return [];
   const labels: Array<{ start: number; end: number; kind: Kind }> = [];
   for (let i = 0; i < text.length; i++) {
     if (i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1])) continue;

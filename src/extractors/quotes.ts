@@ -73,6 +73,20 @@ function headlineQuotes(text: string, headline: Span): FoundQuote[] {
   return [...double, ...single].sort((x, y) => x.start - y.start);
 }
 
+/**
+ * A resolver built on first use: building one reads the whole body (people, genders), and
+ * most articles (wire copy above all) have no quotation to attribute.
+ */
+function lazyResolver(make: () => Resolver): Resolver {
+  let made: Resolver | null = null;
+  const get = (): Resolver => (made ??= make());
+  return {
+    pronoun: (gender, pos) => get().pronoun(gender, pos),
+    description: (np, pos) => get().description(np, pos),
+    subject: (start, end) => get().subject(start, end),
+  };
+}
+
 export const quotesExtractor: Extractor = {
   name: 'quotes',
   run(ctx: Context): void {
@@ -81,7 +95,7 @@ export const quotesExtractor: Extractor = {
     const paragraphs = ctx.found.body.filter((b) => b.type === 'paragraph');
     const found = findQuotes(text, paragraphs);
     // Pronouns and descriptions resolve against the body, read with its quotations blanked.
-    const resolver = createResolver(text, maskQuotes(text, found), mentions);
+    const resolver = lazyResolver(() => createResolver(text, maskQuotes(text, found), mentions));
     if (paragraphs.length > 0) ctx.found.quotes = quoteRecords(ctx, paragraphs, found, mentions, resolver);
     const headline = ctx.found.headline;
     if (headline) ctx.found.headlineQuotes = quoteRecords(ctx, [headline], headlineQuotes(text, headline), mentions, resolver);

@@ -21,6 +21,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { SourceMap } from './source-map';
+import { HtmlTooDeep, MAX_HTML_DEPTH } from './too-deep';
 
 export interface RenderedHeading {
   level: number;
@@ -192,21 +193,6 @@ interface Open {
   at: number;
   /** Items seen so far (ordered lists). */
   items: number;
-}
-
-/**
- * Deepest element nesting rendered. Real pages nest a few dozen levels; htmlparser2 keeps its
- * open elements in an array it unshifts per tag, so each tag costs the depth, and a page of
- * 200,000 unclosed <div>s would take minutes. Deeper input throws HtmlTooDeep.
- */
-export const MAX_HTML_DEPTH = 1000;
-
-/** A page nested deeper than MAX_HTML_DEPTH: the caller reads it as text instead. */
-export class HtmlTooDeep extends Error {
-  constructor() {
-    super(`HTML nested more than ${MAX_HTML_DEPTH} elements deep`);
-    this.name = 'HtmlTooDeep';
-  }
 }
 
 /** Render an HTML page to text with a source map; see the module comment for the rules. */

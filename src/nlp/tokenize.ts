@@ -38,8 +38,19 @@ export function isAbbreviation(word: string): boolean {
 /** Longer than this (with its period), a word is no abbreviation ("U.S.A.", "Sept."; never 40 letters). */
 const MAX_ABBREVIATION = 40;
 
+/** Only ASCII letters and digits: such a chunk is one token as it is (most chunks are). */
+function isPlainWord(chunk: string): boolean {
+  for (let i = 0; i < chunk.length; i++) {
+    const code = chunk.charCodeAt(i);
+    const lower = code | 0x20; // ASCII upper case folded to lower case
+    if (!((lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39))) return false;
+  }
+  return chunk.length > 0;
+}
+
 /** Split one whitespace-free chunk into tokens (offsets relative to the chunk). */
 function splitChunk(chunk: string): Array<[number, number]> {
+  if (isPlainWord(chunk)) return [[0, chunk.length]];
   let start = 0;
   let end = chunk.length;
   const head: Array<[number, number]> = [];

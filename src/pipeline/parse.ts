@@ -1,12 +1,17 @@
 /** parseArticle: run the extractors over one input and assemble the Article. */
 import { Document } from '../document/document';
+import { forgetDates } from '../extractors/metadata/stamps';
 import { looksLikeHtml } from '../html/detect';
-import { parseHtmlArticle } from '../html/article';
-import { HtmlTooDeep } from '../html/render';
+import type * as HtmlArticle from '../html/article';
+import { HtmlTooDeep } from '../html/too-deep';
 import { Agency, Article, ParseOptions } from '../types';
 import { bodyOnly } from './body-only';
 import { Context, Extractor } from './context';
 import { EXTRACTORS } from './extractors';
+
+/** The HTML path (htmlparser2 and its helpers), loaded for the first HTML input only: start-up time. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const htmlArticle = (): typeof HtmlArticle => require('../html/article') as typeof HtmlArticle;
 
 /** Strip a leading byte-order mark: offsets count from the text after it (output contract). */
 export function stripBom(text: string): string {
@@ -31,7 +36,7 @@ export function parseArticle(input: string, options: ParseOptions = {}): Article
   const format = options.format ?? 'auto';
   if (format === 'html' || (format === 'auto' && looksLikeHtml(text))) {
     try {
-      return parseHtmlArticle(text, options, (rendered, steps) => parseText(rendered, input, options, 'html', steps));
+      return htmlArticle().parseHtmlArticle(text, options, (rendered, steps) => parseText(rendered, input, options, 'html', steps));
     } catch (err) {
       if (!(err instanceof HtmlTooDeep)) throw err;
       const article = parseText(text, input, options, 'text');
@@ -49,6 +54,7 @@ export function parseArticle(input: string, options: ParseOptions = {}): Article
 function parseText(
   text: string, input: string, options: ParseOptions, format: 'text' | 'html', steps: ReadonlyArray<[string, Extractor]> = [],
 ): Article {
+  forgetDates();
   const ctx = new Context(new Document(text), options);
   for (const extractor of EXTRACTORS) {
     extractor.run(ctx);

@@ -59,13 +59,23 @@ const FORMS: ReadonlyArray<[string, boolean, string]> = AGENCIES.flatMap((a) => 
   ...a.long.map((l): [string, boolean, string] => [`the ${l.toLowerCase()}`, false, a.name]),
 ]);
 
+/** The key of FORMS_BY_FIRST for a text: its first character, lower-cased (first code unit). */
+const firstKey = (text: string): string => text.charAt(0).toLowerCase().charAt(0);
+
+/** FORMS by their first character lower-cased (in FORMS order): a text only needs those of its own. */
+const FORMS_BY_FIRST = new Map<string, Array<[string, boolean, string]>>();
+for (const f of FORMS) {
+  const key = firstKey(f[0]);
+  FORMS_BY_FIRST.set(key, [...(FORMS_BY_FIRST.get(key) ?? []), f]);
+}
+
 /**
  * A known agency at the start of `text`: its canonical name and the length of the form
  * matched (the longest form wins, so "Associated Press" beats "AP"), or null.
  */
 export function agencyPrefix(text: string): { name: string; length: number } | null {
   let best: { name: string; length: number } | null = null;
-  for (const [form, exact, name] of FORMS) {
+  for (const [form, exact, name] of FORMS_BY_FIRST.get(firstKey(text)) ?? []) {
     const head = text.slice(0, form.length);
     const same = exact ? head === form : head.toLowerCase() === form;
     if (!same) continue;

@@ -18,6 +18,8 @@ export interface FoundQuote extends Span {
 const OPENERS = new Set(['\u201c', '\u201e', '\u00ab']);
 const CLOSERS = new Set(['\u201d', '\u00bb']);
 const STRAIGHT = '"';
+/** Every mark is '"' or above U+00AA: a cheap test before the set lookups, run on each character. */
+const LOWEST_CURLY = 0xab;
 
 /** Is a straight quote at `i` opening? Judged by its neighbours, then by state. */
 function straightOpens(text: string, i: number, isOpen: boolean): boolean {
@@ -42,6 +44,8 @@ function marks(text: string, start: number, end: number): Array<{ at: number; op
   const found: Array<{ at: number; opens: boolean }> = [];
   let isOpen = false;
   for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 34 && code < LOWEST_CURLY) continue;
     const ch = text[i];
     let opens: boolean;
     if (OPENERS.has(ch)) opens = true;

@@ -47,7 +47,7 @@ export class NerRecognizer implements EntityRecognizer {
 
   recognize(sentences: Token[][]): RecognizedSpan[] {
     const segments = taggedSegments(sentences);
-    const tags = this.tagger.tagDocument(segments.map((s) => s.tokens.map((t) => t.text)));
+    const tags = this.tagger.tagDocumentIndices(segments.map((s) => s.tokens.map((t) => t.text)));
     return spansFromTags(segments.map((s) => s.tokens), tags).map((span) => {
       const seg = segments[span.sentence];
       return { ...span, sentence: seg.sentence, tokenStart: span.tokenStart + seg.offset, tokenEnd: span.tokenEnd + seg.offset };

@@ -44,18 +44,25 @@ export interface Chunk {
  * different type.
  */
 export function chunksOf(tags: readonly string[]): Chunk[] {
+  return chunksBy(tags.length, (i) => (tags[i].startsWith('O') ? null : tags[i].slice(2)), (i) => tags[i].startsWith('I'));
+}
+
+/** chunksOf for tag indices (TAGS order), as the tagger returns them: no tag names made. */
+export function chunksOfIndices(tags: ArrayLike<number>): Chunk[] {
+  return chunksBy(tags.length, (i) => tagType(tags[i]), (i) => tags[i] !== 0 && !isBegin(tags[i]));
+}
+
+/** The chunking of chunksOf over n tags: `typeAt(i)` (null for O) and whether tag i is an I- tag. */
+function chunksBy(n: number, typeAt: (i: number) => string | null, inside: (i: number) => boolean): Chunk[] {
   const out: Chunk[] = [];
   let cur: Chunk | null = null;
-  for (let i = 0; i < tags.length; i++) {
-    const tag = tags[i];
-    const prefix = tag === 'O' ? 'O' : tag.slice(0, 1);
-    const type = tag === 'O' ? '' : tag.slice(2);
-    const continues = cur !== null && prefix === 'I' && cur.type === type;
-    if (!continues) {
-      if (cur) out.push(cur);
-      cur = prefix === 'O' ? null : { type, start: i, end: i + 1 };
-    } else if (cur) {
+  for (let i = 0; i < n; i++) {
+    const type = typeAt(i);
+    if (cur !== null && type !== null && inside(i) && cur.type === type) {
       cur.end = i + 1;
+    } else {
+      if (cur) out.push(cur);
+      cur = type === null ? null : { type, start: i, end: i + 1 };
     }
   }
   if (cur) out.push(cur);

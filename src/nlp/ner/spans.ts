@@ -2,7 +2,7 @@
 import { EntityType } from '../../types';
 import { RecognizedSpan } from '../recognizer';
 import { Token } from '../tokenize';
-import { chunksOf } from './labels';
+import { chunksOfIndices } from './labels';
 
 const TYPE_MAP: Record<string, EntityType> = {
   PER: 'PERSON',
@@ -14,11 +14,11 @@ const TYPE_MAP: Record<string, EntityType> = {
 /** Courtesy titles, which CoNLL-2003 (like MUC) leaves out of person names. */
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/;
 
-/** Spans for one document: `tags[i]` are the tags of `sentences[i]`. */
-export function spansFromTags(sentences: readonly Token[][], tags: readonly (readonly string[])[]): RecognizedSpan[] {
+/** Spans for one document: `tags[i]` are the tag indices (TAGS order) of `sentences[i]`. */
+export function spansFromTags(sentences: readonly Token[][], tags: readonly ArrayLike<number>[]): RecognizedSpan[] {
   const out: RecognizedSpan[] = [];
   sentences.forEach((tokens, si) => {
-    for (const c of chunksOf(tags[si])) {
+    for (const c of chunksOfIndices(tags[si])) {
       const type = TYPE_MAP[c.type];
       if (!type) continue;
       // The model learned titles from British text poorly ("Ms Hewitt"): keep them out.
