@@ -129,27 +129,32 @@ export function parseModel(buf: Buffer): NerModel {
   const header = JSON.parse(buf.toString('utf8', pos, pos + hlen)) as Header;
   pos += hlen;
   if (header.tags.join(',') !== TAGS.join(',')) throw new Error('model tag set does not match this build');
-  const ab = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
+  // The tables are views into the file's bytes: copied only when they would not be 4-byte aligned
+  // (a copy would cost each parser thread the model's size again).
+  const inPlace = buf.byteOffset % 4 === 0;
+  const ab = inPlace ? buf.buffer : buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
+  /** Offset in `ab` of the file's first byte. */
+  const base = inPlace ? buf.byteOffset : 0;
   const align = (): void => { pos += (4 - (pos % 4)) % 4; };
-  const wordIds = new Int32Array(ab, pos, header.clusterWords);
+  const wordIds = new Int32Array(ab, base + pos, header.clusterWords);
   pos += header.clusterWords * 4;
   const words = header.clusterWords ? buf.toString('utf8', pos, pos + header.clusterBytes).split('\n') : [];
   pos += header.clusterBytes;
   align();
-  const masks = new Int32Array(ab, pos, header.gazetteerPhrases);
+  const masks = new Int32Array(ab, base + pos, header.gazetteerPhrases);
   pos += header.gazetteerPhrases * 4;
   const phrases = header.gazetteerPhrases ? buf.toString('utf8', pos, pos + header.gazetteerBytes).split('\n') : [];
   pos += header.gazetteerBytes;
   align();
   const tables = header.tables.map((t) => {
-    const keys = new Int32Array(ab, pos, t.size);
+    const keys = new Int32Array(ab, base + pos, t.size);
     pos += t.size * 4;
-    const q = new Int16Array(ab, pos, t.size * L);
+    const q = new Int16Array(ab, base + pos, t.size * L);
     pos += t.size * L * 2;
     pos += (4 - (pos % 4)) % 4;
     // Scores stay in quantised units: transitions are divided by the scale instead of
     // multiplying every weight (decoding is invariant to a positive scale).
-    const trans = new Float32Array(ab.slice(pos, pos + (L + 1) * L * 4));
+    const trans = new Float32Array(ab.slice(base + pos, base + pos + (L + 1) * L * 4));
     for (let i = 0; i < trans.length; i++) trans[i] /= t.scale;
     pos += (L + 1) * L * 4;
     return new WeightTable(keys, q, trans);
