@@ -41,7 +41,10 @@ async function cli(args: string[], deps: Partial<CliDeps> = {}, stdin = ''): Pro
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
-/** A worker script speaking the pool's protocol: echoes the text; CRASH exits the thread, THROW throws uncaught. */
+/**
+ * A worker script speaking the pool's protocol: echoes the text; CRASH exits the thread, THROW
+ * throws uncaught, HOG fills the heap until the thread runs out of memory.
+ */
 function fakeWorker(body = ''): string {
   const file = path.join(work, 'fake-worker.js');
   writeFileSync(
@@ -52,6 +55,7 @@ parentPort.on('message', (m) => {
   const text = Buffer.from(m.bytes).toString();
   if (text.startsWith('CRASH')) process.exit(3);
   if (text.startsWith('THROW')) throw new Error('boom');
+  if (text.startsWith('HOG')) { const hog = []; for (;;) hog.push(new Array(1e5).fill(hog.length)); }
   if (text.startsWith('FAIL')) return parentPort.postMessage({ type: 'failed', id: m.id, reason: 'empty file' });
   parentPort.postMessage({ type: 'done', id: m.id, article: { text, path: m.path, timezone: workerData.timezone } });
 });
@@ -106,6 +110,21 @@ describe('WorkerPool', () => {
       // at most the inputs in flight on the two dead threads (2 each)
       expect(failedAt.length).toBeLessThanOrEqual(4);
       expect(r[39]).toEqual({ ok: true, value: expect.objectContaining({ text: 'ok 39' }) });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test('the inputs of a thread that runs out of heap are parsed in the main thread; the batch goes on', async () => {
+    const pool = new WorkerPool(1, fakeWorker(), CONFIG, 16);
+    try {
+      const hog = Buffer.from('HOG\n' + readFileSync(path.join(FIXTURES, 'nato-stoltenberg.txt'), 'utf8'));
+      const r = await Promise.all([hog, Buffer.from('after')].map((b) => settle(pool.parse(b, 'story.txt'))));
+      expect(r[0]).toEqual({ ok: true, value: parseForThread(hog, 'story.txt', CONFIG) });
+      expect(r[0]).toEqual({ ok: true, value: expect.objectContaining({ headline: expect.stringContaining('Stoltenberg says') }) });
+      // 'after' was in flight on the same thread: parsed here too, or by the thread that replaced it
+      expect(r[1]).toEqual({ ok: true, value: expect.anything() });
+      expect(await pool.parse(Buffer.from('later'), null)).toEqual(expect.objectContaining({ text: 'later' }));
     } finally {
       await pool.close();
     }

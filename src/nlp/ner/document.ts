@@ -20,13 +20,23 @@ export class WordInfoCache {
     return this.map.values();
   }
 
+  /**
+   * Start afresh now if `words` more could fill the cache: clearing between documents rather
+   * than in the middle of one keeps the cache within its limit (a document rarely fills it alone).
+   */
+  reserve(words: number): void {
+    if (this.map.size > 0 && this.map.size + words > this.limit) this.clear();
+  }
+
+  private clear(): void {
+    this.map.clear();
+    this.generation++;
+  }
+
   get(word: string): WordInfo {
     let info = this.map.get(word);
     if (info === undefined) {
-      if (this.map.size >= this.limit) {
-        this.map.clear();
-        this.generation++;
-      }
+      if (this.map.size >= this.limit) this.clear();
       info = computeWordInfo(word, this.lexicon);
       this.map.set(word, info);
     }

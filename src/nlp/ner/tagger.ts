@@ -24,6 +24,14 @@ export interface NerModel {
 const L = NUM_TAGS;
 const SPAN = 2 * WINDOW + 1;
 if (SPAN !== 5) throw new Error('Tagger.emissions assumes a window of -2..+2');
+/**
+ * Distinct words cached (word info and weight vectors) before the cache starts afresh. Bounded
+ * so a thread's memory stays flat however many documents it tags: about 1,000 Reuters stories
+ * fill it, and it fits the first vector slab (WORD_SLAB_WORDS), which then never grows.
+ */
+export const WORD_CACHE_LIMIT = 16_000;
+/** Words whose vectors the first slab holds (the cache's words plus the two boundary pseudo-words). */
+const WORD_SLAB_WORDS = 16_384;
 /** Ints per AtomSlots record (atom, mask, SPAN slots, padding): 32 bytes. */
 const REC = 8;
 
@@ -92,7 +100,7 @@ class AtomSlots {
 class WordVectors {
   private entries = new Int32Array(64);
   private readonly atomSlots: AtomSlots;
-  slab = new Float32Array(SPAN * L * 16384);
+  slab = new Float32Array(SPAN * L * WORD_SLAB_WORDS);
   private used = 0;
   constructor(private readonly table: WeightTable, private readonly pass: 1 | 2) {
     this.atomSlots = new AtomSlots(table);
@@ -101,6 +109,8 @@ class WordVectors {
   /** Forget every vector (the offsets on word infos must be reset by the caller). */
   reset(): void {
     this.used = 0;
+    // A document too big for the cache grew the slab: give that memory back.
+    if (this.slab.length > SPAN * L * WORD_SLAB_WORDS) this.slab = new Float32Array(SPAN * L * WORD_SLAB_WORDS);
   }
 
   /** Offset of the word's vector in `slab` (which may be replaced by a bigger one). */
@@ -167,7 +177,7 @@ export class Tagger {
   private readonly predictionVectors: Array<Float32Array | undefined> = [];
 
   /** `wordCacheLimit`: how many distinct words to keep cached (with their weight vectors). */
-  constructor(readonly model: NerModel, wordCacheLimit = 100_000) {
+  constructor(readonly model: NerModel, wordCacheLimit = WORD_CACHE_LIMIT) {
     this.words = new WordInfoCache(model.lexicon, wordCacheLimit);
     this.vectors1 = new WordVectors(model.pass1, 1);
     this.vectors2 = model.pass2 ? new WordVectors(model.pass2, 2) : null;
@@ -262,6 +272,7 @@ export class Tagger {
 
   /** Tag indices for each sentence of one document. */
   tagDocumentIndices(tokens: readonly (readonly string[])[]): Int32Array[] {
+    this.words.reserve(tokens.reduce((n, s) => n + s.length, 0));
     if (this.generation !== this.words.generation) this.resetVectors();
     const { sentences, doc } = prepareDocument(tokens, this.words, this.model.lexicon);
     const m = this.model;
