@@ -108,7 +108,7 @@ interface FullName {
  * occurrences of a name keeps step 3 linear when one name recurs thousands of times: all of
  * them share one entity already (step 1).
  */
-function fullNamesByLastWord(sorted: Mention[], names: string[]): Map<string, FullName[]> {
+function fullNamesByLastWord(sorted: Mention[], names: string[], nameWords: string[][]): Map<string, FullName[]> {
   const byName = new Map<string, FullName>();
   const byLastWord = new Map<string, FullName[]>();
   sorted.forEach((m, i) => {
@@ -118,7 +118,7 @@ function fullNamesByLastWord(sorted: Mention[], names: string[]): Map<string, Fu
       known.at.push(i);
       return;
     }
-    const w = words(names[i]);
+    const w = nameWords[i];
     if (w.length < 2) return;
     const entry = { w, at: [i] };
     byName.set(names[i], entry);
@@ -198,7 +198,7 @@ export function mergeMentions(text: string, mentions: Mention[]): Entity[] {
 
   // 3. People: a shorter name whose words end a longer person name ("Stoltenberg",
   //    "Mr Stoltenberg") joins the nearest earlier full name, else the first.
-  const fullNames = fullNamesByLastWord(sorted, names);
+  const fullNames = fullNamesByLastWord(sorted, names, nameWords);
   sorted.forEach((m, i) => {
     const w = nameWords[i].filter((x) => !HONORIFICS.test(x));
     if (w.length === 0 || isAcronym(names[i])) return;

@@ -28,9 +28,8 @@ function paragraphIndex(paragraphs: Span[], pos: number): number {
  * Quote records for quotations found in `paragraphs`: each attributed by the sieves, a quote
  * with no cue of its own carrying on the previous speaker where the continuation sieve allows.
  */
-function quoteRecords(ctx: Context, paragraphs: Span[], found: FoundQuote[], mentions: MentionRef[], resolver: Resolver): Quote[] {
+function quoteRecords(ctx: Context, paragraphs: Span[], found: FoundQuote[], masked: string, mentions: MentionRef[], resolver: Resolver): Quote[] {
   const text = ctx.doc.text;
-  const masked = maskQuotes(text, found);
   const quotes: Quote[] = [];
   for (const q of found) {
     const first = paragraphIndex(paragraphs, q.open);
@@ -48,7 +47,7 @@ function quoteRecords(ctx: Context, paragraphs: Span[], found: FoundQuote[], men
     const prev = quotes[quotes.length - 1];
     const prevFound = found[quotes.length - 1];
     if (!a.speaker && !a.cue && prev && prevFound && continues(input, { close: prevFound.close ?? prevFound.end, cue: prev.cue, speaker: prev.speaker }, q)) {
-      a = { speaker: prev.speaker, speakerType: null, speakerMention: null, cue: null, by: 'continuation' };
+      a = { speaker: prev.speaker, speakerMention: null, cue: null, by: 'continuation' };
     }
     if (q.close === null) ctx.warn('unclosed-quote', 'quotation mark opened but never closed', q.open, q.end);
     quotes.push({
@@ -91,13 +90,19 @@ export const quotesExtractor: Extractor = {
   name: 'quotes',
   run(ctx: Context): void {
     const text = ctx.doc.text;
-    const mentions = mentionRefs(ctx);
     const paragraphs = ctx.found.body.filter((b) => b.type === 'paragraph');
     const found = findQuotes(text, paragraphs);
-    // Pronouns and descriptions resolve against the body, read with its quotations blanked.
-    const resolver = lazyResolver(() => createResolver(text, maskQuotes(text, found), mentions));
-    if (paragraphs.length > 0) ctx.found.quotes = quoteRecords(ctx, paragraphs, found, mentions, resolver);
     const headline = ctx.found.headline;
-    if (headline) ctx.found.headlineQuotes = quoteRecords(ctx, [headline], headlineQuotes(text, headline), mentions, resolver);
+    const inHeadline = headline ? headlineQuotes(text, headline) : [];
+    if (found.length === 0 && inHeadline.length === 0) return; // most wire copy: nothing to attribute
+    const mentions = mentionRefs(ctx);
+    // The body read with its quotations blanked: the sieves and the pronoun and description
+    // resolver read this one text.
+    const masked = maskQuotes(text, found);
+    const resolver = lazyResolver(() => createResolver(text, masked, mentions));
+    if (found.length > 0) ctx.found.quotes = quoteRecords(ctx, paragraphs, found, masked, mentions, resolver);
+    if (headline && inHeadline.length > 0) {
+      ctx.found.headlineQuotes = quoteRecords(ctx, [headline], inHeadline, maskQuotes(text, inHeadline), mentions, resolver);
+    }
   },
 };

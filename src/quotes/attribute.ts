@@ -13,11 +13,10 @@
 import { Entity, EntityType, Span, TextSpan } from '../types';
 import { CueMatch, findCues } from './cues';
 import { FoundQuote } from './find';
-import { pronounGender } from './gender';
 import { governed, modifiesNext, Resolver, speakerName } from './resolve';
 import { NOT_NAMES } from './names';
 import { abbreviationAt, sentenceEnd, sentenceStart } from './sentences';
-import { lowerBound } from './spans';
+import { within } from './spans';
 
 export interface MentionRef extends TextSpan {
   entity: Entity;
@@ -25,13 +24,12 @@ export interface MentionRef extends TextSpan {
 
 export interface Attribution {
   speaker: string | null;
-  speakerType: EntityType | null;
   speakerMention: TextSpan | null;
   cue: TextSpan | null;
   by: string | null;
 }
 
-const NONE: Attribution = { speaker: null, speakerType: null, speakerMention: null, cue: null, by: null };
+const NONE: Attribution = { speaker: null, speakerMention: null, cue: null, by: null };
 const MAX_NP_WORDS = 10;
 /** Most words of a name between a quote ending in "?" or "!" and its cue ("?" Sen. Bob Smith said). */
 const MAX_NAME_WORDS_BEFORE_CUE = 5;
@@ -39,7 +37,8 @@ const MAX_NAME_WORDS_BEFORE_CUE = 5;
 const MAX_ORG_GAP = 2;
 /** Most words between an unrecognised capitalised name and its cue. */
 const MAX_NAME_GAP = 1;
-const PRONOUN = /\b(he|she|He|She)\b/g;
+/** A subject pronoun: group 1 for he, group 2 for she. */
+const PRONOUN = /\b(?:(he|He)|(she|She))\b/g;
 const SPEAKER_TYPES: EntityType[] = ['PERSON', 'ORGANIZATION', 'LOCATION'];
 
 export interface AttributionInput {
@@ -64,15 +63,6 @@ const WINDOW = 1500;
 
 function around(para: Span, q: { open: number; end: number }): Span {
   return { start: Math.max(para.start, q.open - WINDOW), end: Math.min(para.end, q.end + WINDOW) };
-}
-
-/** Mentions lying inside [a, b), found by binary search (mentions are sorted by start). */
-function mentionsIn(mentions: readonly MentionRef[], a: number, b: number): MentionRef[] {
-  const out: MentionRef[] = [];
-  for (let i = lowerBound(mentions, a); i < mentions.length && mentions[i].start < b; i++) {
-    if (mentions[i].end <= b) out.push(mentions[i]);
-  }
-  return out;
 }
 
 /** Does a cue come within a few words ("?" Clinton said): then the quote did not end the sentence. */
@@ -125,7 +115,7 @@ function speakerIn(
   // ("the Pentagon said"), or it is only mentioned ("in Iowa, Clinton said").
   const gap = (m: TextSpan): number => wordsIn(nearEnd ? input.text.slice(m.end, b) : input.text.slice(a, m.start));
   // A possessive names someone else's role ("Obama's former campaign strategist said").
-  const inside = mentionsIn(input.mentions, a, b).filter(
+  const inside = within(input.mentions, a, b).filter(
     (m) =>
       SPEAKER_TYPES.includes(m.entity.type) &&
       (m.entity.type === 'PERSON' || gap(m) <= MAX_ORG_GAP) &&
@@ -140,7 +130,7 @@ function speakerIn(
     const heads = candidates.filter((m, i) => !modifiesNext(input.text, m, candidates[i + 1]) && !governed(input.text, m));
     const pool = heads.length ? heads : candidates;
     const m = nearEnd ? pool[pool.length - 1] : pool[0];
-    return { speaker: speakerName(m), speakerType: m.entity.type, speakerMention: pick(m), how: 'entity' };
+    return { speaker: speakerName(m), speakerMention: pick(m), how: 'entity' };
   }
   const window = input.text.slice(a, b);
   let pronoun: RegExpExecArray | null = null;
@@ -151,9 +141,9 @@ function speakerIn(
   }
   if (pronoun) {
     const at = a + pronoun.index;
-    const person = input.resolver.pronoun(pronounGender(pronoun[0]) ?? 'male', Math.min(at, quoteStart));
+    const person = input.resolver.pronoun(pronoun[1] ? 'male' : 'female', Math.min(at, quoteStart));
     const mention = { text: pronoun[0], start: at, end: at + pronoun[0].length };
-    if (person) return { speaker: speakerName(person), speakerType: 'PERSON', speakerMention: mention, how: 'pronoun' };
+    if (person) return { speaker: speakerName(person), speakerMention: mention, how: 'pronoun' };
     return null;
   }
   const description = describedSpeaker(input, a, b, nearEnd);
@@ -175,7 +165,6 @@ function speakerIn(
     const known = input.mentions.find((x) => x.entity.type === 'PERSON' && x.entity.name.split(/\s+/).pop() === last);
     return {
       speaker: known ? known.entity.name : name,
-      speakerType: known ? 'PERSON' : null,
       speakerMention: { text: name, start, end: start + name.length },
       how: 'capitalised',
     };
@@ -199,7 +188,6 @@ function describedSpeaker(input: AttributionInput, a: number, b: number, nearEnd
   if (!found) return null;
   return {
     speaker: speakerName(found),
-    speakerType: found.entity.type,
     speakerMention: { text, start, end: start + text.length },
     how: 'description',
   };
@@ -247,7 +235,7 @@ function cueSpan(c: CueMatch): TextSpan {
  * said" (the apposition may hold other names and run past the usual reach).
  */
 function appositiveLead(input: AttributionInput, from: number, cueStart: number): MentionRef | null {
-  const first = mentionsIn(input.mentions, from, cueStart)[0];
+  const first = within(input.mentions, from, cueStart)[0];
   if (!first || first.entity.type !== 'PERSON') return null;
   if (!/^[\s,]*$/.test(input.text.slice(from, first.start))) return null;
   return /^\s*(?:\([^)]*\)\s*)?,/.test(input.text.slice(first.end, first.end + 30)) ? first : null;
@@ -267,7 +255,7 @@ function cueAfter(input: AttributionInput, q: FoundQuote): Attribution | null {
   const before = input.text.slice(para.start + from, cue.start);
   const lead = appositiveLead(input, para.start + from, cue.start);
   if (lead && !cue.speakerAfter) {
-    return { speaker: speakerName(lead), speakerType: 'PERSON', speakerMention: pick(lead), cue: cueSpan(cue), by: 'cue-after:apposition' };
+    return { speaker: speakerName(lead), speakerMention: pick(lead), cue: cueSpan(cue), by: 'cue-after:apposition' };
   }
   if (wordsIn(before) <= MAX_NP_WORDS && !cue.speakerAfter) {
     const s = wordsIn(before) > 0 ? speakerIn(input, para.start + from, cue.start, true, q.start) : null;
@@ -311,7 +299,7 @@ function cueBefore(input: AttributionInput, q: FoundQuote): Attribution | null {
   // Clinton's get-out-the-vote effort for military veterans' families, said, "…"").
   const subject = input.resolver.subject(para.start + from, cue.start);
   if (!subject) return null;
-  return { speaker: speakerName(subject), speakerType: 'PERSON', speakerMention: pick(subject), cue: cueSpan(cue), by: 'cue-before:subject' };
+  return { speaker: speakerName(subject), speakerMention: pick(subject), cue: cueSpan(cue), by: 'cue-before:subject' };
 }
 
 /**
@@ -346,10 +334,10 @@ function colonIntro(input: AttributionInput, q: FoundQuote): Attribution | null 
     return s ? { ...s, cue: cueSpan(cue), by: `${by}:${s.how}` } : null;
   }
   if (!colon) return null;
-  const people = mentionsIn(input.mentions, para.start + from, para.start + head.length).filter((x) => x.entity.type === 'PERSON');
+  const people = within(input.mentions, para.start + from, para.start + head.length).filter((x) => x.entity.type === 'PERSON');
   const subject = people[0];
   if (!subject) return null;
-  return { speaker: speakerName(subject), speakerType: 'PERSON', speakerMention: pick(subject), cue: null, by };
+  return { speaker: speakerName(subject), speakerMention: pick(subject), cue: null, by };
 }
 
 /**
@@ -363,10 +351,9 @@ function dashSignature(input: AttributionInput, q: FoundQuote): Attribution | nu
   if (!m) return null;
   const name = m[1].replace(/\.$/, '');
   const start = q.close + 1 + m.index + m[0].indexOf(m[1]);
-  const mention = mentionsIn(input.mentions, start, start + name.length).find((x) => x.entity.type === 'PERSON');
+  const mention = within(input.mentions, start, start + name.length).find((x) => x.entity.type === 'PERSON');
   return {
     speaker: mention ? speakerName(mention) : name,
-    speakerType: 'PERSON',
     speakerMention: { text: name, start, end: start + name.length },
     cue: null,
     by: 'dash',
@@ -394,7 +381,7 @@ export function continues(
   if (between.trim() !== '' && !/(?:[.!?:]|\n)\s*$/.test(between)) return false;
   const cues = findCues(between, previous.close + 1).filter((c) => !previous.cue || c.start !== previous.cue.start);
   if (cues.length) return false;
-  return !mentionsIn(input.mentions, previous.close + 1, q.open).some(
+  return !within(input.mentions, previous.close + 1, q.open).some(
     (m) => m.entity.type === 'PERSON' && m.entity.name !== previous.speaker,
   );
 }

@@ -21,7 +21,6 @@ const FEMALE_TITLES = /\b(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|Sister)\.
 const MALE_NOUNS = /^,?\s+(?:\S+\s+){0,5}?(?:husband|father|son|brother|uncle|nephew|grandfather|spokesman|chairman|congressman|businessman|boyfriend|widower)\b/i;
 const FEMALE_NOUNS = /^,?\s+(?:\S+\s+){0,5}?(?:wife|mother|daughter|sister|aunt|niece|grandmother|spokeswoman|chairwoman|congresswoman|businesswoman|girlfriend|widow|actress|woman)\b/i;
 const SAID_PRONOUN = /^,?\s+(?:\S+\s+){0,2}?(?:said|says|told|added|argued|insisted|explained|noted|wrote|tweeted|believes|thinks|thought)\s+(?:\S+\s+)?(?:that\s+)?(?:(he)|(she))\b/;
-const PRONOUN = /\b(?:(he|him|his|himself)|(she|her|hers|herself))\b/i;
 /** Pronouns that usually point back at the subject; "him" and "her" are often someone else. */
 const SUBJECT_PRONOUN = /\b(?:(he|his|himself)|(she|hers|herself))\b/i;
 
@@ -47,13 +46,6 @@ function nameGenders(): Map<string, Gender> {
 export function firstNameGender(name: string): Gender | null {
   const words = name.trim().split(/\s+/);
   return words.length > 1 ? nameGenders().get(words[0]) ?? null : null;
-}
-
-/** The gender a pronoun asks for ("he" → male), or null for other words. */
-export function pronounGender(word: string): Gender | null {
-  const m = PRONOUN.exec(word);
-  if (!m || m[0].length !== word.length) return null;
-  return m[1] ? 'male' : 'female';
 }
 
 /**

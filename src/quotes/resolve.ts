@@ -16,7 +16,7 @@ import { CUE_AT_START, findCues } from './cues';
 import { firstNameGender, Gender, personGenders } from './gender';
 import { unrecognisedSpeakers } from './names';
 import { sentenceStart } from './sentences';
-import { lowerBound, startingIn } from './spans';
+import { lowerBound, within } from './spans';
 
 export interface MentionLike extends Span {
   text: string;
@@ -132,7 +132,8 @@ function missedPeople(text: string, masked: string, mentions: readonly MentionLi
 export function createResolver(text: string, masked: string, mentions: readonly MentionLike[]): Resolver {
   const people = [...mentions.filter((m) => m.entity.type === 'PERSON'), ...missedPeople(text, masked, mentions)].sort((a, b) => a.start - b.start);
   const orgs = mentions.filter((m) => m.entity.type === 'ORGANIZATION');
-  const genders = personGenders(text, masked, people);
+  // Gender votes read every person mention: worked out only when a pronoun asks.
+  let genders: Map<Entity, Gender> | undefined;
   const quoted = (m: Span): boolean => masked[m.start] !== text[m.start];
   const possessive = (m: Span): boolean => /^[’']s?\b/.test(text.slice(m.end, m.end + 3));
   const isGoverned = (m: Span): boolean => governed(text, m);
@@ -152,7 +153,7 @@ export function createResolver(text: string, masked: string, mentions: readonly 
    */
   function subjectBefore(pos: number, fits: (m: MentionLike) => boolean, samePronoun: RegExp | null): MentionLike | null {
     const from = Math.max(0, pos - LOOKBACK);
-    const window = startingIn(people, from, pos).filter((m) => m.end <= pos && !quoted(m));
+    const window = within(people, from, pos).filter((m) => !quoted(m));
     const candidates = window.filter((m, i) => fits(m) && !possessive(m) && !modifier(m, i, window));
     if (candidates.length === 0) return null;
     const maskedWindow = masked.slice(from, pos);
@@ -175,17 +176,18 @@ export function createResolver(text: string, masked: string, mentions: readonly 
     // The whole role first ("the prime minister": "Prime Minister Tony Blair"), then the
     // head noun, not as a deputy's or a vice's title ("Deputy Prime Minister John Prescott").
     const role = np.replace(/^(?:the|[\p{L}.-]+[’']s)\s+/iu, '').replace(/\s+of\s+.*$/, '');
-    const fullTitle = new RegExp(`(?<!(?:deputy|vice|former)\\s+)\\b${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+$`, 'i');
-    const title = role.includes(' ') ? fullTitle : TITLE_BEFORE[head];
-    const apposition = new RegExp(`^,\\s+(?:[\\w.'’-]+\\s+){0,6}?${head.replace('-', '[- ]')}\\b`, 'i');
-    // The title before the name, or inside the mention ("Mayor Bill de Blasio"), or after it.
-    const titled = cached(`person:${role.toLowerCase()}`, () =>
-      people.filter(
+    // The title before the name, or inside the mention ("Mayor Bill de Blasio"), or after it
+    // (the patterns are built only when the role is new to the document: `head` is its last word).
+    const titled = cached(`person:${role.toLowerCase()}`, () => {
+      const fullTitle = new RegExp(`(?<!(?:deputy|vice|former)\\s+)\\b${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+$`, 'i');
+      const title = role.includes(' ') ? fullTitle : TITLE_BEFORE[head];
+      const apposition = new RegExp(`^,\\s+(?:[\\w.'’-]+\\s+){0,6}?${head.replace('-', '[- ]')}\\b`, 'i');
+      return people.filter(
         (m) =>
           (title && (title.test(text.slice(Math.max(0, m.start - 30), m.start)) || title.test(m.text.slice(0, m.text.lastIndexOf(' ') + 1)))) ||
           apposition.test(text.slice(m.end, m.end + 80)),
-      ),
-    );
+      );
+    });
     return titled.filter((m) => m.start < pos).pop() ?? titled[0] ?? null;
   }
 
@@ -193,12 +195,12 @@ export function createResolver(text: string, masked: string, mentions: readonly 
     pronoun(gender, pos) {
       // A mention under another first name than its entity's has no say from that entity.
       const known = (m: MentionLike): Gender | undefined =>
-        firstNameGender(m.text) ?? (speakerName(m) === m.entity.name ? genders.get(m.entity) : undefined);
+        firstNameGender(m.text) ?? (speakerName(m) === m.entity.name ? (genders ??= personGenders(text, masked, people)).get(m.entity) : undefined);
       const fits = (m: MentionLike): boolean => (known(m) ?? gender) === gender;
       return subjectBefore(pos, fits, gender === 'male' ? /\b[Hh]e\b/ : /\b[Ss]he\b/);
     },
     subject(start, end) {
-      const pool = startingIn(people, start, end).filter((m) => m.end <= end && !quoted(m));
+      const pool = within(people, start, end).filter((m) => !quoted(m));
       return pool.find((m, i) => !possessive(m) && !isGoverned(m) && !modifier(m, i, pool)) ?? null;
     },
     description(np, pos) {
@@ -211,7 +213,7 @@ export function createResolver(text: string, masked: string, mentions: readonly 
         const found = named.filter((m) => m.start < pos).pop() ?? named[0];
         if (found || !FIRM_NOUNS.has(head)) return found ?? null;
         // "the company said": the organisation the story is most about among those in view.
-        const inView = startingIn(orgs, pos - LOOKBACK, pos).filter((m) => m.end <= pos && !quoted(m));
+        const inView = within(orgs, pos - LOOKBACK, pos).filter((m) => !quoted(m));
         let best: MentionLike | null = null;
         for (const m of inView) if (!best || m.entity.mentions.length >= best.entity.mentions.length) best = m;
         return best;

@@ -13,7 +13,11 @@ export function lowerBound(items: readonly Span[], pos: number): number {
   return lo;
 }
 
-/** The items whose start lies in [a, b) (items sorted by start). */
-export function startingIn<T extends Span>(items: readonly T[], a: number, b: number): T[] {
-  return items.slice(lowerBound(items, a), lowerBound(items, b));
+/** The items lying inside [a, b), found by binary search (items sorted by start). */
+export function within<T extends Span>(items: readonly T[], a: number, b: number): T[] {
+  const out: T[] = [];
+  for (let i = lowerBound(items, a); i < items.length && items[i].start < b; i++) {
+    if (items[i].end <= b) out.push(items[i]);
+  }
+  return out;
 }
