@@ -6,11 +6,11 @@
  * `encoding-fallback` warning. Empty, whitespace-only and binary input are errors
  * (src/cli/refusal.ts).
  */
-import type * as Iconv from 'iconv-lite';
 import type * as Charset from '../html/charset';
 import { looksLikeHtml } from '../html/detect';
 import type { ParseOptions, Warning } from '../types';
 import { detectEncoding } from './detect-encoding';
+import { iconv } from './iconv';
 import { InputError } from './errors';
 import { refusalReason } from './refusal';
 
@@ -22,12 +22,7 @@ export interface Decoded {
   warnings: Warning[];
 }
 
-/*
- * iconv-lite and the charset prescan (htmlparser2) are loaded only for input that is not
- * UTF-8: most runs never need them, and loading them costs start-up time.
- */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const iconv = (): typeof Iconv => require('iconv-lite') as typeof Iconv;
+/* The charset prescan (htmlparser2) is loaded only for input that is not UTF-8, as iconv-lite is. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const declaredCharset = (bytes: Uint8Array): string | null => (require('../html/charset') as typeof Charset).declaredCharset(bytes);
 
@@ -48,12 +43,19 @@ function htmlCharset(bytes: Uint8Array, format: ParseOptions['format']): string 
   return iconv().encodingExists(label) ? label : null;
 }
 
+/** Strict decoders, made once: a TextDecoder per input would be made for every file of a batch. */
+const STRICT = {
+  'utf-8': new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }),
+  'utf-16le': new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }),
+  'utf-16be': new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true }),
+};
+
 /** Decode `bytes` (after `bomLength` bytes of byte-order mark) as `encoding`; UTF-8 and UTF-16 strictly. */
 function decodeAs(bytes: Uint8Array, encoding: string, bomLength: number): string {
   const rest = bytes.subarray(bomLength);
   if (encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be') {
     try {
-      return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(rest);
+      return STRICT[encoding].decode(rest);
     } catch {
       throw new InputError(`not valid ${encoding.toUpperCase()} text`);
     }

@@ -13,8 +13,8 @@
  * uses for curly quotes, dashes and €.
  */
 import { isUtf8 } from 'node:buffer';
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import type * as Chardet from 'chardet';
+import { iconv } from './iconv';
 
 export interface DetectedEncoding {
   /** Lower-case name ("utf-8", "utf-16le", "windows-1252", "iso-8859-1", "shift_jis"). */
@@ -53,6 +53,9 @@ function westernName(bytes: Uint8Array): string {
 const SAMPLE_BYTES = 256 * 1024;
 
 function statisticalGuess(bytes: Uint8Array): string | null {
+  // Loaded here, not at start-up: only input that is not UTF-8 gets this far.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const chardet = require('chardet') as typeof Chardet;
   const [best, second] = chardet.analyse(bytes.subarray(0, SAMPLE_BYTES));
   if (!best) return null;
   const sure = best.confidence >= SURE_CONFIDENCE || (best.confidence >= CLEAR_CONFIDENCE && best.confidence >= CLEAR_LEAD * (second?.confidence ?? 0));
@@ -60,7 +63,7 @@ function statisticalGuess(bytes: Uint8Array): string | null {
   const name = best.name.toLowerCase();
   // UTF-16/32 without a byte-order mark is guessed from NUL patterns: too weak to trust. ASCII
   // cannot be right either: bytes that are not UTF-8 have one above 0x7F.
-  if (name.startsWith('utf') || name === 'ascii' || !iconv.encodingExists(name)) return null;
+  if (name.startsWith('utf') || name === 'ascii' || !iconv().encodingExists(name)) return null;
   return name;
 }
 
@@ -71,7 +74,8 @@ const UTF16_ZERO_LOW = 0.05;
 /** 'utf-16le' or 'utf-16be' when the zero bytes fall in one half of the 16-bit units, else null. */
 function utf16ByZeros(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, SAMPLE_BYTES) & ~1;
-  if (n < 4 || bytes.length % 2 !== 0) return null;
+  // No zero byte: nothing to count (most input; a native scan instead of the loop below).
+  if (n < 4 || bytes.length % 2 !== 0 || !bytes.includes(0)) return null;
   let evenZeros = 0;
   let oddZeros = 0;
   for (let i = 0; i < n; i += 2) {

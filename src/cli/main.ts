@@ -18,7 +18,7 @@ import { encodingLabel } from './decode';
 import { parseByteSize } from './byte-size';
 import { schemaText } from './schema';
 import { Reporter } from './report';
-import { INPUT_FORMATS, InputFormat, runBatch, sharedSettings } from './run';
+import { INPUT_FORMATS, InputFormat, ReadSettings, runBatch } from './run';
 import { runStream } from './stream';
 import { colorEnabled, painter } from './terminal';
 import { timezoneProblem } from './timezone';
@@ -191,13 +191,23 @@ function streamProblem(args: string[], opts: CliOptions, formatGiven: boolean, s
   return null;
 }
 
+/** How inputs are read: `format`, --timezone and --reference-date (absent ones left out). */
+function readSettings(opts: CliOptions, format: InputFormat): ReadSettings {
+  return {
+    format,
+    ...(opts.timezone !== undefined ? { timezone: opts.timezone } : {}),
+    ...(opts.referenceDate !== undefined ? { referenceDate: opts.referenceDate } : {}),
+  };
+}
+
 /** --input ndjson: records on stdin → result lines on stdout (threads by default). */
 async function runStreamMode(io: CliIo, reporter: Reporter, opts: CliOptions, createParser: ParserFactory): Promise<number> {
   const jobs = opts.jobs ?? defaultJobs(Infinity);
-  const shared = sharedSettings(opts);
-  const parser = jobs > 1 ? createParser(jobs, { format: 'auto', render: 'ndjson', ...shared }) : null;
+  // Records are JSON text, so --encoding does not apply to them.
+  const settings = readSettings(opts, 'auto');
+  const parser = jobs > 1 ? createParser(jobs, { ...settings, render: 'ndjson' }) : null;
   const sink = new Sink(io.stdout);
-  await runStream(io.stdin, sink, reporter, { inputFormat: 'auto', parser, ...shared }).finally(() => parser?.close());
+  await runStream(io.stdin, sink, reporter, { settings, parser }).finally(() => parser?.close());
   if (sink.error) reporter.error('<stdout>', `write error: ${sink.error.message}`);
   return reporter.failed > 0 ? EXIT_INPUT : EXIT_OK;
 }
@@ -276,10 +286,9 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
   const stdoutColor = outDir === null && opts.format !== 'md' && colorEnabled(opts.color, io.env, io.stdoutIsTTY);
   const sink = new Sink(io.stdout);
   const jobs = Math.min(opts.jobs ?? defaultJobs(found.items.length), found.items.length);
-  const inputFormat: InputFormat = inputKind;
-  const encoding = opts.encoding !== undefined ? { encoding: opts.encoding } : {};
+  const settings: ReadSettings = { ...readSettings(opts, inputKind), ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}) };
   const render = stdoutColor ? {} : { render: opts.format }; // threads render uncoloured documents
-  const parser: Parser | null = jobs > 1 ? createParser(jobs, { format: inputFormat, ...render, ...sharedSettings(opts), ...encoding }) : null;
+  const parser: Parser | null = jobs > 1 ? createParser(jobs, { ...settings, ...render }) : null;
   const releaseSignals = outDir !== null ? removeTempsOnSignal(() => reporter.clearProgress()) : (): void => undefined;
   const result = await runBatch(
     found.items,
@@ -287,9 +296,7 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
       format: opts.format,
       outDir,
       cwd: io.cwd,
-      ...sharedSettings(opts),
-      inputFormat,
-      ...encoding,
+      settings,
       maxBytes: opts.maxBytes,
       many: found.many,
       palette: stdoutColor ? jqPalette(painter(true)) : null,

@@ -16,12 +16,6 @@ import type { InputItem } from './inputs';
 const CASE_INSENSITIVE = process.platform === 'win32' || process.platform === 'darwin';
 const key = (p: string): string => (CASE_INSENSITIVE ? p.toLowerCase() : p);
 
-/** `<out>/<rel without its extension><ext>`: `a/b.txt` → `<out>/a/b.md`. */
-export function outputPath(outDir: string, rel: string, ext: string): string {
-  const p = path.parse(rel);
-  return path.join(outDir, p.dir, p.name + ext);
-}
-
 /** The names an input's output may take, in the order of the rule above. */
 function* candidates(outDir: string, rel: string, ext: string): Generator<string> {
   const p = path.parse(rel);

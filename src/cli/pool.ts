@@ -17,16 +17,12 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Format } from '../output';
 import type { Article, Warning } from '../types';
+import type { ReadSettings } from './run';
 import { failureReason, InputError } from './errors';
 import type * as WorkerModule from './worker';
 
 /** What a parser thread needs besides the input: the options every input shares. */
-export interface WorkerConfig {
-  timezone?: string;
-  referenceDate?: string;
-  format: 'auto' | 'text' | 'html';
-  /** --encoding: decode every input as this. */
-  encoding?: string;
+export interface WorkerConfig extends ReadSettings {
   /**
    * Render each article in the thread (`render(article, format)`, no colour) and send back
    * only that text and the warnings: a string crosses threads far cheaper than an article's

@@ -23,13 +23,8 @@ export interface BatchOptions {
   outDir: string | null;
   /** The working directory, to show output paths below it relative to it. */
   cwd: string;
-  timezone?: string;
-  /** --reference-date: resolves relative stamps. */
-  referenceDate?: string;
-  /** --input-format: how inputs are read ('auto' when not given). */
-  inputFormat?: InputFormat;
-  /** --encoding: decode every input as this instead of detecting. */
-  encoding?: string;
+  /** How every input is read and parsed (--input, --encoding, --timezone, --reference-date). */
+  settings: ReadSettings;
   /** --max-bytes: larger inputs are refused (DEFAULT_MAX_BYTES when not given). */
   maxBytes?: number;
   /** One input named (an object on stdout) or possibly several (a JSON array). */
@@ -66,14 +61,6 @@ export interface ReadSettings {
   referenceDate?: string;
 }
 
-/** --timezone and --reference-date from options that may hold them (absent ones left out). */
-export function sharedSettings(opts: { timezone?: string; referenceDate?: string }): Pick<ReadSettings, 'timezone' | 'referenceDate'> {
-  return {
-    ...(opts.timezone !== undefined ? { timezone: opts.timezone } : {}),
-    ...(opts.referenceDate !== undefined ? { referenceDate: opts.referenceDate } : {}),
-  };
-}
-
 /**
  * Decode and parse one input as the CLI does (decoder warnings first in `warnings`).
  * Throws InputError for input that cannot be read as text, and `internal error: …` when the
@@ -104,32 +91,41 @@ export function articleFromBytes(bytes: Buffer, sourcePath: string | null, setti
 }
 
 /** stdin is not a file: say "empty input" there. */
-function forInput(item: InputItem, reason: string): string {
-  return item.kind === 'stdin' ? reason.replace(/^empty file/, 'empty input') : reason;
+function forInput(item: InputItem): (reason: string) => string {
+  return item.kind === 'stdin' ? (reason) => reason.replace(/^empty file/, 'empty input') : (reason) => reason;
 }
 
-/** An input read (and, with parser threads, parsed): its article, or why there is none. */
-type Outcome = { ok: true; article: Parsed } | { ok: false; reason: string };
+/** The path an input is parsed under: its name as shown, or null for stdin. */
+function sourcePathOf(item: InputItem): string | null {
+  return item.kind === 'file' ? item.display : null;
+}
+
+/** An input parsed: its article, or why there is none. */
+export type Outcome = { ok: true; article: Parsed } | { ok: false; reason: string };
 /** Read but still to be parsed in this thread, or skipped because its output exists. */
 type Staged = Outcome | { ok: 'parse'; bytes: Buffer } | { ok: 'skip' };
 
-function parseHere(item: InputItem, bytes: Buffer, settings: ReadSettings): Outcome {
+/** A failure as an outcome; `word` phrases its reason for where the input came from ("empty file" is not said of stdin). */
+function failedOutcome(err: unknown, word: (reason: string) => string): Outcome {
+  return { ok: false, reason: word(failureReason(err)) };
+}
+
+/** Parse one input's bytes in this thread. */
+export function parseHere(bytes: Buffer, sourcePath: string | null, settings: ReadSettings, word: (reason: string) => string): Outcome {
   try {
-    return { ok: true, article: articleFromBytes(bytes, item.kind === 'file' ? item.display : null, settings) };
+    return { ok: true, article: articleFromBytes(bytes, sourcePath, settings) };
   } catch (err) {
-    return { ok: false, reason: forInput(item, failureReason(err)) };
+    return failedOutcome(err, word);
   }
 }
 
-function parseThere(item: InputItem, bytes: Buffer, parser: Parser): Promise<Outcome> {
-  return parser.parse(bytes, item.kind === 'file' ? item.display : null).then(
-    (article): Outcome => ({ ok: true, article }),
-    (err: unknown): Outcome => ({ ok: false, reason: forInput(item, failureReason(err)) }),
-  );
+/** Parse one input's bytes in the parser threads. */
+export function parseThere(bytes: Buffer, sourcePath: string | null, parser: Parser, word: (reason: string) => string): Promise<Outcome> {
+  return parser.parse(bytes, sourcePath).then((article): Outcome => ({ ok: true, article }), (err: unknown) => failedOutcome(err, word));
 }
 
 /** An article's document text: rendered by a parser thread already, or here. */
-function documentOf(parsed: Parsed, format: Format, palette: Palette | null): string {
+export function documentOf(parsed: Parsed, format: Format, palette: Palette | null): string {
   return 'rendered' in parsed ? parsed.rendered : render(parsed, format, palette);
 }
 
@@ -149,11 +145,7 @@ export async function runBatch(
   const { format, outDir } = options;
   const plan = outDir ? planOutputs(items, outDir, EXTENSIONS[format]) : null;
   const framer = new Framer(format, options.many ? 'many' : 'single', options.palette);
-  const settings: ReadSettings = {
-    format: options.inputFormat ?? 'auto',
-    ...sharedSettings(options),
-    ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
-  };
+  const { settings } = options;
   const parser = options.parser ?? null;
   const counts: BatchCounts = { files: items.length, parsed: 0, failed: 0, skipped: 0 };
   let done = 0;
@@ -166,7 +158,7 @@ export async function runBatch(
     if (dest !== undefined && !options.force && (await outputExists(dest))) return { ok: 'skip' };
     const read = await readInput(item, stdin, options.maxBytes);
     if (!read.ok) return { ok: false, reason: read.reason };
-    return parser ? parseThere(item, read.bytes, parser) : { ok: 'parse', bytes: read.bytes };
+    return parser ? parseThere(read.bytes, sourcePathOf(item), parser, forInput(item)) : { ok: 'parse', bytes: read.bytes };
   };
   const width = parser ? Math.max(READ_AHEAD, parser.size * 4) : READ_AHEAD;
 
@@ -179,7 +171,7 @@ export async function runBatch(
       continue;
     }
     try {
-      const outcome = staged.ok === 'parse' ? parseHere(item, staged.bytes, settings) : staged;
+      const outcome = staged.ok === 'parse' ? parseHere(staged.bytes, sourcePathOf(item), settings, forInput(item)) : staged;
       if (!outcome.ok) throw new InputError(outcome.reason);
       const parsed = outcome.article;
       for (const w of parsed.warnings) reporter.warning(item.display, w);

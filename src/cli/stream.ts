@@ -10,17 +10,15 @@
  * handed on; with parser threads a few records per thread are in flight.
  */
 import { StringDecoder } from 'node:string_decoder';
-import { errorMessage, failureReason } from './errors';
+import { errorMessage } from './errors';
 import type { Sink } from './io';
 import type { Parsed, Parser } from './pool';
 import type { Reporter } from './report';
-import { articleFromBytes, InputFormat, sharedSettings } from './run';
+import { documentOf, Outcome, parseHere, parseThere, ReadSettings } from './run';
 
 export interface StreamOptions {
-  timezone?: string;
-  referenceDate?: string;
-  /** How each record's text is read: auto (HTML when it starts like a page), text or html. */
-  inputFormat: InputFormat;
+  /** How each record's text is read and parsed. */
+  settings: ReadSettings;
   /** Parser threads, or null to parse in this thread. The caller closes it. */
   parser: Parser | null;
 }
@@ -74,21 +72,17 @@ function readRecord(line: string): InputRecord {
   return { ok: true, text, fields };
 }
 
-type Result = { ok: true; article: Parsed; fields: Fields } | { ok: false; reason: string; fields: Fields };
+type Result = Outcome & { fields: Fields };
+
+/** A record is no file: say "empty text" of it. */
+const forRecord = (reason: string): string => reason.replace(/^empty file/, 'empty text');
 
 function parseRecord(record: InputRecord, options: StreamOptions): Result | Promise<Result> {
   if (!record.ok) return record;
   const bytes = Buffer.from(record.text, 'utf8');
   const { fields } = record;
-  const failed = (err: unknown): Result => ({ ok: false, reason: failureReason(err).replace(/^empty file/, 'empty text'), fields });
-  if (options.parser) {
-    return options.parser.parse(bytes, null).then((article): Result => ({ ok: true, article, fields }), failed);
-  }
-  try {
-    return { ok: true, article: articleFromBytes(bytes, null, { format: options.inputFormat, ...sharedSettings(options) }), fields };
-  } catch (err) {
-    return failed(err);
-  }
+  if (options.parser) return parseThere(bytes, null, options.parser, forRecord).then((outcome) => ({ ...outcome, fields }));
+  return { ...parseHere(bytes, null, options.settings, forRecord), fields };
 }
 
 /**
@@ -96,7 +90,7 @@ function parseRecord(record: InputRecord, options: StreamOptions): Result | Prom
  * thread sends it rendered (one NDJSON line), not as an object.
  */
 function resultLine(fields: Fields, article: Parsed): string {
-  const articleJson = 'rendered' in article ? article.rendered.replace(/\n$/, '') : JSON.stringify(article);
+  const articleJson = documentOf(article, 'ndjson', null).slice(0, -1); // the NDJSON line without its newline
   const head = JSON.stringify(fields);
   return (head === '{}' ? '{' : head.slice(0, -1) + ',') + '"article":' + articleJson + '}\n';
 }
