@@ -69,7 +69,7 @@ function afterShortLine(ctx: Context, index: number): boolean {
 }
 
 /** A line's text without a leading bullet, and the offset of what is left. */
-function stripped(ctx: Context, index: number): { text: string; base: number } {
+export function stripped(ctx: Context, index: number): { text: string; base: number } {
   const line = ctx.doc.lines[index];
   const text = ctx.doc.lineText(line);
   const lead = LEAD.exec(text)?.[0].length ?? 0;

@@ -36,7 +36,7 @@ import { agencyName } from '../profiles/agencies';
 import { nameLine, parseByline, soleName } from './metadata/names';
 import { Timestamp } from '../types';
 import {
-  DateHit, entryOffset, findDates, formatIso, formatOffset, overrideOffset, parseZoneOverride, ZoneOverride,
+  DateHit, entryOffset, findDates, formatIso, formatOffset, overrideOffset, parseZoneOverride, stampKind, ZoneOverride,
 } from './metadata/stamps';
 
 type Kind = 'published' | 'updated';
@@ -62,10 +62,6 @@ const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|s
 const MAX_STAMP_LINE = 220;
 const MAX_PREFIX = 25;
 
-function kindOf(label: string): Kind {
-  return /updated|modified/i.test(label) ? 'updated' : 'published';
-}
-
 /** Labelled stamps in one line. */
 function labelled(lineIndex: number, text: string, base: number): Candidate[] {
   if (!LABEL_WORD.test(text)) return [];
@@ -88,7 +84,7 @@ function labelled(lineIndex: number, text: string, base: number): Candidate[] {
     if (!ok) continue;
     LABEL_TAIL.lastIndex = i + m[0].length;
     const tail = LABEL_TAIL.exec(text);
-    labels.push({ start: i, end: i + m[0].length + (tail ? tail[0].length : 0), kind: kindOf(m[0]) });
+    labels.push({ start: i, end: i + m[0].length + (tail ? tail[0].length : 0), kind: stampKind(m[0]) });
     i += m[0].length - 1;
   }
   const out: Candidate[] = [];

@@ -5,9 +5,8 @@
  * has been tried. Looks at byline and stamp lines, and at "By …" lines before the story.
  */
 import { Context, Extractor } from '../pipeline/context';
+import { stripped } from './authors';
 import { deskInLine } from './metadata/desks';
-
-const LEAD = /^[•·*▪◦●■]\s*/u;
 
 export const desksExtractor: Extractor = {
   name: 'desks',
@@ -19,14 +18,13 @@ export const desksExtractor: Extractor = {
     for (const line of doc.lines) {
       if (line.blank) continue;
       const role = ctx.roles[line.index];
-      const raw = doc.lineText(line);
-      const lead = LEAD.exec(raw)?.[0].length ?? 0;
-      const text = raw.slice(lead);
-      const byLine = line.index < story && (role === 'body' || role === 'boilerplate') && /^by:?\s/i.test(text);
+      const beforeStory = line.index < story && (role === 'body' || role === 'boilerplate');
+      if (!(role === 'byline' || role === 'stamp' || beforeStory)) continue;
+      const { text, base } = stripped(ctx, line.index);
+      const byLine = beforeStory && /^by:?\s/i.test(text);
       if (!(role === 'byline' || role === 'stamp' || byLine) || text.length > 200) continue;
       const desk = deskInLine(text);
       if (!desk) continue;
-      const base = line.contentStart + lead;
       ctx.found.authorOrganisations.push({ name: desk.name, start: base + desk.start, end: base + desk.end });
       if (byLine) ctx.claim(line.index, 'byline');
       return;

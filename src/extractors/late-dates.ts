@@ -11,7 +11,20 @@
  * Lines around the headline only: teaser lists further down are full of "5H ago".
  */
 import { Context, Extractor } from '../pipeline/context';
+import type { Warning } from '../types';
 import { parseReferenceDate, relativeStamp, resolveRelative } from './metadata/relative';
+
+type StampKind = 'published' | 'updated';
+const leftNull = (kind: StampKind): string => `; ${kind} left null`;
+
+/**
+ * Is `w` one of this module's stand-ins for a `kind` value (a relative stamp left null, or
+ * published borrowed from updated)? They no longer apply once the value is read elsewhere
+ * (src/html/refine.ts: the page's metadata).
+ */
+export function standsInFor(w: Warning, kind: StampKind): boolean {
+  return (kind === 'published' && w.code === 'published-from-updated') || (w.code === 'relative-date' && w.message.includes(leftNull(kind)));
+}
 
 /** Non-blank lines looked at above and below the headline. */
 const ABOVE = 3;
@@ -45,7 +58,7 @@ function relativeStamps(ctx: Context): void {
     const end = line.contentStart + stamp.end;
     ctx.claim(i, 'stamp');
     if (!reference) {
-      ctx.warn('relative-date', `"${ctx.doc.text.slice(start, end)}" is relative to when the page was saved; ${stamp.kind} left null (give --reference-date)`, start, end);
+      ctx.warn('relative-date', `"${ctx.doc.text.slice(start, end)}" is relative to when the page was saved${leftNull(stamp.kind)} (give --reference-date)`, start, end);
       continue;
     }
     const { iso, zoneStated } = resolveRelative(stamp, reference);

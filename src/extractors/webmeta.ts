@@ -17,7 +17,7 @@
  * Names are never taken from the story, captions, teasers or comments: only from this block.
  */
 import { Context, Extractor } from '../pipeline/context';
-import { isCredit, takeByline } from './authors';
+import { isCredit, stripped, takeByline } from './authors';
 import { metaLineStamp, stampsOnLine, yearlessStampLine } from './dates';
 import { isProse } from './layout';
 import { Byline, nameLine, parseByline, soleName } from './metadata/names';
@@ -29,7 +29,6 @@ const STANDFIRST = 400;
 const META_LINES = 2;
 /** Lines between the headline and a published stamp beyond which a header-block stamp is preferred. */
 const FAR = 10;
-const LEAD = /^[•·*▪◦●■]\s*/u;
 /** Share buttons between a headline and its byline ("197 Shares", "Buffer", "Tweet"). */
 const SHARE = /^(?:\d[\d,.]*[KM]?\s*)?(?:shares?|tweet|pin|buffer|email|e-mail|facebook|twitter|linkedin|reddit|whatsapp|print|sms|comments?|flipboard|pocket)$/i;
 
@@ -53,18 +52,18 @@ function headerBlock(ctx: Context, headline: number): number[] {
 
 const SIGNED = /[|•·\-–—]\s*(by:?\s+)(.+)$/iu;
 
-/** "<date> | by X": the byline after the date, offsets into the line; null if none. */
-function signedAfterDate(text: string): Byline | null {
+/**
+ * "<date> | by X": the byline after the date, with `at`, the offset in the line its own
+ * offsets count from; null if none.
+ */
+function signedAfterDate(text: string): { byline: Byline; at: number } | null {
   const m = SIGNED.exec(text);
   if (!m || !/\d/.test(text.slice(0, m.index))) return null;
   const at = m.index + m[0].length - m[2].length;
   const named = parseByline(`By ${m[2]}`);
-  if (named) {
-    const move = (n: { name: string; start: number; end: number }): { name: string; start: number; end: number } => ({ ...n, start: n.start - 3 + at, end: n.end - 3 + at });
-    return { ...named, names: named.names.map(move), agencies: named.agencies.map(move), end: named.end - 3 + at };
-  }
+  if (named) return { byline: named, at: at - 'By '.length };
   const single = soleName(m[2]);
-  return single && { ...single, labelled: true, names: single.names.map((n) => ({ ...n, start: n.start + at, end: n.end + at })), end: single.end + at };
+  return single && { byline: single, at };
 }
 
 export const webMetaExtractor: Extractor = {
@@ -100,7 +99,7 @@ export const webMetaExtractor: Extractor = {
         const line = doc.lines[i];
         const signed = signedAfterDate(doc.lineText(line));
         if (signed) {
-          takeByline(ctx, i, signed, line.contentStart);
+          takeByline(ctx, i, signed.byline, line.contentStart + signed.at);
           break;
         }
       }
@@ -117,13 +116,12 @@ export const webMetaExtractor: Extractor = {
       for (const i of block) {
         const role = ctx.roles[i];
         if (role !== 'body' && role !== 'boilerplate') continue;
-        const line = doc.lines[i];
-        const raw = doc.lineText(line);
+        const raw = doc.lineText(doc.lines[i]);
         if (role === 'body' && isProse(raw)) continue; // the standfirst
-        const lead = LEAD.exec(raw)?.[0].length ?? 0;
-        const byline = raw.length <= 160 && alone.has(i) && !isCredit(raw) ? nameLine(raw.slice(lead)) : null;
+        const { text, base } = stripped(ctx, i);
+        const byline = raw.length <= 160 && alone.has(i) && !isCredit(raw) ? nameLine(text) : null;
         if (byline) {
-          takeByline(ctx, i, byline, line.contentStart + lead);
+          takeByline(ctx, i, byline, base);
           break;
         }
         if (role === 'body' && !SHARE.test(raw)) break;

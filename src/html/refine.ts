@@ -24,6 +24,7 @@
 import { formatIso, DateHit, entryOffset, findDates, formatOffset, overrideOffset, parseOffset, parseZoneOverride } from '../extractors/metadata/stamps';
 import { parseByline } from '../extractors/metadata/names';
 import { deskName } from '../extractors/metadata/desks';
+import { standsInFor } from '../extractors/late-dates';
 import { agencyName } from '../profiles/agencies';
 import type { Agency, Article, ParseOptions, Span, Timestamp, Warning } from '../types';
 import { foldTitle } from './headline';
@@ -110,9 +111,7 @@ function refineDate(article: Article, kind: 'published' | 'updated', candidates:
     article.timestamps[kind] = { iso: read.iso, raw: v.value, start: span.start, end: span.end, zoneStated: read.zoneStated };
     article[kind] = read.iso;
     // The text's stand-ins for this value no longer apply (src/extractors/late-dates.ts).
-    article.warnings = article.warnings.filter((w) => !(
-      (kind === 'published' && w.code === 'published-from-updated') ||
-      (w.code === 'relative-date' && w.message.includes(`; ${kind} left null`))));
+    article.warnings = article.warnings.filter((w) => !standsInFor(w, kind));
     if (read.warning && !article.warnings.some((w) => w.code === read.warning?.code && w.message === read.warning?.message)) {
       article.warnings.push(read.warning);
     }

@@ -10,7 +10,7 @@
  * "today"/"yesterday" and a bare time take the reference's day, the time and zone as written.
  */
 import { zoneAbbreviation } from '../../profiles/timezones';
-import { DateHit, entryOffset, formatIso, parseOffset } from './stamps';
+import { DateHit, entryOffset, formatIso, parseOffset, stampKind } from './stamps';
 
 export interface RelativeStamp {
   kind: 'published' | 'updated';
@@ -51,7 +51,7 @@ export function relativeStamp(line: string): RelativeStamp | null {
   const label = LABEL.exec(text);
   const labelText = label?.[1] ?? '';
   const rest = text.slice(label?.[0].length ?? 0);
-  const base = { kind: /updated|modified/i.test(labelText) ? 'updated' : 'published', start, end: start + text.length } as const;
+  const base = { kind: stampKind(labelText), start, end: start + text.length };
   const ago = AGO.exec(rest);
   if (ago) {
     const n = /^\d+$/.test(ago[1]) ? Number(ago[1]) : 1;
