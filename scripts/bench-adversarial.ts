@@ -6,20 +6,15 @@
  */
 import { parseArticle } from '../src';
 import { adversarialInputs } from './adversarial';
+import { arg, cpuMs, wallMs } from './script-utils';
 
 const MB = 1024 * 1024;
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : undefined;
-}
 
 function timeParse(text: string): { ms: number; cpuMs: number } {
   const t0 = process.hrtime.bigint();
   const c0 = process.cpuUsage();
   parseArticle(text);
-  const c = process.cpuUsage(c0);
-  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, cpuMs: (c.user + c.system) / 1000 };
+  return { ms: wallMs(t0), cpuMs: cpuMs(c0) };
 }
 
 function main(): number {

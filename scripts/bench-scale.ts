@@ -22,23 +22,15 @@ import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, r
 import os from 'node:os';
 import path from 'node:path';
 import { articleFromBytes } from '../src/cli/run';
+import { projectRoot } from '../src/nlp/ner/index';
 import { tokenize } from '../src/nlp/tokenize';
+import { cpuMs, wallMs } from './script-utils';
 
 /** The part of compromise used here: building a document runs its tokenizer and tagger. */
 type Compromise = (text: string) => { terms(): { length: number } };
 
 const COLD_RUNS = 9;
 const JOB_RUNS = 2;
-
-function projectRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error('package.json not found above ' + __dirname);
-    dir = up;
-  }
-  return dir;
-}
 
 interface Story {
   name: string;
@@ -57,14 +49,8 @@ function loadStories(corpus: string): Story[] {
     });
 }
 
-function cpuSeconds(from: NodeJS.CpuUsage): number {
-  const d = process.cpuUsage(from);
-  return (d.user + d.system) / 1e6;
-}
-
-function wallSeconds(from: bigint): number {
-  return Number(process.hrtime.bigint() - from) / 1e9;
-}
+const cpuSeconds = (from: NodeJS.CpuUsage): number => cpuMs(from) / 1000;
+const wallSeconds = (from: bigint): number => wallMs(from) / 1000;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

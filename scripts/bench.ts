@@ -14,16 +14,8 @@ import { Tagger } from '../src/nlp/ner/tagger';
 import { splitSentences } from '../src/nlp/sentences';
 import { tokenize } from '../src/nlp/tokenize';
 import { run as runScaleBench } from './bench-scale';
+import { cpuMs, wallMs as ms } from './script-utils';
 
-function ms(from: bigint): number {
-  return Number(process.hrtime.bigint() - from) / 1e6;
-}
-
-/** CPU time of this process (user + system) in ms since `from`: unaffected by other processes. */
-function cpuMs(from: NodeJS.CpuUsage): number {
-  const d = process.cpuUsage(from);
-  return (d.user + d.system) / 1000;
-}
 
 function corpus(root: string): { name: string; docs: string[][][] } {
   const dev = join(root, '..', 'shared', 'corpora', 'conll2003', 'eng.testa');

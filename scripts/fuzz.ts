@@ -6,11 +6,7 @@
  */
 import fc from 'fast-check';
 import { PROPERTIES } from './fuzz-cases';
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : undefined;
-}
+import { arg } from './script-utils';
 
 function main(): number {
   const total = Number(arg('--runs') ?? 100_000);
