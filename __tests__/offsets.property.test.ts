@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { parseArticle } from '../src';
+import { textSpans } from '../scripts/article-checks';
 
 const fixtureLines = ['nato-stoltenberg.txt', 'wire-1987.txt', 'bbc-politics-084.txt'].flatMap((name) =>
   readFileSync(join(__dirname, '..', 'fixtures', name), 'utf8').split('\n'),
@@ -21,25 +22,13 @@ const piece = fc.oneof(
 );
 const document = fc.array(piece, { minLength: 1, maxLength: 60 }).map((parts) => parts.join('\n'));
 
-/** Every {text, start, end} object anywhere in the value. */
-function spans(value: unknown, out: Array<{ text: string; start: number; end: number }> = []): typeof out {
-  if (Array.isArray(value)) value.forEach((v) => spans(v, out));
-  else if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    if (typeof o.text === 'string' && typeof o.start === 'number' && typeof o.end === 'number') {
-      out.push({ text: o.text, start: o.start, end: o.end });
-    }
-    Object.values(o).forEach((v) => spans(v, out));
-  }
-  return out;
-}
 
 test('offsets always point at their text, and nothing throws', () => {
   fc.assert(
     fc.property(document, (input) => {
       const article = parseArticle(input);
       const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-      for (const s of spans(article)) {
+      for (const s of textSpans(article)) {
         expect(s.start).toBeGreaterThanOrEqual(0);
         expect(s.end).toBeLessThanOrEqual(text.length);
         expect(text.slice(s.start, s.end)).toBe(s.text);

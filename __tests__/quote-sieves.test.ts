@@ -111,7 +111,8 @@ describe('pronoun sieve', () => {
       'McLenney said Clinton doesn’t show consistency in her concern for racial issues.',
       '“It’s not something that she continuously says, it’s only like when the media gets a video of a black person getting shot,” she said.',
     );
-    expect([quoteOf(text, 'It’s not something').speaker, quoteOf(text, 'It’s not something').by]).toEqual(['McLenney', 'cue-after:pronoun']);
+    const q = quoteOf(text, 'It’s not something');
+    expect([q.speaker, q.by]).toEqual(['McLenney', 'cue-after:pronoun']);
   });
 });
 

@@ -21,32 +21,29 @@ export function schemaProblems(value: unknown): string[] {
   return (validator.errors ?? []).map((e) => `schema: ${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
 }
 
-interface Located {
-  text: string;
+/** A {start, end} pair found in an article, with its `text` when the object has one. */
+export interface Located {
   start: number;
   end: number;
+  text?: string;
 }
 
-/** Every {text, start, end} object anywhere in the value. */
-export function textSpans(value: unknown, out: Located[] = []): Located[] {
-  if (Array.isArray(value)) value.forEach((v) => textSpans(v, out));
-  else if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    if (typeof o.text === 'string' && typeof o.start === 'number' && typeof o.end === 'number') out.push({ text: o.text, start: o.start, end: o.end });
-    Object.values(o).forEach((v) => textSpans(v, out));
-  }
-  return out;
-}
-
-/** Every {start, end} pair anywhere in the value. */
-function allSpans(value: unknown, out: Array<{ start: number; end: number }> = []): Array<{ start: number; end: number }> {
+/** Every {start, end} pair anywhere in the value (depth first, in order), with its text if any. */
+export function allSpans(value: unknown, out: Located[] = []): Located[] {
   if (Array.isArray(value)) value.forEach((v) => allSpans(v, out));
   else if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;
-    if (typeof o.start === 'number' && typeof o.end === 'number') out.push({ start: o.start, end: o.end });
+    if (typeof o.start === 'number' && typeof o.end === 'number') {
+      out.push(typeof o.text === 'string' ? { start: o.start, end: o.end, text: o.text } : { start: o.start, end: o.end });
+    }
     Object.values(o).forEach((v) => allSpans(v, out));
   }
   return out;
+}
+
+/** Every {text, start, end} object anywhere in the value. */
+export function textSpans(value: unknown): Array<Required<Located>> {
+  return allSpans(value).filter((s): s is Required<Located> => s.text !== undefined);
 }
 
 /**
@@ -57,14 +54,15 @@ function allSpans(value: unknown, out: Array<{ start: number; end: number }> = [
 export function offsetProblems(input: string, article: Article): string[] {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const problems: string[] = [];
-  for (const s of allSpans(article)) {
+  const spans = allSpans(article);
+  for (const s of spans) {
     if (!(s.start >= 0 && s.start <= s.end && s.end <= text.length)) problems.push(`offset: span ${s.start}-${s.end} outside 0-${text.length}`);
   }
   if (article.source.format === 'html') return problems;
   const expect = (what: string, start: number, end: number, value: string): void => {
     if (text.slice(start, end) !== value) problems.push(`offset: ${what} ${start}-${end} is ${JSON.stringify(text.slice(start, end))}, not ${JSON.stringify(value)}`);
   };
-  for (const s of textSpans(article)) expect('text', s.start, s.end, s.text);
+  for (const s of spans) if (s.text !== undefined) expect('text', s.start, s.end, s.text);
   for (const a of article.authors) expect('author', a.start, a.end, a.name);
   if (article.dateline) expect('dateline', article.dateline.start, article.dateline.end, article.dateline.raw);
   for (const t of [article.timestamps.published, article.timestamps.updated]) if (t) expect('timestamp', t.start, t.end, t.raw);
