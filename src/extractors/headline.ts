@@ -135,16 +135,19 @@ function webHeadline(ctx: Context, layout: Layout): number {
  */
 function plainHeadline(ctx: Context, layout: Layout): number {
   const { doc } = ctx;
+  const titleLike = (p: Paragraph): boolean => p.firstLine === p.lastLine && isFreeParagraph(ctx, p) && looksLikeHeadline(doc.paragraphText(p));
   let first = -1;
   for (let i = 0; i < doc.paragraphs.length && i <= layout.first; i++) {
     const p = doc.paragraphs[i];
-    if (p.firstLine !== p.lastLine || !isFreeParagraph(ctx, p) || !looksLikeHeadline(doc.paragraphText(p))) continue;
+    if (!titleLike(p)) continue;
     if (first < 0) first = i;
     // A sentence with its full stop under the headline is the standfirst, not a title.
     if (metadataNear(ctx, p, 1) && !/\.$/.test(doc.paragraphText(p))) return i;
   }
   if (first >= 0) return first;
-  return doc.paragraphs.findIndex((p) => p.firstLine === p.lastLine && isFreeParagraph(ctx, p) && looksLikeHeadline(doc.paragraphText(p)));
+  // None before the story: the first after it (the ones before were just tried).
+  for (let i = Math.max(0, layout.first + 1); i < doc.paragraphs.length; i++) if (titleLike(doc.paragraphs[i])) return i;
+  return -1;
 }
 
 /**
