@@ -144,7 +144,7 @@ export async function discover(args: string[], cwd: string): Promise<Discovery> 
           problems.push({ input: arg, reason: describeFsError(globErr) });
         }
       } else {
-        problems.push({ input: arg, reason: await pathFailure(abs, err) });
+        problems.push({ input: arg, reason: pathFailure(abs, err) });
       }
       continue;
     }

@@ -288,7 +288,7 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
   const jobs = Math.min(opts.jobs ?? defaultJobs(found.items.length), found.items.length);
   const settings: ReadSettings = { ...readSettings(opts, inputKind), ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}) };
   const render = stdoutColor ? {} : { render: opts.format }; // threads render uncoloured documents
-  const parser: Parser | null = jobs > 1 ? createParser(jobs, { ...settings, ...render }) : null;
+  const parser: Parser | null = jobs > 1 ? createParser(jobs, { ...settings, ...render, maxBytes: opts.maxBytes }) : null;
   const releaseSignals = outDir !== null ? removeTempsOnSignal(() => reporter.clearProgress()) : (): void => undefined;
   const result = await runBatch(
     found.items,

@@ -121,7 +121,16 @@ export function parseHere(bytes: Buffer, sourcePath: string | null, settings: Re
 
 /** Parse one input's bytes in the parser threads. */
 export function parseThere(bytes: Buffer, sourcePath: string | null, parser: Parser, word: (reason: string) => string): Promise<Outcome> {
-  return parser.parse(bytes, sourcePath).then((article): Outcome => ({ ok: true, article }), (err: unknown) => failedOutcome(err, word));
+  return outcomeOf(parser.parse(bytes, sourcePath), word);
+}
+
+/** Read and parse one file in the parser threads. */
+function parseFileThere(item: InputItem & { kind: 'file' }, parser: Parser): Promise<Outcome> {
+  return outcomeOf(parser.parseFile(item.abs, item.display), forInput(item));
+}
+
+function outcomeOf(parsed: Promise<Parsed>, word: (reason: string) => string): Promise<Outcome> {
+  return parsed.then((article): Outcome => ({ ok: true, article }), (err: unknown) => failedOutcome(err, word));
 }
 
 /** An article's document text: rendered by a parser thread already, or here. */
@@ -156,6 +165,8 @@ export async function runBatch(
   const stage = async (item: InputItem): Promise<Staged> => {
     const dest = plan?.get(item);
     if (dest !== undefined && !options.force && (await outputExists(dest))) return { ok: 'skip' };
+    // A parser thread reads a file itself (see pool.ts); stdin is read here.
+    if (parser && item.kind === 'file') return parseFileThere(item, parser);
     const read = await readInput(item, stdin, options.maxBytes);
     if (!read.ok) return { ok: false, reason: read.reason };
     return parser ? parseThere(read.bytes, sourcePathOf(item), parser, forInput(item)) : { ok: 'parse', bytes: read.bytes };

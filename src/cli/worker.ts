@@ -1,12 +1,13 @@
 /**
- * A parser thread (see pool.ts): receives `{ id, bytes, path }`, runs `parseForThread` and
+ * A parser thread (see pool.ts): receives `{ id, bytes | file, path }`, runs `parseSource` and
  * replies with the article (or its rendering) or the input's one-line reason. Loaded from the
  * compiled dist/src/cli/worker.js.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { render } from '../output';
 import { failureReason } from './errors';
-import type { Parsed, WorkerConfig, WorkerReply, WorkerRequest } from './pool';
+import type { Parsed, Source, WorkerConfig, WorkerReply, WorkerRequest } from './pool';
+import { DEFAULT_MAX_BYTES, readFileLimitedSync } from './read';
 import { articleFromBytes } from './run';
 
 /** What a thread sends back for an input: the article, or its rendering when `config.render` asks. */
@@ -15,14 +16,21 @@ export function parseForThread(bytes: Buffer, sourcePath: string | null, config:
   return config.render ? { rendered: render(article, config.render), warnings: article.warnings } : article;
 }
 
+/** Read the input when it is a file (the thread's own read, see read.ts), then parseForThread. */
+export function parseSource(source: Source, sourcePath: string | null, config: WorkerConfig): Parsed {
+  const bytes = 'file' in source
+    ? readFileLimitedSync(source.file, config.maxBytes ?? DEFAULT_MAX_BYTES)
+    : Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength);
+  return parseForThread(bytes, sourcePath, config);
+}
+
 const port = parentPort;
 if (port) {
   const config = workerData as WorkerConfig;
   port.on('message', (m: WorkerRequest) => {
     let reply: WorkerReply;
     try {
-      const bytes = Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength);
-      reply = { type: 'done', id: m.id, article: parseForThread(bytes, m.path, config) };
+      reply = { type: 'done', id: m.id, article: parseSource(m, m.path, config) };
     } catch (err) {
       reply = { type: 'failed', id: m.id, reason: failureReason(err) };
     }
