@@ -119,14 +119,22 @@ export function readInput(item: InputItem, stdin: NodeJS.ReadableStream, maxByte
   );
 }
 
-/** Yield `[item, result]` in order, with up to `width` reads in flight. `read` must not reject. */
-export async function* readAhead<T, R>(items: readonly T[], width: number, read: (item: T) => Promise<R>): AsyncGenerator<[T, R]> {
-  const pending: Promise<R>[] = [];
-  let next = 0;
-  for (const item of items) {
-    while (next < items.length && pending.length < width) pending.push(read(items[next++] as T));
-    const result = pending.shift();
-    if (result === undefined) return;
-    yield [item, await result];
+/**
+ * Yield `[item, result]` in order, with up to `width` reads in flight. `items` is pulled only
+ * as far as that window reaches (discovery streams). `read` must not reject.
+ */
+export async function* readAhead<T, R>(items: AsyncIterable<T> | Iterable<T>, width: number, read: (item: T) => Promise<R>): AsyncGenerator<[T, R]> {
+  const source = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
+  const pending: Array<[T, Promise<R>]> = [];
+  let exhausted = false;
+  for (;;) {
+    while (!exhausted && pending.length < width) {
+      const next = await source.next();
+      if (next.done) exhausted = true;
+      else pending.push([next.value, read(next.value)]);
+    }
+    const head = pending.shift();
+    if (head === undefined) return;
+    yield [head[0], await head[1]];
   }
 }

@@ -9,12 +9,12 @@ import type { Article, ParseOptions } from '../types';
 import { EXTENSIONS, Format, Framer, Palette, render } from '../output';
 import { decode } from './decode';
 import { InputError, describeFsError, errorMessage, failureReason } from './errors';
-import { hasHtmlExtension, InputItem } from './inputs';
+import { Discovery, hasHtmlExtension, InputItem } from './inputs';
 import type { Sink } from './io';
 import type { Parsed, Parser } from './pool';
 import { READ_AHEAD, readAhead, readInput } from './read';
 import type { BatchCounts, Reporter } from './report';
-import { planOutputs } from './outputs';
+import { OutputPlanner } from './outputs';
 import { outputExists, writeFileAtomic } from './write';
 
 export interface BatchOptions {
@@ -102,6 +102,12 @@ function sourcePathOf(item: InputItem): string | null {
 
 /** An input parsed: its article, or why there is none. */
 export type Outcome = { ok: true; article: Parsed } | { ok: false; reason: string };
+/** An input and its --out file (null: to stdout). */
+interface Planned {
+  item: InputItem;
+  dest: string | null;
+}
+
 /** Read but still to be parsed in this thread, or skipped because its output exists. */
 type Staged = Outcome | { ok: 'parse'; bytes: Buffer } | { ok: 'skip' };
 
@@ -144,27 +150,40 @@ function shown(dest: string, cwd: string): string {
   return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? dest : rel;
 }
 
+/** The inputs of a batch as discovery streams them, and what discovery says of other paths (outputs.ts). */
+export interface BatchInputs extends Pick<Discovery, 'named' | 'wouldFind'> {
+  items: AsyncIterable<InputItem> | Iterable<InputItem>;
+}
+
 export async function runBatch(
-  items: readonly InputItem[],
+  inputs: BatchInputs,
   options: BatchOptions,
   stdin: NodeJS.ReadableStream,
   stdout: Sink,
   reporter: Reporter,
 ): Promise<BatchResult> {
   const { format, outDir } = options;
-  const plan = outDir ? planOutputs(items, outDir, EXTENSIONS[format]) : null;
+  const planner = outDir ? new OutputPlanner(outDir, EXTENSIONS[format], inputs) : null;
   const framer = new Framer(format, options.many ? 'many' : 'single', options.palette);
   const { settings } = options;
   const parser = options.parser ?? null;
-  const counts: BatchCounts = { files: items.length, parsed: 0, failed: 0, skipped: 0 };
+  const counts: BatchCounts = { files: 0, parsed: 0, failed: 0, skipped: 0 };
   let done = 0;
 
+  // Each input as discovery finds it, with its output file (named in that order).
+  async function* planned(): AsyncGenerator<Planned> {
+    for await (const item of inputs.items) {
+      if (item.kind === 'file' && planner?.isOutput(item.abs)) continue;
+      counts.files++;
+      yield { item, dest: planner ? planner.next(item) : null };
+    }
+  }
+
   // Read ahead of the parser; with parser threads, hand each input to them as soon as it is
-  // read, so enough inputs are in flight to keep every thread busy. Results are taken in
+  // found, so enough inputs are in flight to keep every thread busy. Results are taken in
   // input order either way: stdout, messages and counts are the same as with one thread.
-  const stage = async (item: InputItem): Promise<Staged> => {
-    const dest = plan?.get(item);
-    if (dest !== undefined && !options.force && (await outputExists(dest))) return { ok: 'skip' };
+  const stage = async ({ item, dest }: Planned): Promise<Staged> => {
+    if (dest !== null && !options.force && (await outputExists(dest))) return { ok: 'skip' };
     // A parser thread reads a file itself (see pool.ts); stdin is read here.
     if (parser && item.kind === 'file') return parseFileThere(item, parser);
     const read = await readInput(item, stdin, options.maxBytes);
@@ -173,12 +192,13 @@ export async function runBatch(
   };
   const width = parser ? Math.max(READ_AHEAD, parser.size * 4) : READ_AHEAD;
 
-  for await (const [item, staged] of readAhead(items, width, stage)) {
+  // The progress total is what discovery has found so far.
+  for await (const [{ item, dest }, staged] of readAhead(planned(), width, stage)) {
     if (stdout.closed) break;
     done++;
     if (staged.ok === 'skip') {
       counts.skipped++;
-      reporter.progress(done, items.length);
+      reporter.progress(done, counts.files);
       continue;
     }
     try {
@@ -186,8 +206,7 @@ export async function runBatch(
       if (!outcome.ok) throw new InputError(outcome.reason);
       const parsed = outcome.article;
       for (const w of parsed.warnings) reporter.warning(item.display, w);
-      const dest = plan?.get(item);
-      if (dest !== undefined) {
+      if (dest !== null) {
         try {
           await writeFileAtomic(dest, documentOf(parsed, format, null));
         } catch (err) {
@@ -201,7 +220,7 @@ export async function runBatch(
       counts.failed++;
       reporter.error(item.display, failureReason(err));
     }
-    reporter.progress(done, items.length);
+    reporter.progress(done, counts.files);
   }
   if (!outDir) await stdout.write(framer.end());
   return counts;
