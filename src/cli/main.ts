@@ -295,7 +295,8 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
   const sink = new Sink(io.stdout);
   const jobs = Math.min(opts.jobs ?? defaultJobs(known), known);
   const settings: ReadSettings = { ...readSettings(opts, inputKind), ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}) };
-  const render = stdoutColor ? {} : { render: opts.format }; // threads render uncoloured documents
+  // Threads render uncoloured documents, as bytes framed for where they go.
+  const render = stdoutColor ? {} : { render: opts.format, frame: outDir === null && found.many ? 'many' as const : 'single' as const };
   const parser: Parser | null = jobs > 1 ? createParser(jobs, { ...settings, ...render, maxBytes: opts.maxBytes }) : null;
   const releaseSignals = outDir !== null ? removeTempsOnSignal(() => reporter.clearProgress()) : (): void => undefined;
   const result = await runBatch(

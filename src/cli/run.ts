@@ -141,7 +141,8 @@ function outcomeOf(parsed: Promise<Parsed>, word: (reason: string) => string): P
 
 /** An article's document text: rendered by a parser thread already, or here. */
 export function documentOf(parsed: Parsed, format: Format, palette: Palette | null): string {
-  return 'rendered' in parsed ? parsed.rendered : render(parsed, format, palette);
+  if (!('rendered' in parsed)) return render(parsed, format, palette);
+  return typeof parsed.rendered === 'string' ? parsed.rendered : Buffer.from(parsed.rendered.buffer, parsed.rendered.byteOffset, parsed.rendered.byteLength).toString('utf8');
 }
 
 /** An output path as shown in messages: relative to the working directory when below it. */
@@ -183,7 +184,7 @@ export async function runBatch(
   // found, so enough inputs are in flight to keep every thread busy. Results are taken in
   // input order either way: stdout, messages and counts are the same as with one thread.
   const stage = async ({ item, dest }: Planned): Promise<Staged> => {
-    if (dest !== null && !options.force && (await outputExists(dest))) return { ok: 'skip' };
+    if (dest !== null && !options.force && outputExists(dest)) return { ok: 'skip' };
     // A parser thread reads a file itself (see pool.ts); stdin is read here.
     if (parser && item.kind === 'file') return parseFileThere(item, parser);
     const read = await readInput(item, stdin, options.maxBytes);
@@ -206,12 +207,17 @@ export async function runBatch(
       if (!outcome.ok) throw new InputError(outcome.reason);
       const parsed = outcome.article;
       for (const w of parsed.warnings) reporter.warning(item.display, w);
+      // A thread's framed bytes go out as they are; an article parsed here is rendered and framed here.
+      const threadBytes = 'rendered' in parsed && typeof parsed.rendered !== 'string' ? parsed.rendered : null;
       if (dest !== null) {
         try {
-          await writeFileAtomic(dest, documentOf(parsed, format, null));
+          writeFileAtomic(dest, threadBytes ?? documentOf(parsed, format, null));
         } catch (err) {
           throw new InputError(`cannot write ${shown(dest, options.cwd)}: ${describeFsError(err)}`);
         }
+      } else if (threadBytes) {
+        await stdout.write(framer.prefix());
+        await stdout.write(threadBytes);
       } else {
         await stdout.write(framer.document(documentOf(parsed, format, options.palette)));
       }
