@@ -10,8 +10,8 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { InputError } from '../src/cli/errors';
 import { CliDeps, defaultJobs, main, MIN_INPUTS_FOR_THREADS } from '../src/cli/main';
-import { Parsed, Parser, THREAD_STOPPED, WorkerConfig, WorkerPool } from '../src/cli/pool';
-import { parseForThread } from '../src/cli/worker';
+import { Parsed, Parser, Source, THREAD_STOPPED, WorkerConfig, WorkerPool } from '../src/cli/pool';
+import { parseSource } from '../src/cli/worker';
 import { Capture } from './support/capture';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
@@ -120,7 +120,7 @@ describe('WorkerPool', () => {
     try {
       const hog = Buffer.from('HOG\n' + readFileSync(path.join(FIXTURES, 'nato-stoltenberg.txt'), 'utf8'));
       const r = await Promise.all([hog, Buffer.from('after')].map((b) => settle(pool.parse(b, 'story.txt'))));
-      expect(r[0]).toEqual({ ok: true, value: parseForThread(hog, 'story.txt', CONFIG) });
+      expect(r[0]).toEqual({ ok: true, value: parseSource({ bytes: hog }, 'story.txt', CONFIG) });
       expect(r[0]).toEqual({ ok: true, value: expect.objectContaining({ headline: expect.stringContaining('Stoltenberg says') }) });
       // 'after' was in flight on the same thread: parsed here too, or by the thread that replaced it
       expect(r[1]).toEqual({ ok: true, value: expect.anything() });
@@ -162,12 +162,20 @@ class ShufflingParser implements Parser {
   ) {}
 
   parse(bytes: Buffer, sourcePath: string | null): Promise<Parsed> {
+    return this.later(sourcePath, { bytes });
+  }
+
+  parseFile(file: string, sourcePath: string): Promise<Parsed> {
+    return this.later(sourcePath, { file });
+  }
+
+  private later(sourcePath: string | null, source: Source): Promise<Parsed> {
     const delay = (7 * this.calls++) % 5;
     return new Promise<Parsed>((resolve, reject) => {
       setTimeout(() => {
         if (this.crashOn !== undefined && sourcePath === this.crashOn) return reject(new InputError(THREAD_STOPPED));
         try {
-          resolve(parseForThread(bytes, sourcePath, this.config));
+          resolve(parseSource(source, sourcePath, this.config));
         } catch (err) {
           reject(err);
         }

@@ -3,7 +3,7 @@
  * pipes (dist/ is rebuilt first when older than the sources: support/built.ts).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MIN_INPUTS_FOR_THREADS } from '../src/cli/main';
@@ -82,6 +82,8 @@ describe('parser threads (--jobs): the real worker pool of the built CLI', () =>
     writeFileSync(path.join(inDir, '3-empty.txt'), '');
     writeFileSync(path.join(inDir, '5-blank.txt'), ' \n\t\n');
     writeFileSync(path.join(inDir, '7-binary.txt'), Buffer.from([0x47, 0x49, 0x46, 0x00, 0x01, 0x02, 0x00]));
+    // read by the parser threads themselves: their read failures must read as the main thread's
+    symlinkSync(path.join(dir, 'gone.txt'), path.join(inDir, '9-gone.txt'));
   });
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -111,6 +113,14 @@ describe('parser threads (--jobs): the real worker pool of the built CLI', () =>
     }
   }, 120_000);
 
+  test('inputs over --max-bytes are refused by the threads as by --jobs 1', () => {
+    const one = runIn(['in', '--format', 'ndjson', '--max-bytes', '4000', '--jobs', '1']);
+    const two = runIn(['in', '--format', 'ndjson', '--max-bytes', '4000', '--jobs', '2']);
+    expect(one.stderr).toMatch(/too large \(\d+ bytes; the limit is --max-bytes 4000\)/);
+    expect(one.stderr).toMatch(/9-gone\.txt: broken symbolic link/);
+    expect(two).toEqual(one);
+  });
+
   test('--out: the same files, messages, summary and exit code as --jobs 1', () => {
     const one = runIn(['in', '--out', 'out-one', '--format', 'md', '--jobs', '1', '-v']);
     const two = runIn(['in', '--out', 'out-two', '--format', 'md', '--jobs', '2', '-v']);
@@ -118,9 +128,9 @@ describe('parser threads (--jobs): the real worker pool of the built CLI', () =>
     expect(two.status).toBe(one.status);
     const untimed = (stderr: string): string => stderr.replace(/ in \d+\.\d s\n$/, '\n');
     expect(untimed(two.stderr.replaceAll('out-two', 'out-one'))).toBe(untimed(one.stderr));
-    // x.html and x.txt both kept (x.md, x.html.md); the 3 bad files fail
-    const files = FIXTURE_FILES.length * COPIES + 3;
-    expect(one.stderr).toMatch(new RegExp(`artparse: ${files} files: ${files - 3} parsed, 3 failed, 0 skipped in \\d+\\.\\d s\n$`));
+    // x.html and x.txt both kept (x.md, x.html.md); the 4 bad files fail
+    const files = FIXTURE_FILES.length * COPIES + 4;
+    expect(one.stderr).toMatch(new RegExp(`artparse: ${files} files: ${files - 4} parsed, 4 failed, 0 skipped in \\d+\\.\\d s\n$`));
     expect(tree(path.join(dir, 'out-two'))).toEqual(tree(path.join(dir, 'out-one')));
   }, 120_000);
 

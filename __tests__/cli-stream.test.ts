@@ -66,6 +66,10 @@ class ReversingParser implements Parser {
     });
   }
 
+  parseFile(): Promise<Parsed> {
+    return Promise.reject(new Error('--input ndjson names no files'));
+  }
+
   async close(): Promise<void> {}
 }
 

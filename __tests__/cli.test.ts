@@ -8,7 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import matter from 'gray-matter';
+import type { InputItem } from '../src/cli/inputs';
+import { Sink } from '../src/cli/io';
 import { main } from '../src/cli/main';
+import { Reporter } from '../src/cli/report';
+import { runBatch } from '../src/cli/run';
+import { painter } from '../src/cli/terminal';
 import * as parseModule from '../src/pipeline/parse';
 import type { Article } from '../src/types';
 import { Capture } from './support/capture';
@@ -231,6 +236,26 @@ describe('--out', () => {
     expect(readFileSync(path.join(work, 'same', 'a.md'), 'utf8')).toBe('A NOTE\n\nThis note was written by hand and must stay.\n');
     expect(readdirSync(path.join(work, 'same')).sort()).toEqual(['a.md', 'a.md.md', 'a.txt', 'a.txt.md']);
     expect(matter(readFileSync(path.join(work, 'same', 'a.txt.md'), 'utf8'), {}).data.source.path).toBe('same/a.txt');
+  });
+
+  test('discovery that comes upon an output of this run (a glob over --out, still listing) does not parse it', async () => {
+    // runBatch directly, to fix the order: a glob over data/** yields data/a.txt, then meets
+    // data/parsed/a.md, the output named for a.txt (fast-glob may list data/parsed late)
+    mkdirSync(path.join(work, 'data'));
+    copyFileSync(path.join(FIXTURES, NATO), path.join(work, 'data', 'a.txt'));
+    const out = path.join(work, 'data', 'parsed');
+    const file = (rel: string): InputItem => ({ kind: 'file', display: `data/${rel}`, rel, abs: path.join(work, 'data', rel) });
+    const stderr = new Capture();
+    const counts = await runBatch(
+      { items: [file('a.txt'), file('parsed/a.md')], named: [], wouldFind: () => false },
+      { format: 'md', outDir: out, cwd: work, settings: {}, many: true, palette: null },
+      Readable.from([]),
+      new Sink(new Capture()),
+      new Reporter(stderr, painter(false), { warnings: false, progress: false, summary: false }),
+    );
+    expect(stderr.text).toBe('');
+    expect(counts).toEqual({ files: 1, parsed: 1, failed: 0, skipped: 0 });
+    expect(readdirSync(out)).toEqual(['a.md']);
   });
 
   test('a pre-existing output folder is reused and nothing else in it is touched', async () => {

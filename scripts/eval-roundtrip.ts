@@ -14,7 +14,7 @@ import { isDeepStrictEqual } from 'node:util';
 import fg from 'fast-glob';
 import matter from 'gray-matter';
 import { discover, InputItem } from '../src/cli/inputs';
-import { planOutputs } from '../src/cli/outputs';
+import { OutputPlanner } from '../src/cli/outputs';
 import { articleFromBytes } from '../src/cli/run';
 import { EXTENSIONS } from '../src/output';
 import { frontMatter } from '../src/output/markdown';
@@ -45,10 +45,15 @@ function firstDifference(expected: unknown, actual: unknown, at = ''): string | 
 
 /** Output file (relative to the output folder) → the input it is named after, as the CLI plans it. */
 async function inputsByOutput(inputDir: string, outDir: string): Promise<Map<string, InputItem>> {
-  const found = await discover([inputDir], process.cwd());
   const out = path.resolve(outDir);
+  const found = await discover([inputDir], process.cwd(), {
+    onProblem: (p) => {
+      throw new Error(`${p.input}: ${p.reason}`);
+    },
+  });
+  const planner = new OutputPlanner(out, EXTENSIONS.md, found);
   const byOutput = new Map<string, InputItem>();
-  for (const [item, dest] of planOutputs(found.items, out, EXTENSIONS.md)) byOutput.set(path.relative(out, dest), item);
+  for await (const item of found.items) byOutput.set(path.relative(out, planner.next(item)), item);
   return byOutput;
 }
 

@@ -1,5 +1,6 @@
 /**
- * Input discovery: command-line arguments → the list of inputs to parse.
+ * Input discovery: command-line arguments → the inputs to parse, found lazily (a stream, not
+ * a list made first).
  *
  * - `-` is stdin (read once, however often it is named);
  * - an existing folder stands for every `*.txt`, `*.text`, `*.html` and `*.htm` file below it
@@ -16,6 +17,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type fastGlob from 'fast-glob';
+import type micromatch from 'micromatch';
 import { describeFsError, errorCode } from './errors';
 import { pathFailure } from './read';
 
@@ -29,11 +31,27 @@ export interface InputProblem {
 }
 
 export interface Discovery {
-  items: InputItem[];
-  /** Arguments that named nothing usable, in command-line order. */
-  problems: InputProblem[];
   /** True when the command line can name several inputs (several arguments, a folder, a glob). */
   many: boolean;
+  /**
+   * The inputs as they are found, without listing them all first (issue 6: memory stays flat
+   * however many files there are): arguments in command-line order; a folder's or a glob's
+   * files in the order fast-glob streams them (the file system's order, not sorted).
+   */
+  items: AsyncGenerator<InputItem>;
+  /** The files named on the command line (absolute paths): no output may be written over one. */
+  named: string[];
+  /**
+   * Would a folder or glob of the command line find this file (an absolute path) if it
+   * existed? Outputs are named without listing every input first, so this tells whether an
+   * existing file in an output's place is an input (see outputs.ts).
+   */
+  wouldFind: (abs: string) => boolean;
+}
+
+export interface DiscoverOptions {
+  /** An argument that names nothing usable, reported when discovery reaches it. */
+  onProblem: (problem: InputProblem) => void;
 }
 
 export const STDIN_NAME = '<stdin>';
@@ -45,9 +63,6 @@ export const FOLDER_EXTENSIONS = [...TEXT_EXTENSIONS, ...HTML_EXTENSIONS] as con
 export function hasHtmlExtension(file: string): boolean {
   return new RegExp(`\\.(?:${HTML_EXTENSIONS.join('|')})$`, 'i').test(file);
 }
-
-const collator = new Intl.Collator('en', { numeric: true });
-const byPath = (a: string, b: string): number => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 
 /** fast-glob, loaded on first use: about 30 ms of a cold start that names files only. */
 let fastGlobModule: typeof fastGlob | null = null;
@@ -62,23 +77,26 @@ function toPosix(p: string): string {
 }
 
 /**
- * Files matching `pattern`, and symbolic links whose target is gone (fast-glob's onlyFiles
- * would drop those silently; reading them reports "broken symbolic link"). Folders, pipes
- * and devices are left out.
+ * Files matching `pattern` as fast-glob finds them, and symbolic links whose target is gone
+ * (fast-glob's onlyFiles would drop those silently; reading them reports "broken symbolic
+ * link"). Folders, pipes and devices are left out.
  */
-async function filesAndBrokenLinks(pattern: string, options: fastGlob.Options): Promise<string[]> {
-  const entries = await fg()(pattern, { ...options, onlyFiles: false, objectMode: true, followSymbolicLinks: true });
-  return entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink()).map((e) => e.path);
+async function* filesAndBrokenLinks(pattern: string, options: fastGlob.Options): AsyncGenerator<string> {
+  const entries = fg().stream(pattern, { ...options, onlyFiles: false, objectMode: true, followSymbolicLinks: true });
+  for await (const entry of entries as AsyncIterable<fastGlob.Entry>) {
+    if (entry.dirent.isFile() || entry.dirent.isSymbolicLink()) yield entry.path;
+  }
 }
 
-async function folderFiles(dir: string): Promise<string[]> {
-  const files = await filesAndBrokenLinks(`**/*.{${FOLDER_EXTENSIONS.join(',')}}`, {
+function folderFiles(dir: string): AsyncGenerator<string> {
+  return filesAndBrokenLinks(`**/*.{${FOLDER_EXTENSIONS.join(',')}}`, {
     cwd: dir,
     dot: false,
     caseSensitiveMatch: false,
     suppressErrors: false,
+    // one pattern over one folder cannot match a file twice: no set of every path found
+    unique: false,
   });
-  return files.sort(byPath);
 }
 
 /** The deepest folder that contains all of `dirs` ('.' when they share none). */
@@ -92,79 +110,161 @@ function commonBase(dirs: string[]): string {
 }
 
 /**
- * Matches of a glob, sorted, and the base they are relative to: the static start of the
- * pattern (`archive` for `archive/**\/*.txt`; for `archive/{a,b}/*.txt`, which fast-glob
- * splits into two tasks, the folder both share).
+ * The base a glob's matches are relative to: the static start of the pattern (`archive` for
+ * `archive/**\/*.txt`; for `archive/{a,b}/*.txt`, which fast-glob splits into two tasks, the
+ * folder both share).
  */
-async function globFiles(pattern: string, cwd: string): Promise<{ matches: string[]; base: string }> {
-  const matches = await filesAndBrokenLinks(pattern, { cwd, dot: false, unique: true, suppressErrors: false });
-  const base = commonBase(fg().generateTasks([pattern], { cwd }).map((t) => t.base));
-  return { matches: matches.sort(byPath), base };
+function globBase(pattern: string, cwd: string): string {
+  return commonBase(fg().generateTasks([pattern], { cwd }).map((t) => t.base));
 }
 
-export async function discover(args: string[], cwd: string): Promise<Discovery> {
-  const items: InputItem[] = [];
-  const problems: InputProblem[] = [];
-  const seen = new Set<string>();
-  let many = args.length > 1;
+/** What one command-line argument stands for, worked out before any file is listed. */
+type Argument =
+  | { kind: 'stdin' }
+  | { kind: 'problem'; problem: InputProblem }
+  | { kind: 'file'; arg: string; abs: string }
+  | { kind: 'folder'; arg: string; abs: string }
+  | { kind: 'glob'; arg: string; pattern: string };
 
-  const addFile = (display: string, abs: string, rel: string): void => {
-    if (seen.has(abs)) return;
-    seen.add(abs);
-    items.push({ kind: 'file', display, rel, abs });
-  };
-
-  for (const arg of args) {
-    if (arg === '-') {
-      if (!seen.has(STDIN_NAME)) {
-        seen.add(STDIN_NAME);
-        items.push({ kind: 'stdin', display: STDIN_NAME, rel: 'stdin' });
-      }
-      continue;
-    }
-    if (arg === '') {
-      problems.push({ input: arg, reason: 'empty path' });
-      continue;
-    }
-    const abs = path.resolve(cwd, arg);
-    let isDir: boolean;
-    try {
-      isDir = (await fs.stat(abs)).isDirectory();
-    } catch (err) {
-      const code = errorCode(err);
-      if ((code === 'ENOENT' || code === 'ENOTDIR') && fg().isDynamicPattern(toPosix(arg))) {
-        many = true;
-        try {
-          const { matches, base } = await globFiles(toPosix(arg), cwd);
-          if (matches.length === 0) problems.push({ input: arg, reason: 'no files match this pattern' });
-          for (const match of matches) {
-            addFile(match, path.resolve(cwd, match), path.relative(path.resolve(cwd, base), path.resolve(cwd, match)));
-          }
-        } catch (globErr) {
-          problems.push({ input: arg, reason: describeFsError(globErr) });
-        }
-      } else {
-        problems.push({ input: arg, reason: await pathFailure(abs, err) });
-      }
-      continue;
-    }
-    if (isDir) {
-      many = true;
-      try {
-        const found = await folderFiles(abs);
-        if (found.length === 0) {
-          // Worded for the text files most folders hold (the CLI tests pin this message).
-          problems.push({ input: arg, reason: `no ${TEXT_EXTENSIONS.map((e) => '.' + e).join(' or ')} files in this folder` });
-        }
-        for (const rel of found) addFile(path.join(arg, rel), path.join(abs, rel), rel);
-      } catch (err) {
-        const where = err && typeof err === 'object' && 'path' in err ? `${String((err as { path: unknown }).path)}: ` : '';
-        problems.push({ input: arg, reason: where + describeFsError(err) });
-      }
-      continue;
-    }
-    const rel = path.relative(cwd, abs);
-    addFile(arg, abs, rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? path.basename(abs) : rel);
+async function classify(arg: string, cwd: string): Promise<Argument> {
+  if (arg === '-') return { kind: 'stdin' };
+  if (arg === '') return { kind: 'problem', problem: { input: arg, reason: 'empty path' } };
+  const abs = path.resolve(cwd, arg);
+  try {
+    return (await fs.stat(abs)).isDirectory() ? { kind: 'folder', arg, abs } : { kind: 'file', arg, abs };
+  } catch (err) {
+    const code = errorCode(err);
+    if ((code === 'ENOENT' || code === 'ENOTDIR') && fg().isDynamicPattern(toPosix(arg))) return { kind: 'glob', arg, pattern: toPosix(arg) };
+    return { kind: 'problem', problem: { input: arg, reason: pathFailure(abs, err) } };
   }
-  return { items, problems, many };
+}
+
+/** A file that a folder or glob found: its item, or null when an earlier argument found it. */
+type Found = (display: string, abs: string, rel: string) => InputItem | null;
+
+const FOLDER_FILE = new RegExp(`\\.(?:${FOLDER_EXTENSIONS.join('|')})$`, 'i');
+
+/** micromatch, loaded on first use (only --out asks wouldFind). */
+let micromatchModule: typeof micromatch | null = null;
+function mm(): typeof micromatch {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (micromatchModule ??= require('micromatch') as typeof micromatch);
+}
+
+/** Would this folder or glob argument find `abs`? (The matching fast-glob does, on one path.) */
+function finds(a: Argument, abs: string, cwd: string): boolean {
+  if (a.kind === 'folder') {
+    const rel = path.relative(a.abs, abs);
+    // below the folder, not in a hidden folder nor hidden itself, with a folder extension
+    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) && !rel.split(path.sep).some((part) => part.startsWith('.')) && FOLDER_FILE.test(rel);
+  }
+  if (a.kind === 'glob') {
+    const target = path.isAbsolute(a.pattern) ? abs : path.relative(cwd, abs);
+    return mm().isMatch(toPosix(target), a.pattern, { dot: false });
+  }
+  return false;
+}
+
+async function* folderItems(a: { arg: string; abs: string }, found: Found, onProblem: DiscoverOptions['onProblem']): AsyncGenerator<InputItem> {
+  let files = 0;
+  try {
+    for await (const rel of folderFiles(a.abs)) {
+      const item = found(path.join(a.arg, rel), path.join(a.abs, rel), rel);
+      if (item) {
+        files++;
+        yield item;
+      }
+    }
+  } catch (err) {
+    const where = err && typeof err === 'object' && 'path' in err ? `${String((err as { path: unknown }).path)}: ` : '';
+    onProblem({ input: a.arg, reason: where + describeFsError(err) });
+    return;
+  }
+  // Worded for the text files most folders hold (the CLI tests pin this message).
+  if (files === 0) onProblem({ input: a.arg, reason: `no ${TEXT_EXTENSIONS.map((e) => '.' + e).join(' or ')} files in this folder` });
+}
+
+async function* globItems(a: { arg: string; pattern: string }, cwd: string, found: Found, onProblem: DiscoverOptions['onProblem']): AsyncGenerator<InputItem> {
+  let files = 0;
+  try {
+    const base = path.resolve(cwd, globBase(a.pattern, cwd));
+    for await (const match of filesAndBrokenLinks(a.pattern, { cwd, dot: false, unique: true, suppressErrors: false })) {
+      const abs = path.resolve(cwd, match);
+      const item = found(match, abs, path.relative(base, abs));
+      if (item) {
+        files++;
+        yield item;
+      }
+    }
+  } catch (err) {
+    onProblem({ input: a.arg, reason: describeFsError(err) });
+    return;
+  }
+  if (files === 0) onProblem({ input: a.arg, reason: 'no files match this pattern' });
+}
+
+const CASE_INSENSITIVE = process.platform === 'win32' || process.platform === 'darwin';
+/** A path as the file system compares it (macOS and Windows ignore letter case). */
+export const pathKey = (p: string): string => (CASE_INSENSITIVE ? p.toLowerCase() : p);
+
+export async function discover(args: string[], cwd: string, options: DiscoverOptions): Promise<Discovery> {
+  const parsed: Argument[] = [];
+  for (const arg of args) parsed.push(await classify(arg, cwd));
+  const many = args.length > 1 || parsed.some((a) => a.kind === 'folder' || a.kind === 'glob');
+  const named = parsed.flatMap((a) => (a.kind === 'file' ? [a.abs] : []));
+  return { many, items: items(parsed, cwd, options), named, wouldFind: (abs) => parsed.some((a) => finds(a, abs, cwd)) };
+}
+
+async function* items(parsed: Argument[], cwd: string, options: DiscoverOptions): AsyncGenerator<InputItem> {
+  const { onProblem } = options;
+  // Only several arguments can name a file twice; one folder or glob lists each file once.
+  const seen = parsed.length > 1 ? new Set<string>() : null;
+  const isNew = (key: string): boolean => {
+    if (!seen) return true;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+  const found: Found = (display, abs, rel) => (isNew(abs) ? { kind: 'file', display, rel, abs } : null);
+
+  for (const a of parsed) {
+    switch (a.kind) {
+      case 'stdin':
+        if (isNew(STDIN_NAME)) yield { kind: 'stdin', display: STDIN_NAME, rel: 'stdin' };
+        break;
+      case 'problem':
+        onProblem(a.problem);
+        break;
+      case 'file': {
+        // named on the command line: an input even below --out
+        const rel = path.relative(cwd, a.abs);
+        if (isNew(a.abs)) yield { kind: 'file', display: a.arg, abs: a.abs, rel: rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? path.basename(a.abs) : rel };
+        break;
+      }
+      case 'folder':
+        yield* folderItems(a, found, onProblem);
+        break;
+      case 'glob':
+        yield* globItems(a, cwd, found, onProblem);
+        break;
+    }
+  }
+}
+
+/**
+ * The first `n` inputs found (fewer when there are no more), and all of them again as one
+ * stream: the CLI looks that far ahead to decide whether a batch is worth parser threads.
+ */
+export async function lookAhead(items: AsyncGenerator<InputItem>, n: number): Promise<{ first: InputItem[]; all: AsyncGenerator<InputItem> }> {
+  const first: InputItem[] = [];
+  while (first.length < n) {
+    const next = await items.next();
+    if (next.done) break;
+    first.push(next.value);
+  }
+  async function* all(): AsyncGenerator<InputItem> {
+    yield* first.splice(0);
+    yield* items;
+  }
+  return { first: [...first], all: all() };
 }

@@ -59,8 +59,8 @@ export class Sink {
     });
   }
 
-  async write(text: string): Promise<void> {
-    if (this.closed || text === '') return;
+  async write(text: string | Uint8Array): Promise<void> {
+    if (this.closed || text.length === 0) return;
     let ok: boolean;
     try {
       ok = this.stream.write(text);

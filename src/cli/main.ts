@@ -11,7 +11,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { FORMATS, Format, jqPalette } from '../output';
 import { CliIo, Sink, surviveClosedPipes, withDefaults } from './io';
 import { errorMessage } from './errors';
-import { discover, FOLDER_EXTENSIONS } from './inputs';
+import { discover, FOLDER_EXTENSIONS, lookAhead } from './inputs';
 import { createWorkerPool, Parser, ParserFactory } from './pool';
 import { DEFAULT_MAX_BYTES } from './read';
 import { encodingLabel } from './decode';
@@ -280,18 +280,27 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
   }
 
   const started = Date.now();
-  const found = await discover(args, io.cwd);
-  for (const p of found.problems) reporter.error(p.input, p.reason);
+  let problems = 0;
+  const found = await discover(args, io.cwd, {
+    onProblem: (p) => {
+      problems++;
+      reporter.error(p.input, p.reason);
+    },
+  });
+  // Discovery streams; look ahead far enough to tell whether the batch is worth threads.
+  const { first, all } = await lookAhead(found.items, MIN_INPUTS_FOR_THREADS);
+  const known = first.length < MIN_INPUTS_FOR_THREADS ? first.length : Infinity;
 
   const stdoutColor = outDir === null && opts.format !== 'md' && colorEnabled(opts.color, io.env, io.stdoutIsTTY);
   const sink = new Sink(io.stdout);
-  const jobs = Math.min(opts.jobs ?? defaultJobs(found.items.length), found.items.length);
+  const jobs = Math.min(opts.jobs ?? defaultJobs(known), known);
   const settings: ReadSettings = { ...readSettings(opts, inputKind), ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}) };
-  const render = stdoutColor ? {} : { render: opts.format }; // threads render uncoloured documents
-  const parser: Parser | null = jobs > 1 ? createParser(jobs, { ...settings, ...render }) : null;
+  // Threads render uncoloured documents, as bytes framed for where they go.
+  const render = stdoutColor ? {} : { render: opts.format, frame: outDir === null && found.many ? 'many' as const : 'single' as const };
+  const parser: Parser | null = jobs > 1 ? createParser(jobs, { ...settings, ...render, maxBytes: opts.maxBytes }) : null;
   const releaseSignals = outDir !== null ? removeTempsOnSignal(() => reporter.clearProgress()) : (): void => undefined;
   const result = await runBatch(
-    found.items,
+    { items: all, named: found.named, wouldFind: found.wouldFind },
     {
       format: opts.format,
       outDir,
@@ -312,7 +321,7 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
   });
   if (sink.error) reporter.error('<stdout>', `write error: ${sink.error.message}`);
   // discovery problems (a missing file, a glob matching nothing) count as failed inputs too
-  reporter.summary({ ...result, failed: result.failed + found.problems.length }, (Date.now() - started) / 1000);
+  reporter.summary({ ...result, failed: result.failed + problems }, (Date.now() - started) / 1000);
 
   return reporter.failed > 0 ? EXIT_INPUT : EXIT_OK;
 }

@@ -1,20 +1,22 @@
 /**
- * Where each input's `--out` file goes. The rule, applied in input order:
+ * Where each input's `--out` file goes. The rule, applied in the order inputs are found:
  *
  * 1. `<out>/<rel dir>/<name><ext>`: `a/b.txt` → `<out>/a/b.json`;
- * 2. when an earlier input already has that name, or it is the path of an input itself, the
- *    input's whole file name is kept: `a/b.text` → `<out>/a/b.text.json`;
+ * 2. when an earlier input already has that name, or it is a file named on the command line,
+ *    the input's whole file name is kept: `a/b.text` → `<out>/a/b.text.json`;
  * 3. when that is taken too, a number: `<out>/a/b.text.2.json`, `.3`, …
  *
- * So two inputs never write the same file, an input is never overwritten by an output, and
- * the same inputs always get the same names (which a rerun that skips existing outputs needs).
+ * So two inputs never write the same file, an input is never overwritten by an output (files
+ * named on the command line are reserved; a folder or glob never finds a file with the output
+ * extension below --out, see inputs.ts), and the same inputs found in the same order get the
+ * same names (which a rerun that skips existing outputs needs: names clash only within one
+ * folder, whose files the file system lists in a stable order, or across arguments, taken in
+ * command-line order).
  * Names are compared without letter case on macOS and Windows, whose file systems ignore it.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { InputItem } from './inputs';
-
-const CASE_INSENSITIVE = process.platform === 'win32' || process.platform === 'darwin';
-const key = (p: string): string => (CASE_INSENSITIVE ? p.toLowerCase() : p);
+import { Discovery, InputItem, pathKey as key } from './inputs';
 
 /** The names an input's output may take, in the order of the rule above. */
 function* candidates(outDir: string, rel: string, ext: string): Generator<string> {
@@ -25,18 +27,47 @@ function* candidates(outDir: string, rel: string, ext: string): Generator<string
   for (let n = 2; ; n++) yield path.join(dir, `${p.base}.${n}${ext}`);
 }
 
-/** The output file of every input. */
-export function planOutputs(items: readonly InputItem[], outDir: string, ext: string): Map<InputItem, string> {
-  const taken = new Set<string>();
-  for (const item of items) if (item.kind === 'file') taken.add(key(item.abs));
-  const plan = new Map<InputItem, string>();
-  for (const item of items) {
-    for (const dest of candidates(outDir, item.rel, ext)) {
-      if (taken.has(key(dest))) continue;
-      taken.add(key(dest));
-      plan.set(item, dest);
-      break;
-    }
+/**
+ * Names outputs one input at a time, as discovery finds them. It keeps the names given so
+ * far (a set of strings, a small part of a batch's memory even for a million inputs).
+ */
+export class OutputPlanner {
+  private readonly taken = new Set<string>();
+  private readonly outputs = new Set<string>();
+
+  /**
+   * `inputs.named`: files named on the command line, which no output may replace;
+   * `inputs.wouldFind`: whether a folder or glob of the command line finds a path.
+   */
+  constructor(
+    private readonly outDir: string,
+    private readonly ext: string,
+    private readonly inputs: Pick<Discovery, 'named' | 'wouldFind'>,
+  ) {
+    for (const file of inputs.named) this.taken.add(key(file));
   }
-  return plan;
+
+  /** The output file of the next input. */
+  next(item: InputItem): string {
+    for (const dest of candidates(this.outDir, item.rel, this.ext)) {
+      if (this.taken.has(key(dest)) || this.isInput(dest)) continue;
+      this.taken.add(key(dest));
+      this.outputs.add(key(dest));
+      return dest;
+    }
+    throw new Error('unreachable: candidates() never ends');
+  }
+
+  /**
+   * Is this file one of this run's outputs? A folder or glob still being listed can come upon
+   * an output written a moment ago (`artparse 'data/**' --out data/parsed`): it is no input.
+   */
+  isOutput(abs: string): boolean {
+    return this.outputs.has(key(abs));
+  }
+
+  /** An existing file that discovery finds (or has found) is an input, even if not found yet. */
+  private isInput(dest: string): boolean {
+    return this.inputs.wouldFind(dest) && existsSync(dest);
+  }
 }

@@ -1,7 +1,8 @@
 /**
- * Parser threads: a pool of worker_threads that each run `articleFromBytes` (decode + parse)
- * for the inputs the main thread has read. The main thread keeps discovery, reading, writing,
- * framing and reporting; it awaits results in input order (src/cli/run.ts).
+ * Parser threads: a pool of worker_threads that each read a file (or take the bytes the main
+ * thread read, for stdin) and run `articleFromBytes` (decode + parse) on it, and render it.
+ * The main thread keeps discovery, writing, framing and reporting; it awaits results in input
+ * order (src/cli/run.ts).
  *
  * - Each worker has at most PER_WORKER inputs in flight, so it always has the next one queued.
  * - A failure inside a worker comes back as that input's one-line reason (InputError text,
@@ -29,23 +30,34 @@ export interface WorkerConfig extends ReadSettings {
    * object graph, and the main thread is left with writing alone.
    */
   render?: Format;
+  /**
+   * With `render`: send the document back as UTF-8 bytes (moved, not copied, between threads),
+   * framed for a stream of one article or many (frameBody; 'single' for --out files). The
+   * main thread then writes bytes and never holds the text on its heap (issue 6: its young
+   * generation grew to 27 MB holding documents in a 10,000-file batch). Without it, a string.
+   */
+  frame?: 'single' | 'many';
+  /** --max-bytes, for the files a thread reads itself. */
+  maxBytes?: number;
 }
 
-/** An article a thread rendered (WorkerConfig.render): the document text, and its warnings for stderr. */
+/** An article a thread rendered (WorkerConfig.render): the document (bytes with WorkerConfig.frame), and its warnings for stderr. */
 export interface RenderedArticle {
-  rendered: string;
+  rendered: string | Uint8Array;
   warnings: Warning[];
 }
 
 /** What a parser returns for an input: the article, or its rendering. */
 export type Parsed = Article | RenderedArticle;
 
-/** main → worker: parse these bytes (the path as shown, or null for stdin). */
-export interface WorkerRequest {
+/** What to parse: bytes read already (stdin), or a file for the thread to read. */
+export type Source = { bytes: Uint8Array } | { file: string };
+
+/** main → worker: parse this input (`path`: its name as shown, or null for stdin). */
+export type WorkerRequest = Source & {
   id: number;
-  bytes: Uint8Array;
   path: string | null;
-}
+};
 
 /** worker → main. */
 export type WorkerReply = { type: 'ready' } | { type: 'done'; id: number; article: Parsed } | { type: 'failed'; id: number; reason: string };
@@ -55,6 +67,8 @@ export interface Parser {
   readonly size: number;
   /** Resolves to the article (or its rendering), or rejects with an InputError carrying the one-line reason. */
   parse(bytes: Buffer, sourcePath: string | null): Promise<Parsed>;
+  /** The same for a file the parser reads itself (`file`: its absolute path; `sourcePath`: as shown). */
+  parseFile(file: string, sourcePath: string): Promise<Parsed>;
   /** Stop all threads; inputs still in flight fail. */
   close(): Promise<void>;
 }
@@ -86,7 +100,7 @@ export const WORKER_SCRIPT = path.join(__dirname, 'worker.js');
 
 interface Task {
   id: number;
-  bytes: Buffer;
+  source: Source;
   path: string | null;
   resolve: (article: Parsed) => void;
   reject: (err: Error) => void;
@@ -116,9 +130,17 @@ export class WorkerPool implements Parser {
   }
 
   parse(bytes: Buffer, sourcePath: string | null): Promise<Parsed> {
+    return this.enqueue({ bytes }, sourcePath);
+  }
+
+  parseFile(file: string, sourcePath: string): Promise<Parsed> {
+    return this.enqueue({ file }, sourcePath);
+  }
+
+  private enqueue(source: Source, sourcePath: string | null): Promise<Parsed> {
     if (this.closed || this.slots.size === 0) return Promise.reject(new InputError(THREAD_STOPPED));
     return new Promise<Parsed>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, bytes, path: sourcePath, resolve, reject });
+      this.queue.push({ id: this.nextId++, source, path: sourcePath, resolve, reject });
       this.dispatch();
     });
   }
@@ -174,9 +196,9 @@ export class WorkerPool implements Parser {
   private parseHere(task: Task): void {
     // Loaded only now: the main thread of a batch with parser threads never parses otherwise.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { parseForThread } = require('./worker') as typeof WorkerModule;
+    const { parseSource } = require('./worker') as typeof WorkerModule;
     try {
-      task.resolve(parseForThread(task.bytes, task.path, this.config));
+      task.resolve(parseSource(task.source, task.path, this.config));
     } catch (err) {
       task.reject(new InputError(failureReason(err)));
     }
@@ -194,7 +216,7 @@ export class WorkerPool implements Parser {
       if (!best) return;
       const task = this.queue.shift() as Task;
       best.inFlight.set(task.id, task);
-      const request: WorkerRequest = { id: task.id, bytes: task.bytes, path: task.path };
+      const request: WorkerRequest = { id: task.id, path: task.path, ...task.source };
       best.worker.postMessage(request);
     }
   }

@@ -9,12 +9,12 @@ import type { Article, ParseOptions } from '../types';
 import { EXTENSIONS, Format, Framer, Palette, render } from '../output';
 import { decode } from './decode';
 import { InputError, describeFsError, errorMessage, failureReason } from './errors';
-import { hasHtmlExtension, InputItem } from './inputs';
+import { Discovery, hasHtmlExtension, InputItem } from './inputs';
 import type { Sink } from './io';
 import type { Parsed, Parser } from './pool';
 import { READ_AHEAD, readAhead, readInput } from './read';
 import type { BatchCounts, Reporter } from './report';
-import { planOutputs } from './outputs';
+import { OutputPlanner } from './outputs';
 import { outputExists, writeFileAtomic } from './write';
 
 export interface BatchOptions {
@@ -102,6 +102,12 @@ function sourcePathOf(item: InputItem): string | null {
 
 /** An input parsed: its article, or why there is none. */
 export type Outcome = { ok: true; article: Parsed } | { ok: false; reason: string };
+/** An input and its --out file (null: to stdout). */
+interface Planned {
+  item: InputItem;
+  dest: string | null;
+}
+
 /** Read but still to be parsed in this thread, or skipped because its output exists. */
 type Staged = Outcome | { ok: 'parse'; bytes: Buffer } | { ok: 'skip' };
 
@@ -121,12 +127,22 @@ export function parseHere(bytes: Buffer, sourcePath: string | null, settings: Re
 
 /** Parse one input's bytes in the parser threads. */
 export function parseThere(bytes: Buffer, sourcePath: string | null, parser: Parser, word: (reason: string) => string): Promise<Outcome> {
-  return parser.parse(bytes, sourcePath).then((article): Outcome => ({ ok: true, article }), (err: unknown) => failedOutcome(err, word));
+  return outcomeOf(parser.parse(bytes, sourcePath), word);
+}
+
+/** Read and parse one file in the parser threads. */
+function parseFileThere(item: InputItem & { kind: 'file' }, parser: Parser): Promise<Outcome> {
+  return outcomeOf(parser.parseFile(item.abs, item.display), forInput(item));
+}
+
+function outcomeOf(parsed: Promise<Parsed>, word: (reason: string) => string): Promise<Outcome> {
+  return parsed.then((article): Outcome => ({ ok: true, article }), (err: unknown) => failedOutcome(err, word));
 }
 
 /** An article's document text: rendered by a parser thread already, or here. */
 export function documentOf(parsed: Parsed, format: Format, palette: Palette | null): string {
-  return 'rendered' in parsed ? parsed.rendered : render(parsed, format, palette);
+  if (!('rendered' in parsed)) return render(parsed, format, palette);
+  return typeof parsed.rendered === 'string' ? parsed.rendered : Buffer.from(parsed.rendered.buffer, parsed.rendered.byteOffset, parsed.rendered.byteLength).toString('utf8');
 }
 
 /** An output path as shown in messages: relative to the working directory when below it. */
@@ -135,39 +151,55 @@ function shown(dest: string, cwd: string): string {
   return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? dest : rel;
 }
 
+/** The inputs of a batch as discovery streams them, and what discovery says of other paths (outputs.ts). */
+export interface BatchInputs extends Pick<Discovery, 'named' | 'wouldFind'> {
+  items: AsyncIterable<InputItem> | Iterable<InputItem>;
+}
+
 export async function runBatch(
-  items: readonly InputItem[],
+  inputs: BatchInputs,
   options: BatchOptions,
   stdin: NodeJS.ReadableStream,
   stdout: Sink,
   reporter: Reporter,
 ): Promise<BatchResult> {
   const { format, outDir } = options;
-  const plan = outDir ? planOutputs(items, outDir, EXTENSIONS[format]) : null;
+  const planner = outDir ? new OutputPlanner(outDir, EXTENSIONS[format], inputs) : null;
   const framer = new Framer(format, options.many ? 'many' : 'single', options.palette);
   const { settings } = options;
   const parser = options.parser ?? null;
-  const counts: BatchCounts = { files: items.length, parsed: 0, failed: 0, skipped: 0 };
+  const counts: BatchCounts = { files: 0, parsed: 0, failed: 0, skipped: 0 };
   let done = 0;
 
+  // Each input as discovery finds it, with its output file (named in that order).
+  async function* planned(): AsyncGenerator<Planned> {
+    for await (const item of inputs.items) {
+      if (item.kind === 'file' && planner?.isOutput(item.abs)) continue;
+      counts.files++;
+      yield { item, dest: planner ? planner.next(item) : null };
+    }
+  }
+
   // Read ahead of the parser; with parser threads, hand each input to them as soon as it is
-  // read, so enough inputs are in flight to keep every thread busy. Results are taken in
+  // found, so enough inputs are in flight to keep every thread busy. Results are taken in
   // input order either way: stdout, messages and counts are the same as with one thread.
-  const stage = async (item: InputItem): Promise<Staged> => {
-    const dest = plan?.get(item);
-    if (dest !== undefined && !options.force && (await outputExists(dest))) return { ok: 'skip' };
+  const stage = async ({ item, dest }: Planned): Promise<Staged> => {
+    if (dest !== null && !options.force && outputExists(dest)) return { ok: 'skip' };
+    // A parser thread reads a file itself (see pool.ts); stdin is read here.
+    if (parser && item.kind === 'file') return parseFileThere(item, parser);
     const read = await readInput(item, stdin, options.maxBytes);
     if (!read.ok) return { ok: false, reason: read.reason };
     return parser ? parseThere(read.bytes, sourcePathOf(item), parser, forInput(item)) : { ok: 'parse', bytes: read.bytes };
   };
   const width = parser ? Math.max(READ_AHEAD, parser.size * 4) : READ_AHEAD;
 
-  for await (const [item, staged] of readAhead(items, width, stage)) {
+  // The progress total is what discovery has found so far.
+  for await (const [{ item, dest }, staged] of readAhead(planned(), width, stage)) {
     if (stdout.closed) break;
     done++;
     if (staged.ok === 'skip') {
       counts.skipped++;
-      reporter.progress(done, items.length);
+      reporter.progress(done, counts.files);
       continue;
     }
     try {
@@ -175,13 +207,17 @@ export async function runBatch(
       if (!outcome.ok) throw new InputError(outcome.reason);
       const parsed = outcome.article;
       for (const w of parsed.warnings) reporter.warning(item.display, w);
-      const dest = plan?.get(item);
-      if (dest !== undefined) {
+      // A thread's framed bytes go out as they are; an article parsed here is rendered and framed here.
+      const threadBytes = 'rendered' in parsed && typeof parsed.rendered !== 'string' ? parsed.rendered : null;
+      if (dest !== null) {
         try {
-          await writeFileAtomic(dest, documentOf(parsed, format, null));
+          writeFileAtomic(dest, threadBytes ?? documentOf(parsed, format, null));
         } catch (err) {
           throw new InputError(`cannot write ${shown(dest, options.cwd)}: ${describeFsError(err)}`);
         }
+      } else if (threadBytes) {
+        await stdout.write(framer.prefix());
+        await stdout.write(threadBytes);
       } else {
         await stdout.write(framer.document(documentOf(parsed, format, options.palette)));
       }
@@ -190,7 +226,7 @@ export async function runBatch(
       counts.failed++;
       reporter.error(item.display, failureReason(err));
     }
-    reporter.progress(done, items.length);
+    reporter.progress(done, counts.files);
   }
   if (!outDir) await stdout.write(framer.end());
   return counts;

@@ -5,23 +5,29 @@
  * can leave one behind, hidden (`.<name>.<pid>.<n>.tmp`), never under an output's name.
  * It does not fsync, so it does not promise durability across a power cut.
  */
-import { promises as fs, rmSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { constants as osConstants } from 'node:os';
 import path from 'node:path';
 
 let counter = 0;
 const openTemps = new Set<string>();
 
-export async function writeFileAtomic(dest: string, data: string): Promise<void> {
+/**
+ * Blocking on purpose: the main thread of a batch has nothing else to do meanwhile (the parser
+ * threads go on), and four plain system calls leave far less garbage on its heap than their
+ * promise versions (issue 6: its young generation grew to 32 MB over 10,000 outputs). A signal
+ * is handled between calls, so it always finds the temp file in openTemps.
+ */
+export function writeFileAtomic(dest: string, data: string | Uint8Array): void {
   const dir = path.dirname(dest);
-  await fs.mkdir(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true });
   const tmp = path.join(dir, `.${path.basename(dest)}.${process.pid}.${counter++}.tmp`);
   openTemps.add(tmp);
   try {
-    await fs.writeFile(tmp, data, { encoding: 'utf8', flag: 'wx' });
-    await fs.rename(tmp, dest);
+    writeFileSync(tmp, data, { encoding: 'utf8', flag: 'wx' }); // the encoding applies to a string only
+    renameSync(tmp, dest);
   } catch (err) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    rmSync(tmp, { force: true });
     throw err;
   } finally {
     openTemps.delete(tmp);
@@ -29,11 +35,8 @@ export async function writeFileAtomic(dest: string, data: string): Promise<void>
 }
 
 /** Is there an output file already (a rerun skips it unless --force)? A folder in its place is not one. */
-export async function outputExists(dest: string): Promise<boolean> {
-  return fs.stat(dest).then(
-    (st) => st.isFile(),
-    () => false,
-  );
+export function outputExists(dest: string): boolean {
+  return statSync(dest, { throwIfNoEntry: false })?.isFile() === true;
 }
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;

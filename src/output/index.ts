@@ -31,6 +31,11 @@ export function render(article: Article, format: Format, palette: Palette | null
   }
 }
 
+/** A rendered document as it goes in the stream after Framer.prefix(): indented within a JSON array, else as it is. */
+export function frameBody(doc: string, format: Format, mode: 'single' | 'many'): string {
+  return mode === 'many' && format === 'json' ? indentLines(doc.replace(/\n$/, ''), '  ') : doc;
+}
+
 /**
  * Joins the articles of one run on a single stream, as they come (nothing is buffered):
  * - `single` (one input named on the command line): the document as is;
@@ -54,20 +59,21 @@ export class Framer {
 
   /**
    * Text to write for the next article, given as the document `render()` made of it (with
-   * this framer's palette): parser threads render articles themselves.
+   * this framer's palette).
    */
   document(doc: string): string {
-    const first = this.count === 0;
-    let text: string;
-    if (this.mode === 'many' && this.format === 'json') {
-      const p = this.palette;
-      const open = first ? (p ? p.punctuation('[') : '[') + '\n' : (p ? p.punctuation(',') : ',') + '\n';
-      text = open + indentLines(doc.replace(/\n$/, ''), '  ');
-    } else {
-      text = this.mode === 'many' && this.format === 'md' && !first ? '\n' + doc : doc;
-    }
-    this.count++;
-    return text;
+    return this.prefix() + frameBody(doc, this.format, this.mode);
+  }
+
+  /**
+   * What goes before the next article's framed body (frameBody): `[` or `,` in a JSON array,
+   * the empty line between Markdown documents, else nothing. Parser threads frame the body.
+   */
+  prefix(): string {
+    const first = this.count++ === 0;
+    const p = this.palette;
+    if (this.mode === 'many' && this.format === 'json') return first ? (p ? p.punctuation('[') : '[') + '\n' : (p ? p.punctuation(',') : ',') + '\n';
+    return this.mode === 'many' && this.format === 'md' && !first ? '\n' : '';
   }
 
   /** Text to write after the last article. */
