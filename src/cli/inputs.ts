@@ -36,7 +36,8 @@ export interface Discovery {
   /**
    * The inputs as they are found, without listing them all first (issue 6: memory stays flat
    * however many files there are): arguments in command-line order; a folder's or a glob's
-   * files in the order fast-glob streams them (the file system's order, not sorted).
+   * files in the order fast-glob streams them, one folder after another in the order they
+   * are met (each in the file system's order, not sorted): the same on every run.
    */
   items: AsyncGenerator<InputItem>;
   /** The files named on the command line (absolute paths): no output may be written over one. */
@@ -82,7 +83,9 @@ function toPosix(p: string): string {
  * link"). Folders, pipes and devices are left out.
  */
 async function* filesAndBrokenLinks(pattern: string, options: fastGlob.Options): AsyncGenerator<string> {
-  const entries = fg().stream(pattern, { ...options, onlyFiles: false, objectMode: true, followSymbolicLinks: true });
+  // One folder read at a time: several at once would interleave their files in whatever order
+  // the reads finish, and the same tree would come out in a different order on each run.
+  const entries = fg().stream(pattern, { ...options, onlyFiles: false, objectMode: true, followSymbolicLinks: true, concurrency: 1 });
   for await (const entry of entries as AsyncIterable<fastGlob.Entry>) {
     if (entry.dirent.isFile() || entry.dirent.isSymbolicLink()) yield entry.path;
   }
