@@ -303,6 +303,16 @@ describe('--out', () => {
     expect(q.code).toBe(0);
     expect(q.stderr).toBe('');
   });
+
+  test('the bar shows the whole batch as its total from the start, though inputs are found lazily', async () => {
+    mkdirSync(path.join(work, 'big'));
+    for (let i = 0; i < 20; i++) copyFileSync(path.join(FIXTURES, WIRE), path.join(work, 'big', `${i}.txt`));
+    const r = await cli(['big', '--format', 'ndjson', '--jobs', '1'], { stderrIsTTY: true, env: { NO_COLOR: '1' } });
+    expect(r.code).toBe(0);
+    const totals = [...r.stderr.matchAll(/ (\d+)\/(\d+) files \|/g)].map((m) => m[2]);
+    expect(totals.length).toBeGreaterThan(0);
+    expect(new Set(totals)).toEqual(new Set(['20']));
+  });
 });
 
 describe('input errors: one line naming the input, exit 1, the batch goes on', () => {

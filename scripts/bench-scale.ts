@@ -17,7 +17,7 @@
  * Token counts are the project's tokenizer's (src/nlp/tokenize.ts), the same count for both
  * tools. Wall-clock figures drop when other jobs share the machine: the load average is printed.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -122,7 +122,48 @@ function pipelineFigures(stories: Story[], checks: Check[], out: (line: string) 
   checks.push({ figure: 'pipeline tokens/s vs compromise (one thread, CPU time)', value: `${ratio.toFixed(1)}x`, target: '>= 20x', pass: ratio >= 20 });
 }
 
-function jobFigures(bin: string, corpus: string, files: number, checks: Check[], out: (line: string) => void): void {
+/**
+ * CPU seconds of each thread of a command (Linux: /proc/<pid>/task/<tid>/stat, polled every
+ * 20 ms, last value kept), as { main, others } with `others` sorted high to low. Node names
+ * no thread, so roles are told apart by CPU: with --jobs N the N busiest other threads are the
+ * parser threads; the rest are V8's (garbage collection, compilers) and libuv's.
+ */
+async function threadCpu(args: string[], cwd: string): Promise<{ main: number; others: number[] } | null> {
+  if (process.platform !== 'linux') return null;
+  const child = spawn(process.execPath, args, { cwd, stdio: 'ignore' });
+  const pid = child.pid;
+  if (pid === undefined) return null;
+  const seconds = new Map<string, number>();
+  const poll = (): void => {
+    let tids: string[] = [];
+    try {
+      tids = readdirSync(`/proc/${pid}/task`);
+    } catch {
+      return; // exited
+    }
+    for (const tid of tids) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        seconds.set(tid, (Number(fields[11]) + Number(fields[12])) / 100); // utime + stime, in USER_HZ ticks (100 on Linux)
+      } catch {
+        // the thread ended between the two reads
+      }
+    }
+  };
+  const timer = setInterval(poll, 20);
+  await new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  clearInterval(timer);
+  const main = seconds.get(String(pid)) ?? 0;
+  seconds.delete(String(pid));
+  return { main, others: [...seconds.values()].sort((a, b) => b - a) };
+}
+
+function sum(xs: number[]): number {
+  return xs.reduce((a, b) => a + b, 0);
+}
+
+async function jobFigures(bin: string, corpus: string, files: number, checks: Check[], out: (line: string) => void): Promise<void> {
   out(`CLI over the corpus (artparse reuters21578 --format ndjson > /dev/null, best of ${JOB_RUNS}, start-up included):`);
   const rates: Record<string, number> = {};
   for (const jobs of ['1', '2']) {
@@ -137,6 +178,16 @@ function jobFigures(bin: string, corpus: string, files: number, checks: Check[],
   }
   const scale = (rates['2'] as number) / (rates['1'] as number);
   checks.push({ figure: '--jobs 2 vs --jobs 1 (articles/s, wall clock)', value: `${scale.toFixed(2)}x`, target: '>= 1.7x', pass: scale >= 1.7 });
+  // Where the CPU goes, per thread (one more run each, not timed): with --jobs 1 the main thread
+  // parses and V8's own threads already use part of a second core.
+  for (const jobs of [1, 2]) {
+    const cpu = await threadCpu([bin, corpus, '--format', 'ndjson', '--jobs', String(jobs)], '.');
+    if (!cpu) break;
+    const parsers = jobs > 1 ? cpu.others.slice(0, jobs) : [];
+    const rest = sum(cpu.others.slice(parsers.length));
+    const total = cpu.main + sum(parsers) + rest;
+    out(`  --jobs ${jobs} CPU by thread: ${total.toFixed(2)} s in all; main ${cpu.main.toFixed(2)} s${parsers.length ? `, parser threads ${parsers.map((x) => x.toFixed(2)).join(' + ')} s` : ''}, V8 and libuv threads ${rest.toFixed(2)} s`);
+  }
 }
 
 function coldStartFigures(bin: string, root: string, checks: Check[], out: (line: string) => void): void {
@@ -226,7 +277,7 @@ export async function run(): Promise<void> {
   const work = mkdtempSync(path.join(os.tmpdir(), 'artparse-bench-'));
   try {
     pipelineFigures(stories, checks, out);
-    jobFigures(bin, corpus, stories.length, checks, out);
+    await jobFigures(bin, corpus, stories.length, checks, out);
     coldStartFigures(bin, root, checks, out);
     out('memory and size:');
     rssFigures(bin, stories, work, checks, out);

@@ -271,3 +271,17 @@ export async function lookAhead(items: AsyncGenerator<InputItem>, n: number): Pr
   }
   return { first: [...first], all: all() };
 }
+
+/**
+ * How many inputs the arguments name, counted by a second listing that keeps no paths; it
+ * runs beside the batch's own (lazy) discovery so that the progress bar has a total early.
+ * The function returns the count so far.
+ */
+export function countInputs(args: string[], cwd: string): () => number {
+  let n = 0;
+  void (async () => {
+    const found = await discover(args, cwd, { onProblem: () => undefined });
+    for await (const _item of found.items) n++;
+  })().catch(() => undefined); // the batch's own discovery reports what goes wrong
+  return () => n;
+}

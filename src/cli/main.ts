@@ -11,7 +11,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { FORMATS, Format, jqPalette } from '../output';
 import { CliIo, Sink, surviveClosedPipes, withDefaults } from './io';
 import { errorMessage } from './errors';
-import { discover, FOLDER_EXTENSIONS, lookAhead } from './inputs';
+import { countInputs, discover, FOLDER_EXTENSIONS, lookAhead } from './inputs';
 import { createWorkerPool, Parser, ParserFactory } from './pool';
 import { DEFAULT_MAX_BYTES } from './read';
 import { encodingLabel } from './decode';
@@ -280,6 +280,8 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
   }
 
   const started = Date.now();
+  // A progress bar wants a total: count the inputs beside the batch (lazy discovery has none).
+  const counter = reporter.showsProgress ? countInputs(args, io.cwd) : null;
   let problems = 0;
   const found = await discover(args, io.cwd, {
     onProblem: (p) => {
@@ -311,6 +313,7 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
       palette: stdoutColor ? jqPalette(painter(true)) : null,
       parser,
       force: opts.force === true,
+      ...(counter ? { expected: counter } : {}),
     },
     io.stdin,
     sink,

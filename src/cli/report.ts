@@ -57,6 +57,11 @@ export class Reporter {
     this.line(`${this.prefix()} ${input}: ${this.paint.yellow('warning:')} ${w.message} [${w.code}]`);
   }
 
+  /** Is a progress bar drawn (a batch on a terminal)? */
+  get showsProgress(): boolean {
+    return this.options.progress;
+  }
+
   /** Files done of the total: the bar is drawn at most every 100 ms (not for a single input). */
   progress(done: number, total: number): void {
     if (!this.options.progress || total < 2) return;

@@ -35,6 +35,8 @@ export interface BatchOptions {
   parser?: Parser | null;
   /** --force: parse and write inputs whose output file exists (else they are skipped). */
   force?: boolean;
+  /** How many inputs there are, as far as a count beside the batch has got (for the progress bar). */
+  expected?: () => number;
 }
 
 export type InputFormat = NonNullable<ParseOptions['format']>;
@@ -193,13 +195,14 @@ export async function runBatch(
   };
   const width = parser ? Math.max(READ_AHEAD, parser.size * 4) : READ_AHEAD;
 
-  // The progress total is what discovery has found so far.
+  // The progress total: the count beside the batch, or what discovery has found if more.
+  const total = (): number => Math.max(counts.files, options.expected?.() ?? 0);
   for await (const [{ item, dest }, staged] of readAhead(planned(), width, stage)) {
     if (stdout.closed) break;
     done++;
     if (staged.ok === 'skip') {
       counts.skipped++;
-      reporter.progress(done, counts.files);
+      reporter.progress(done, total());
       continue;
     }
     try {
@@ -226,7 +229,7 @@ export async function runBatch(
       counts.failed++;
       reporter.error(item.display, failureReason(err));
     }
-    reporter.progress(done, counts.files);
+    reporter.progress(done, total());
   }
   if (!outDir) await stdout.write(framer.end());
   return counts;
