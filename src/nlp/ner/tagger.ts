@@ -25,9 +25,10 @@ const L = NUM_TAGS;
 const SPAN = 2 * WINDOW + 1;
 if (SPAN !== 5) throw new Error('Tagger.emissions assumes a window of -2..+2');
 /**
- * Distinct words cached (word info and weight vectors) before the cache starts afresh. Bounded
- * so a thread's memory stays flat however many documents it tags: about 1,000 Reuters stories
- * fill it, and it fits the first vector slab (WORD_SLAB_WORDS), which then never grows.
+ * Distinct words cached (word info and weight vectors) before the cache evicts the less common
+ * half. Bounded so a thread's memory stays flat however many documents it tags: about 1,000
+ * Reuters stories fill it, and it fits the first vector slab (WORD_SLAB_WORDS), which then
+ * never grows.
  */
 export const WORD_CACHE_LIMIT = 16_000;
 /** Words whose vectors the first slab holds (the cache's words plus the two boundary pseudo-words). */
@@ -106,16 +107,41 @@ class WordVectors {
     this.atomSlots = new AtomSlots(table);
   }
 
-  /** Forget every vector (the offsets on word infos must be reset by the caller). */
-  reset(): void {
-    this.used = 0;
+  private offsetOf(info: WordInfo): number {
+    return this.pass === 1 ? info.vec1 : info.vec2;
+  }
+
+  private setOffset(info: WordInfo, at: number): void {
+    if (this.pass === 1) info.vec1 = at;
+    else info.vec2 = at;
+  }
+
+  /**
+   * Keep only the vectors of `kept` (the words still cached), moved to the front of the slab
+   * in the order they had, and forget the others.
+   */
+  compact(kept: readonly WordInfo[]): void {
+    const live = kept.filter((info) => this.offsetOf(info) >= 0).sort((a, b) => this.offsetOf(a) - this.offsetOf(b));
+    const size = SPAN * L;
+    const from = this.slab;
     // A document too big for the cache grew the slab: give that memory back.
-    if (this.slab.length > SPAN * L * WORD_SLAB_WORDS) this.slab = new Float32Array(SPAN * L * WORD_SLAB_WORDS);
+    const to = from.length > size * WORD_SLAB_WORDS ? new Float32Array(size * Math.max(WORD_SLAB_WORDS, live.length)) : from;
+    let used = 0;
+    for (const info of live) {
+      const at = this.offsetOf(info);
+      // Moving down only (offsets ascend), so copyWithin never overwrites a vector still to move.
+      if (to === from) from.copyWithin(used, at, at + size);
+      else to.set(from.subarray(at, at + size), used);
+      this.setOffset(info, used);
+      used += size;
+    }
+    this.slab = to;
+    this.used = used;
   }
 
   /** Offset of the word's vector in `slab` (which may be replaced by a bigger one). */
   get(info: WordInfo): number {
-    const cached = this.pass === 1 ? info.vec1 : info.vec2;
+    const cached = this.offsetOf(info);
     if (cached >= 0) return cached;
     if (this.used + SPAN * L > this.slab.length) {
       const bigger = new Float32Array(this.slab.length * 2);
@@ -148,8 +174,7 @@ class WordVectors {
         for (let y = 0; y < L; y++) slab[dst + y] += w[base + y];
       }
     }
-    if (this.pass === 1) info.vec1 = at;
-    else info.vec2 = at;
+    this.setOffset(info, at);
     return at;
   }
 }
@@ -273,7 +298,7 @@ export class Tagger {
   /** Tag indices for each sentence of one document. */
   tagDocumentIndices(tokens: readonly (readonly string[])[]): Int32Array[] {
     this.words.reserve(tokens.reduce((n, s) => n + s.length, 0));
-    if (this.generation !== this.words.generation) this.resetVectors();
+    if (this.generation !== this.words.generation) this.compactVectors();
     const { sentences, doc } = prepareDocument(tokens, this.words, this.model.lexicon);
     const m = this.model;
     this.aggUsed = 0;
@@ -291,15 +316,12 @@ export class Tagger {
     });
   }
 
-  /** The word cache was cleared: start the vector slabs afresh. */
-  private resetVectors(): void {
+  /** The word cache dropped words: keep the vectors of those it kept (and of the boundaries) only. */
+  private compactVectors(): void {
     this.generation = this.words.generation;
-    this.vectors1.reset();
-    this.vectors2?.reset();
-    for (const info of [...this.words.values(), this.bos, this.eos]) {
-      info.vec1 = -1;
-      info.vec2 = -1;
-    }
+    const kept = [...this.words.values(), this.bos, this.eos];
+    this.vectors1.compact(kept);
+    this.vectors2?.compact(kept);
   }
 
   /** BIO tags for each sentence of one document. */
