@@ -214,7 +214,10 @@ export class Tagger {
     const n = s.infos.length;
     if (this.buf.length < n * L) this.buf = new Float32Array(n * L * 2);
     const e = this.buf;
+    // Feature hashes of the sentence's tokens, appended one token after another: emptying the
+    // array for each token (length = 0) would free its storage and allocate it again.
     const hs = this.scratch;
+    hs.length = 0;
     const BOS = this.bos;
     const EOS = this.eos;
     // Word vectors by position (offsets into the slab), padded with the boundary pseudo-words.
@@ -235,9 +238,9 @@ export class Tagger {
       const sv = shapes.values;
       if (so < 0) {
         so = -1 - so;
-        hs.length = 0;
+        const shapeFrom = hs.length;
         shapeFeatures(s, t, hs);
-        for (let k = 0; k < hs.length; k++) table.addTo(hs[k], sv, so);
+        for (let k = shapeFrom; k < hs.length; k++) table.addTo(hs[k], sv, so);
       }
       // The window's word vectors (offsets -2..+2), then the shape context, summed in a
       // register with float32 rounding after each addition: the same values as adding them
@@ -255,9 +258,9 @@ export class Tagger {
         x = Math.fround(x + slab[v4 + y]);
         e[base + y] = Math.fround(x + sv[so + y]);
       }
-      hs.length = 0;
+      const tokenFrom = hs.length;
       tokenFeatures(s, doc, t, hs);
-      for (let k = 0; k < hs.length; k++) table.addTo(hs[k], e, base);
+      for (let k = tokenFrom; k < hs.length; k++) table.addTo(hs[k], e, base);
       const w = s.infos[t];
       if (w.cap && doc.contexts) {
         // Context-aggregation weights, summed once per word and document.
@@ -271,9 +274,9 @@ export class Tagger {
           }
           this.aggUsed += L;
           this.aggVecs.fill(0, ao, ao + L);
-          hs.length = 0;
+          const aggFrom = hs.length;
           aggregateFeatures(s, doc, t, hs);
-          for (let k = 0; k < hs.length; k++) table.addTo(hs[k], this.aggVecs, ao);
+          for (let k = aggFrom; k < hs.length; k++) table.addTo(hs[k], this.aggVecs, ao);
           aggCache.set(w.lower, ao);
         }
         const agg = this.aggVecs;
@@ -284,9 +287,9 @@ export class Tagger {
         let pv = this.predictionVectors[code];
         if (pv === undefined) {
           pv = new Float32Array(L);
-          hs.length = 0;
+          const predFrom = hs.length;
           predictionFeatures(code, hs);
-          for (let k = 0; k < hs.length; k++) table.addTo(hs[k], pv, 0);
+          for (let k = predFrom; k < hs.length; k++) table.addTo(hs[k], pv, 0);
           this.predictionVectors[code] = pv;
         }
         for (let y = 0; y < L; y++) e[base + y] += pv[y];
