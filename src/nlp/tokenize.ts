@@ -48,9 +48,8 @@ function isPlainWord(chunk: string): boolean {
   return chunk.length > 0;
 }
 
-/** Split one whitespace-free chunk into tokens (offsets relative to the chunk). */
+/** Split one whitespace-free chunk, not a plain word, into tokens (offsets relative to the chunk). */
 function splitChunk(chunk: string): Array<[number, number]> {
-  if (isPlainWord(chunk)) return [[0, chunk.length]];
   let start = 0;
   let end = chunk.length;
   const head: Array<[number, number]> = [];
@@ -131,6 +130,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   while ((m = chunk.exec(text)) !== null && m.index < to) {
     const chunkStart = m.index;
     const chunkText = m[0].slice(0, Math.max(0, to - chunkStart));
+    // Most chunks are one plain word: no offset pairs made for them.
+    if (isPlainWord(chunkText)) {
+      tokens.push({ text: chunkText, start: chunkStart, end: chunkStart + chunkText.length });
+      continue;
+    }
     for (const [a, b] of splitChunk(chunkText)) {
       tokens.push({ text: chunkText.slice(a, b), start: chunkStart + a, end: chunkStart + b });
     }
