@@ -4,6 +4,7 @@
  * pass's predictions (for the token and its neighbours, and by word over the document).
  */
 import { mix } from './hash';
+import type { HashSink } from './hash-list';
 import { NUM_TAGS, typeIndex, TYPES } from './labels';
 import { T } from './templates';
 import type { SentenceContext } from './features';
@@ -49,7 +50,7 @@ export function addContexts(contexts: Map<string, number[]>, infos: readonly Wor
  * Context-aggregation features of token t (see addContexts). They depend only on the word and
  * the document, so the tagger sums their weights once per word and document.
  */
-export function aggregateFeatures(s: SentenceContext, doc: DocContext, t: number, out: number[]): void {
+export function aggregateFeatures(s: SentenceContext, doc: DocContext, t: number, out: HashSink): void {
   const w = s.infos[t];
   if (!w.cap || !doc.contexts) return;
   const list = doc.contexts.get(w.lower);
@@ -90,12 +91,14 @@ export function predictionCode(s: SentenceContext, t: number): number {
 }
 
 /** Features of a prediction code: the first-pass tag of the token, its neighbours, and all three. */
-export function predictionFeatures(code: number, out: number[]): void {
+export function predictionFeatures(code: number, out: HashSink): void {
   if (code < 0) return;
   const right = code % (NUM_TAGS + 1);
   const left = Math.floor(code / (NUM_TAGS + 1)) % (NUM_TAGS + 1);
   const self = Math.floor(code / ((NUM_TAGS + 1) * (NUM_TAGS + 1)));
-  out.push(mix(T.P1_SELF, self), mix(T.P1_LEFT, left), mix(T.P1_RIGHT, right));
+  out.push(mix(T.P1_SELF, self));
+  out.push(mix(T.P1_LEFT, left));
+  out.push(mix(T.P1_RIGHT, right));
   out.push(mix(mix(mix(T.P1_LR, left), self), right));
 }
 

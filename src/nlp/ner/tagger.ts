@@ -12,6 +12,7 @@ import { prepareDocument, WordInfoCache } from './document';
 import { viterbi } from './viterbi';
 import { VectorCache } from './vector-cache';
 import { WeightTable } from './weights';
+import { HashList } from './hash-list';
 
 export interface NerModel {
   lexicon: Lexicon;
@@ -183,7 +184,7 @@ export class Tagger {
   private readonly words: WordInfoCache;
   private readonly vectors1: WordVectors;
   private readonly vectors2: WordVectors | null;
-  private readonly scratch: number[] = [];
+  private readonly scratch = new HashList();
   private readonly bos = boundaryInfo('start');
   private readonly eos = boundaryInfo('end');
   private buf = new Float32Array(256 * L);
@@ -214,10 +215,7 @@ export class Tagger {
     const n = s.infos.length;
     if (this.buf.length < n * L) this.buf = new Float32Array(n * L * 2);
     const e = this.buf;
-    // Feature hashes of the sentence's tokens, appended one token after another: emptying the
-    // array for each token (length = 0) would free its storage and allocate it again.
     const hs = this.scratch;
-    hs.length = 0;
     const BOS = this.bos;
     const EOS = this.eos;
     // Word vectors by position (offsets into the slab), padded with the boundary pseudo-words.
@@ -238,9 +236,9 @@ export class Tagger {
       const sv = shapes.values;
       if (so < 0) {
         so = -1 - so;
-        const shapeFrom = hs.length;
+        hs.length = 0;
         shapeFeatures(s, t, hs);
-        for (let k = shapeFrom; k < hs.length; k++) table.addTo(hs[k], sv, so);
+        for (let k = 0; k < hs.length; k++) table.addTo(hs.data[k], sv, so);
       }
       // The window's word vectors (offsets -2..+2), then the shape context, summed in a
       // register with float32 rounding after each addition: the same values as adding them
@@ -258,9 +256,9 @@ export class Tagger {
         x = Math.fround(x + slab[v4 + y]);
         e[base + y] = Math.fround(x + sv[so + y]);
       }
-      const tokenFrom = hs.length;
+      hs.length = 0;
       tokenFeatures(s, doc, t, hs);
-      for (let k = tokenFrom; k < hs.length; k++) table.addTo(hs[k], e, base);
+      for (let k = 0; k < hs.length; k++) table.addTo(hs.data[k], e, base);
       const w = s.infos[t];
       if (w.cap && doc.contexts) {
         // Context-aggregation weights, summed once per word and document.
@@ -274,9 +272,9 @@ export class Tagger {
           }
           this.aggUsed += L;
           this.aggVecs.fill(0, ao, ao + L);
-          const aggFrom = hs.length;
+          hs.length = 0;
           aggregateFeatures(s, doc, t, hs);
-          for (let k = aggFrom; k < hs.length; k++) table.addTo(hs[k], this.aggVecs, ao);
+          for (let k = 0; k < hs.length; k++) table.addTo(hs.data[k], this.aggVecs, ao);
           aggCache.set(w.lower, ao);
         }
         const agg = this.aggVecs;
@@ -287,9 +285,9 @@ export class Tagger {
         let pv = this.predictionVectors[code];
         if (pv === undefined) {
           pv = new Float32Array(L);
-          const predFrom = hs.length;
+          hs.length = 0;
           predictionFeatures(code, hs);
-          for (let k = predFrom; k < hs.length; k++) table.addTo(hs[k], pv, 0);
+          for (let k = 0; k < hs.length; k++) table.addTo(hs.data[k], pv, 0);
           this.predictionVectors[code] = pv;
         }
         for (let y = 0; y < L; y++) e[base + y] += pv[y];
