@@ -23,7 +23,7 @@ export interface DocContext {
    * First-pass evidence, present in the second pass: lower form → counts of first-pass tags
    * by type over the document ([O, PER, LOC, ORG, MISC]).
    */
-  typeCounts?: Map<string, Int32Array>;
+  typeCounts?: Map<string, number[]>;
 }
 
 const MAX_CONTEXTS = 16;
@@ -102,9 +102,14 @@ export function predictionFeatures(code: number, out: HashSink): void {
   out.push(mix(mix(mix(T.P1_LR, left), self), right));
 }
 
-/** First-pass type counts per lower form over a document: [O, PER, LOC, ORG, MISC]. */
-export function countTypes(sentences: readonly SentenceContext[], pass1: readonly Int32Array[]): Map<string, Int32Array> {
-  const out = new Map<string, Int32Array>();
+if (TYPES.length !== 4) throw new Error('countTypes assumes the four CoNLL types');
+
+/**
+ * First-pass type counts per lower form over a document: [O, PER, LOC, ORG, MISC] (small plain
+ * arrays: a typed array per word would cost three objects and twice the memory).
+ */
+export function countTypes(sentences: readonly SentenceContext[], pass1: readonly Int32Array[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
   for (let si = 0; si < sentences.length; si++) {
     const infos = sentences[si].infos;
     const tags = pass1[si];
@@ -113,7 +118,7 @@ export function countTypes(sentences: readonly SentenceContext[], pass1: readonl
       if (!w.letter) continue;
       let c = out.get(w.lower);
       if (!c) {
-        c = new Int32Array(TYPES.length + 1);
+        c = [0, 0, 0, 0, 0];
         out.set(w.lower, c);
       }
       c[typeIndex(tags[t])]++;

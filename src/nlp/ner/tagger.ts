@@ -188,7 +188,8 @@ export class Tagger {
   private readonly bos = boundaryInfo('start');
   private readonly eos = boundaryInfo('end');
   private buf = new Float32Array(256 * L);
-  private readonly vecs: number[] = [];
+  /** Word vector offsets by window position (see emissions); grown, never shrunk. */
+  private vecs = new Int32Array(256);
   private generation = 0;
   /** Summed weights of the shape-context features, by shapeKey, per pass. */
   private readonly shapes1 = new VectorCache();
@@ -219,8 +220,8 @@ export class Tagger {
     const BOS = this.bos;
     const EOS = this.eos;
     // Word vectors by position (offsets into the slab), padded with the boundary pseudo-words.
+    if (this.vecs.length < n + 2 * WINDOW) this.vecs = new Int32Array(2 * (n + 2 * WINDOW));
     const vs = this.vecs;
-    vs.length = n + 2 * WINDOW;
     const bos = vectors.get(BOS);
     const eos = vectors.get(EOS);
     for (let j = 0; j < WINDOW; j++) {
