@@ -4,6 +4,7 @@ import { join } from 'path';
 import { Document } from '../src/document/document';
 import { tokenize } from '../src/nlp/tokenize';
 import { splitSentences } from '../src/nlp/sentences';
+import { isWhiteSpace, splitCount } from '../src/nlp/white-space';
 
 const fixture = (name: string): string => readFileSync(join(__dirname, '..', 'fixtures', name), 'utf8');
 
@@ -51,4 +52,32 @@ test('sentences end at terminal punctuation, not at abbreviations', () => {
   const text = 'Mr. Smith met U.S. officials on Jan. 10 in Geneva. "We will talk," he said. Talks resumed.';
   const sentences = splitSentences(tokenize(text)).map((s) => text.slice(s[0].start, s[s.length - 1].end));
   expect(sentences).toEqual(['Mr. Smith met U.S. officials on Jan. 10 in Geneva.', '"We will talk," he said.', 'Talks resumed.']);
+});
+
+test('white space by character code is what \\s matches, and splitCount counts what split makes', () => {
+  for (let code = 0; code <= 0xffff; code++) {
+    if (isWhiteSpace(code) !== /\s/.test(String.fromCharCode(code))) throw new Error(`U+${code.toString(16)}`);
+  }
+  for (const text of ['', ' ', 'a', ' a b  c\t', '\u00a0x\u3000y\ufeff', 'one two\nthree']) {
+    expect(splitCount(text)).toBe(text.split(/\s+/).length);
+  }
+});
+
+test('tokens of a slice: chunks cut at its end, none starting past it', () => {
+  const text = '  Alpha beta,gamma  "delta"\u00a0epsilon\u2003zeta ';
+  const plain = (from: number, to: number) => {
+    const out: string[] = [];
+    const chunk = /\S+/g;
+    chunk.lastIndex = from;
+    for (let m = chunk.exec(text); m !== null && m.index < to; m = chunk.exec(text)) out.push(m[0].slice(0, to - m.index));
+    return out;
+  };
+  for (let from = 0; from <= text.length; from++) {
+    for (let to = from; to <= text.length + 1; to++) {
+      const chunks = plain(from, to);
+      const tokens = tokenize(text, from, to);
+      expect(tokens.every((t) => t.start >= from && t.end <= Math.max(from, to) && text.slice(t.start, t.end) === t.text)).toBe(true);
+      expect(tokens.map((t) => t.text).join('')).toBe(chunks.join(''));
+    }
+  }
 });

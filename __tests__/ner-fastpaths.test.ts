@@ -6,6 +6,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { fnv1a, fnv1aRange, mix } from '../src/nlp/ner/hash';
 import { computeWordInfo, gazetteerMatches, lowerForm, WordInfo } from '../src/nlp/ner/features';
+import { WordInfoCache } from '../src/nlp/ner/document';
 import { getTagger, projectRoot, Tagger } from '../src/nlp/ner/index';
 import { NUM_TAGS, tagType, TYPES, typeIndex } from '../src/nlp/ner/labels';
 import { emptyLexicon, Lexicon, setClusters, setGazetteer } from '../src/nlp/ner/lexicon';
@@ -114,5 +115,25 @@ describe('tagger caches', () => {
     const tiny = new Tagger(model, 50);
     tiny.tagDocument(doc);
     expect(tiny.tagDocument(doc)).toEqual(cold);
+  });
+});
+
+describe('word info cache', () => {
+  it('keeps the words seen in several documents when it evicts, and drops the rest', () => {
+    const cache = new WordInfoCache(emptyLexicon(), 10);
+    cache.reserve(2);
+    const the = cache.get('the');
+    cache.get('rare');
+    cache.reserve(1);
+    expect(cache.get('the')).toBe(the);
+    for (let d = 0; d < 8; d++) {
+      cache.reserve(1);
+      cache.get(`once${d}`);
+    }
+    const gen = cache.generation;
+    cache.reserve(1);
+    expect(cache.generation).toBe(gen + 1);
+    expect([...cache.values()].map((w) => w.norm)).toEqual(['the']);
+    expect(cache.get('the')).toBe(the);
   });
 });

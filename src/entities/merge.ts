@@ -47,9 +47,10 @@ export function isAcronym(name: string): boolean {
 }
 
 class UnionFind {
-  private readonly parent: number[];
+  private readonly parent: Int32Array;
   constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
   }
   find(i: number): number {
     while (this.parent[i] !== i) {

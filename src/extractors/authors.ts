@@ -98,12 +98,13 @@ function inList(ctx: Context, index: number): boolean {
  */
 function besideStamp(ctx: Context): boolean {
   const { doc } = ctx;
+  const stamps = [ctx.found.published, ctx.found.updated].filter((t) => t !== null).map((t) => ctx.doc.lineAt(t.start).index);
+  if (stamps.length === 0) return false; // nothing to stand beside: no need for the layout
   const layout = findLayout(ctx);
   if (!layout.webLike) return false; // in clean text a line under the title may be a venue or place
   const storyStart = layout.first >= 0 && layout.first < doc.paragraphs.length ? doc.paragraphs[layout.first].firstLine : 0;
   const paragraphLines = new Map<number, number>(); // line → size of its paragraph
   for (const p of doc.paragraphs) for (let i = p.firstLine; i <= p.lastLine; i++) paragraphLines.set(i, p.lastLine - p.firstLine + 1);
-  const stamps = [ctx.found.published, ctx.found.updated].filter((t) => t !== null).map((t) => ctx.doc.lineAt(t.start).index);
   for (const stamp of stamps.sort((a, b) => a - b)) {
     if (stamp > storyStart) continue;
     for (const dir of [-1, 1]) {

@@ -35,6 +35,7 @@ import { Context, Extractor } from '../pipeline/context';
 import { agencyName } from '../profiles/agencies';
 import { nameLine, parseByline, soleName } from './metadata/names';
 import { Timestamp } from '../types';
+import { splitCount } from '../nlp/white-space';
 import {
   DateHit, entryOffset, findDates, formatIso, formatOffset, overrideOffset, parseZoneOverride, stampKind, ZoneOverride,
 } from './metadata/stamps';
@@ -142,7 +143,7 @@ function underShortLines(ctx: Context, index: number): boolean {
   let i = index - 1;
   for (; i >= 0 && !lines[i].blank; i--) {
     const text = ctx.doc.lineText(lines[i]);
-    if (++k > 2 || text.length > 60 || text.split(/\s+/).length > 8 || /[,;]$/.test(text)) return false;
+    if (++k > 2 || text.length > 60 || splitCount(text) > 8 || /[,;]$/.test(text)) return false;
   }
   if (k === 0) return false;
   const head = ctx.doc.lineText(lines[i + 1]);

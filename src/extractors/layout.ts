@@ -5,6 +5,7 @@
  */
 import { Paragraph } from '../document/paragraphs';
 import { Context, Layout } from '../pipeline/context';
+import { splitCount } from '../nlp/white-space';
 
 const PROSE_CHARS = 120;
 /** A site footer reads like a sentence but is not the story ("… Copyright © 2019 Jpost Inc. All rights reserved"). */
@@ -29,13 +30,13 @@ function separatesRuns(ctx: Context, p: Paragraph): boolean {
 
 export function isProse(text: string): boolean {
   if (text.length < PROSE_CHARS) return false;
-  const words = text.split(/\s+/).length;
+  const words = splitCount(text);
   return words >= PROSE_WORDS && /[.!?:;,]/.test(text) && !/[|©]/.test(text.slice(0, 60)) && !FOOTER.test(text);
 }
 
 /** A short paragraph that is a sentence: some words, ending as a sentence ends. */
 function isSentence(text: string): boolean {
-  return text.split(/\s+/).length >= SENTENCE_WORDS && /[.!?…:]["”’)]?$/.test(text) && !/^[•·*]/.test(text);
+  return splitCount(text) >= SENTENCE_WORDS && /[.!?…:]["”’)]?$/.test(text) && !/^[•·*]/.test(text);
 }
 
 export function findLayout(ctx: Context): Layout {

@@ -5,6 +5,7 @@
  * Every token keeps its offsets into the input.
  */
 import { TextSpan } from '../types';
+import { isWhiteSpace } from './white-space';
 
 export type Token = TextSpan;
 
@@ -48,9 +49,8 @@ function isPlainWord(chunk: string): boolean {
   return chunk.length > 0;
 }
 
-/** Split one whitespace-free chunk into tokens (offsets relative to the chunk). */
+/** Split one whitespace-free chunk, not a plain word, into tokens (offsets relative to the chunk). */
 function splitChunk(chunk: string): Array<[number, number]> {
-  if (isPlainWord(chunk)) return [[0, chunk.length]];
   let start = 0;
   let end = chunk.length;
   const head: Array<[number, number]> = [];
@@ -125,12 +125,20 @@ function splitChunk(chunk: string): Array<[number, number]> {
 /** Tokenize `text.slice(from, to)`; offsets are into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const chunk = /\S+/g;
-  chunk.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = chunk.exec(text)) !== null && m.index < to) {
-    const chunkStart = m.index;
-    const chunkText = m[0].slice(0, Math.max(0, to - chunkStart));
+  const end = Math.min(to, text.length);
+  let i = from;
+  // Chunks of non-white space (as /\S+/g finds them), scanned by character code.
+  for (;;) {
+    while (i < end && isWhiteSpace(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const chunkStart = i;
+    while (i < end && !isWhiteSpace(text.charCodeAt(i))) i++;
+    const chunkText = text.slice(chunkStart, i);
+    // Most chunks are one plain word: no offset pairs made for them.
+    if (isPlainWord(chunkText)) {
+      tokens.push({ text: chunkText, start: chunkStart, end: i });
+      continue;
+    }
     for (const [a, b] of splitChunk(chunkText)) {
       tokens.push({ text: chunkText.slice(a, b), start: chunkStart + a, end: chunkStart + b });
     }

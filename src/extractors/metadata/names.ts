@@ -5,6 +5,7 @@
  * contact details are never glued to a name: parsing stops at them.
  */
 import { agencyPrefix } from '../../profiles/agencies';
+import { isWhiteSpace } from '../../nlp/white-space';
 
 export interface NameSpan {
   name: string;
@@ -336,8 +337,10 @@ const PUBLICATION_END = /^(?:Leader|Times|Post|Journal|Herald|Tribune|Gazette|Ne
  * it is the publication; it is not part of the byline.
  */
 export function namesBeforePublication(text: string): Byline | null {
+  // The last word first (most lines end in no newspaper word): no list of all the words for them.
+  if (!PUBLICATION_END.test(lastWord(text))) return null;
   const words = [...text.matchAll(/\S+/g)];
-  if (words.length < 4 || !PUBLICATION_END.test(words[words.length - 1][0])) return null;
+  if (words.length < 4) return null;
   for (let k = Math.min(5, words.length - 2); k >= 2; k--) {
     const tail = words.slice(words.length - k);
     if (!tail.every((w) => /^\p{Lu}/u.test(w[0]))) continue;
@@ -346,6 +349,15 @@ export function namesBeforePublication(text: string): Byline | null {
     if (names && names.end === head.length && names.names.every((n) => n.name.split(/\s+/).length <= 3)) return names;
   }
   return null;
+}
+
+/** The last run of non-white space in `text` (what /\S+/g matches last), or ''. */
+function lastWord(text: string): string {
+  let end = text.length;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
 }
 
 function namesOnly(text: string): Byline | null {

@@ -4,6 +4,7 @@
  * pass's predictions (for the token and its neighbours, and by word over the document).
  */
 import { mix } from './hash';
+import type { HashSink } from './hash-list';
 import { NUM_TAGS, typeIndex, TYPES } from './labels';
 import { T } from './templates';
 import type { SentenceContext } from './features';
@@ -22,7 +23,7 @@ export interface DocContext {
    * First-pass evidence, present in the second pass: lower form → counts of first-pass tags
    * by type over the document ([O, PER, LOC, ORG, MISC]).
    */
-  typeCounts?: Map<string, Int32Array>;
+  typeCounts?: Map<string, number[]>;
 }
 
 const MAX_CONTEXTS = 16;
@@ -49,7 +50,7 @@ export function addContexts(contexts: Map<string, number[]>, infos: readonly Wor
  * Context-aggregation features of token t (see addContexts). They depend only on the word and
  * the document, so the tagger sums their weights once per word and document.
  */
-export function aggregateFeatures(s: SentenceContext, doc: DocContext, t: number, out: number[]): void {
+export function aggregateFeatures(s: SentenceContext, doc: DocContext, t: number, out: HashSink): void {
   const w = s.infos[t];
   if (!w.cap || !doc.contexts) return;
   const list = doc.contexts.get(w.lower);
@@ -90,18 +91,25 @@ export function predictionCode(s: SentenceContext, t: number): number {
 }
 
 /** Features of a prediction code: the first-pass tag of the token, its neighbours, and all three. */
-export function predictionFeatures(code: number, out: number[]): void {
+export function predictionFeatures(code: number, out: HashSink): void {
   if (code < 0) return;
   const right = code % (NUM_TAGS + 1);
   const left = Math.floor(code / (NUM_TAGS + 1)) % (NUM_TAGS + 1);
   const self = Math.floor(code / ((NUM_TAGS + 1) * (NUM_TAGS + 1)));
-  out.push(mix(T.P1_SELF, self), mix(T.P1_LEFT, left), mix(T.P1_RIGHT, right));
+  out.push(mix(T.P1_SELF, self));
+  out.push(mix(T.P1_LEFT, left));
+  out.push(mix(T.P1_RIGHT, right));
   out.push(mix(mix(mix(T.P1_LR, left), self), right));
 }
 
-/** First-pass type counts per lower form over a document: [O, PER, LOC, ORG, MISC]. */
-export function countTypes(sentences: readonly SentenceContext[], pass1: readonly Int32Array[]): Map<string, Int32Array> {
-  const out = new Map<string, Int32Array>();
+if (TYPES.length !== 4) throw new Error('countTypes assumes the four CoNLL types');
+
+/**
+ * First-pass type counts per lower form over a document: [O, PER, LOC, ORG, MISC] (small plain
+ * arrays: a typed array per word would cost three objects and twice the memory).
+ */
+export function countTypes(sentences: readonly SentenceContext[], pass1: readonly Int32Array[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
   for (let si = 0; si < sentences.length; si++) {
     const infos = sentences[si].infos;
     const tags = pass1[si];
@@ -110,7 +118,7 @@ export function countTypes(sentences: readonly SentenceContext[], pass1: readonl
       if (!w.letter) continue;
       let c = out.get(w.lower);
       if (!c) {
-        c = new Int32Array(TYPES.length + 1);
+        c = [0, 0, 0, 0, 0];
         out.set(w.lower, c);
       }
       c[typeIndex(tags[t])]++;

@@ -6,6 +6,7 @@
  * (document-features.ts holds the rest of the document-level features).
  */
 import { mix } from './hash';
+import type { HashSink } from './hash-list';
 import { Lexicon } from './lexicon';
 import { typeIndex } from './labels';
 import { T } from './templates';
@@ -89,7 +90,7 @@ export function shapeKey(s: SentenceContext, t: number): number {
 }
 
 /** Features of the shape context of token t (bias, shape n-grams, position, casing prior). */
-export function shapeFeatures(s: SentenceContext, t: number, out: number[]): void {
+export function shapeFeatures(s: SentenceContext, t: number, out: HashSink): void {
   const infos = s.infos;
   const w = infos[t];
   const prev = t > 0 ? infos[t - 1] : null;
@@ -99,7 +100,8 @@ export function shapeFeatures(s: SentenceContext, t: number, out: number[]): voi
   out.push(T.BIAS);
   if (t === 0) out.push(mix(T.FIRST_SHAPE, w.shapeHash));
   out.push(mix(mix(mix(T.SHAPE3, pS), w.shapeHash), nS));
-  out.push(mix(mix(T.SHAPE_L, pS), w.shapeHash), mix(mix(T.SHAPE_R, w.shapeHash), nS));
+  out.push(mix(mix(T.SHAPE_L, pS), w.shapeHash));
+  out.push(mix(mix(T.SHAPE_R, w.shapeHash), nS));
   if (s.allCaps) out.push(mix(T.CAPS_LOWER, 7));
   if (w.letter) {
     const ctx = (t === 0 ? 1 : 0) + (s.allCaps ? 2 : 0) + (w.cap ? 4 : 0) + (prev !== null && !prev.letter ? 8 : 0);
@@ -108,7 +110,7 @@ export function shapeFeatures(s: SentenceContext, t: number, out: number[]): voi
 }
 
 /** Push the token features of token `t` of sentence `s`. */
-export function tokenFeatures(s: SentenceContext, doc: DocContext, t: number, out: number[]): void {
+export function tokenFeatures(s: SentenceContext, doc: DocContext, t: number, out: HashSink): void {
   const infos = s.infos;
   const n = infos.length;
   const w = infos[t];
@@ -117,16 +119,20 @@ export function tokenFeatures(s: SentenceContext, doc: DocContext, t: number, ou
   const pL = prev ? prev.lowerHash : 11;
   const nL = next ? next.lowerHash : 13;
   if (t === 0) out.push(mix(T.FIRST_LOWER, w.lowerHash));
-  out.push(mix(mix(T.BIGRAM_L, pL), w.lowerHash), mix(mix(T.BIGRAM_R, w.lowerHash), nL));
+  out.push(mix(mix(T.BIGRAM_L, pL), w.lowerHash));
+  out.push(mix(mix(T.BIGRAM_R, w.lowerHash), nL));
   if (s.allCaps) out.push(mix(T.CAPS_LOWER, w.lowerHash));
   if (w.letter && (t === 0 || s.allCaps || w.allCaps || (prev !== null && !prev.letter))) {
     const c = doc.casing.get(w.lower) ?? 0;
     const code = c * 4 + (w.cap ? 2 : 0) + (s.allCaps ? 1 : 0);
-    out.push(mix(T.DOC_CASE, code), mix(mix(T.DOC_CASE_SHAPE, code), w.shapeHash));
+    out.push(mix(T.DOC_CASE, code));
+    out.push(mix(mix(T.DOC_CASE_SHAPE, code), w.shapeHash));
   }
   const g = s.gaz[t];
   if (g !== 0) {
-    out.push(mix(T.GAZ_MATCH, g >> 3), mix(T.GAZ_MATCH_LEN, g), mix(mix(T.GAZ_MATCH, g), w.shapeHash));
+    out.push(mix(T.GAZ_MATCH, g >> 3));
+    out.push(mix(T.GAZ_MATCH_LEN, g));
+    out.push(mix(mix(T.GAZ_MATCH, g), w.shapeHash));
   }
   const gp = t > 0 ? s.gaz[t - 1] : 0;
   const gn = t + 1 < n ? s.gaz[t + 1] : 0;
@@ -152,7 +158,8 @@ export function tokenFeatures(s: SentenceContext, doc: DocContext, t: number, ou
       if (total > 0) {
         const frac = bestCount / total;
         const bucket = frac >= 0.99 ? 2 : frac >= 0.6 ? 1 : 0;
-        out.push(mix(T.DOC_MAJ, best * 4 + bucket), mix(mix(T.DOC_MAJ_SHAPE, best * 4 + bucket), w.shapeHash));
+        out.push(mix(T.DOC_MAJ, best * 4 + bucket));
+        out.push(mix(mix(T.DOC_MAJ_SHAPE, best * 4 + bucket), w.shapeHash));
         for (let k = 1; k < counts.length; k++) {
           if (counts[k] - (k === ownIdx ? 1 : 0) > 0) out.push(mix(T.DOC_HAS, k));
         }

@@ -12,6 +12,7 @@ import { prepareDocument, WordInfoCache } from './document';
 import { viterbi } from './viterbi';
 import { VectorCache } from './vector-cache';
 import { WeightTable } from './weights';
+import { HashList } from './hash-list';
 
 export interface NerModel {
   lexicon: Lexicon;
@@ -25,9 +26,10 @@ const L = NUM_TAGS;
 const SPAN = 2 * WINDOW + 1;
 if (SPAN !== 5) throw new Error('Tagger.emissions assumes a window of -2..+2');
 /**
- * Distinct words cached (word info and weight vectors) before the cache starts afresh. Bounded
- * so a thread's memory stays flat however many documents it tags: about 1,000 Reuters stories
- * fill it, and it fits the first vector slab (WORD_SLAB_WORDS), which then never grows.
+ * Distinct words cached (word info and weight vectors) before the cache evicts the less common
+ * half. Bounded so a thread's memory stays flat however many documents it tags: about 1,000
+ * Reuters stories fill it, and it fits the first vector slab (WORD_SLAB_WORDS), which then
+ * never grows.
  */
 export const WORD_CACHE_LIMIT = 16_000;
 /** Words whose vectors the first slab holds (the cache's words plus the two boundary pseudo-words). */
@@ -106,16 +108,41 @@ class WordVectors {
     this.atomSlots = new AtomSlots(table);
   }
 
-  /** Forget every vector (the offsets on word infos must be reset by the caller). */
-  reset(): void {
-    this.used = 0;
+  private offsetOf(info: WordInfo): number {
+    return this.pass === 1 ? info.vec1 : info.vec2;
+  }
+
+  private setOffset(info: WordInfo, at: number): void {
+    if (this.pass === 1) info.vec1 = at;
+    else info.vec2 = at;
+  }
+
+  /**
+   * Keep only the vectors of `kept` (the words still cached), moved to the front of the slab
+   * in the order they had, and forget the others.
+   */
+  compact(kept: readonly WordInfo[]): void {
+    const live = kept.filter((info) => this.offsetOf(info) >= 0).sort((a, b) => this.offsetOf(a) - this.offsetOf(b));
+    const size = SPAN * L;
+    const from = this.slab;
     // A document too big for the cache grew the slab: give that memory back.
-    if (this.slab.length > SPAN * L * WORD_SLAB_WORDS) this.slab = new Float32Array(SPAN * L * WORD_SLAB_WORDS);
+    const to = from.length > size * WORD_SLAB_WORDS ? new Float32Array(size * Math.max(WORD_SLAB_WORDS, live.length)) : from;
+    let used = 0;
+    for (const info of live) {
+      const at = this.offsetOf(info);
+      // Moving down only (offsets ascend), so copyWithin never overwrites a vector still to move.
+      if (to === from) from.copyWithin(used, at, at + size);
+      else to.set(from.subarray(at, at + size), used);
+      this.setOffset(info, used);
+      used += size;
+    }
+    this.slab = to;
+    this.used = used;
   }
 
   /** Offset of the word's vector in `slab` (which may be replaced by a bigger one). */
   get(info: WordInfo): number {
-    const cached = this.pass === 1 ? info.vec1 : info.vec2;
+    const cached = this.offsetOf(info);
     if (cached >= 0) return cached;
     if (this.used + SPAN * L > this.slab.length) {
       const bigger = new Float32Array(this.slab.length * 2);
@@ -148,8 +175,7 @@ class WordVectors {
         for (let y = 0; y < L; y++) slab[dst + y] += w[base + y];
       }
     }
-    if (this.pass === 1) info.vec1 = at;
-    else info.vec2 = at;
+    this.setOffset(info, at);
     return at;
   }
 }
@@ -158,11 +184,12 @@ export class Tagger {
   private readonly words: WordInfoCache;
   private readonly vectors1: WordVectors;
   private readonly vectors2: WordVectors | null;
-  private readonly scratch: number[] = [];
+  private readonly scratch = new HashList();
   private readonly bos = boundaryInfo('start');
   private readonly eos = boundaryInfo('end');
   private buf = new Float32Array(256 * L);
-  private readonly vecs: number[] = [];
+  /** Word vector offsets by window position (see emissions); grown, never shrunk. */
+  private vecs = new Int32Array(256);
   private generation = 0;
   /** Summed weights of the shape-context features, by shapeKey, per pass. */
   private readonly shapes1 = new VectorCache();
@@ -193,8 +220,8 @@ export class Tagger {
     const BOS = this.bos;
     const EOS = this.eos;
     // Word vectors by position (offsets into the slab), padded with the boundary pseudo-words.
+    if (this.vecs.length < n + 2 * WINDOW) this.vecs = new Int32Array(2 * (n + 2 * WINDOW));
     const vs = this.vecs;
-    vs.length = n + 2 * WINDOW;
     const bos = vectors.get(BOS);
     const eos = vectors.get(EOS);
     for (let j = 0; j < WINDOW; j++) {
@@ -212,7 +239,7 @@ export class Tagger {
         so = -1 - so;
         hs.length = 0;
         shapeFeatures(s, t, hs);
-        for (let k = 0; k < hs.length; k++) table.addTo(hs[k], sv, so);
+        for (let k = 0; k < hs.length; k++) table.addTo(hs.data[k], sv, so);
       }
       // The window's word vectors (offsets -2..+2), then the shape context, summed in a
       // register with float32 rounding after each addition: the same values as adding them
@@ -232,7 +259,7 @@ export class Tagger {
       }
       hs.length = 0;
       tokenFeatures(s, doc, t, hs);
-      for (let k = 0; k < hs.length; k++) table.addTo(hs[k], e, base);
+      for (let k = 0; k < hs.length; k++) table.addTo(hs.data[k], e, base);
       const w = s.infos[t];
       if (w.cap && doc.contexts) {
         // Context-aggregation weights, summed once per word and document.
@@ -248,7 +275,7 @@ export class Tagger {
           this.aggVecs.fill(0, ao, ao + L);
           hs.length = 0;
           aggregateFeatures(s, doc, t, hs);
-          for (let k = 0; k < hs.length; k++) table.addTo(hs[k], this.aggVecs, ao);
+          for (let k = 0; k < hs.length; k++) table.addTo(hs.data[k], this.aggVecs, ao);
           aggCache.set(w.lower, ao);
         }
         const agg = this.aggVecs;
@@ -261,7 +288,7 @@ export class Tagger {
           pv = new Float32Array(L);
           hs.length = 0;
           predictionFeatures(code, hs);
-          for (let k = 0; k < hs.length; k++) table.addTo(hs[k], pv, 0);
+          for (let k = 0; k < hs.length; k++) table.addTo(hs.data[k], pv, 0);
           this.predictionVectors[code] = pv;
         }
         for (let y = 0; y < L; y++) e[base + y] += pv[y];
@@ -273,7 +300,7 @@ export class Tagger {
   /** Tag indices for each sentence of one document. */
   tagDocumentIndices(tokens: readonly (readonly string[])[]): Int32Array[] {
     this.words.reserve(tokens.reduce((n, s) => n + s.length, 0));
-    if (this.generation !== this.words.generation) this.resetVectors();
+    if (this.generation !== this.words.generation) this.compactVectors();
     const { sentences, doc } = prepareDocument(tokens, this.words, this.model.lexicon);
     const m = this.model;
     this.aggUsed = 0;
@@ -291,15 +318,12 @@ export class Tagger {
     });
   }
 
-  /** The word cache was cleared: start the vector slabs afresh. */
-  private resetVectors(): void {
+  /** The word cache dropped words: keep the vectors of those it kept (and of the boundaries) only. */
+  private compactVectors(): void {
     this.generation = this.words.generation;
-    this.vectors1.reset();
-    this.vectors2?.reset();
-    for (const info of [...this.words.values(), this.bos, this.eos]) {
-      info.vec1 = -1;
-      info.vec2 = -1;
-    }
+    const kept = [...this.words.values(), this.bos, this.eos];
+    this.vectors1.compact(kept);
+    this.vectors2?.compact(kept);
   }
 
   /** BIO tags for each sentence of one document. */

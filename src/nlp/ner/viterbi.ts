@@ -21,6 +21,16 @@ const PRED_LIST: Int32Array = (() => {
   return Int32Array.from(ps);
 })();
 
+/** Tags that may follow any tag (O and B-X): their best predecessor is a plain loop over all tags. */
+const FROM_ANY: Uint8Array = Uint8Array.from({ length: L }, (_, y) => (PRED_START[y + 1] - PRED_START[y] === L ? 1 : 0));
+
+/**
+ * The transition scores into each tag, filled from `trans` at each call (training changes
+ * them between calls): into[y * L + p] = trans[p * L + y], so the loop over predecessors reads
+ * one run of memory; float64 holds every float32 exactly.
+ */
+const into = new Float64Array(L * L);
+
 let scoreBuf = new Float64Array(256 * L);
 let backBuf = new Int32Array(256 * L);
 
@@ -39,6 +49,7 @@ export function viterbi(emissions: Float32Array | Float64Array, n: number, trans
   const back = backBuf;
   const preds = PRED_LIST;
   const start = PRED_START;
+  for (let p = 0; p < L; p++) for (let y = 0; y < L; y++) into[y * L + p] = trans[p * L + y];
   for (let y = 0; y < L; y++) {
     score[y] = ALLOWED[L * L + y] ? emissions[y] + trans[L * L + y] : -Infinity;
   }
@@ -46,16 +57,32 @@ export function viterbi(emissions: Float32Array | Float64Array, n: number, trans
     const base = t * L;
     const prevBase = base - L;
     for (let y = 0; y < L; y++) {
-      const from = start[y];
-      const to = start[y + 1];
-      let arg = preds[from];
-      let best = score[prevBase + arg] + trans[arg * L + y];
-      for (let k = from + 1; k < to; k++) {
-        const p = preds[k];
-        const s = score[prevBase + p] + trans[p * L + y];
-        if (s > best) {
-          best = s;
-          arg = p;
+      // Predecessors in increasing order, a later one taken only when strictly better.
+      let arg: number;
+      let best: number;
+      if (FROM_ANY[y] === 1) {
+        const row = y * L;
+        arg = 0;
+        best = score[prevBase] + into[row];
+        for (let p = 1; p < L; p++) {
+          const s = score[prevBase + p] + into[row + p];
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
+        }
+      } else {
+        const from = start[y];
+        const to = start[y + 1];
+        arg = preds[from];
+        best = score[prevBase + arg] + trans[arg * L + y];
+        for (let k = from + 1; k < to; k++) {
+          const p = preds[k];
+          const s = score[prevBase + p] + trans[p * L + y];
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
         }
       }
       score[base + y] = best + emissions[base + y];

@@ -49,6 +49,12 @@ export interface WordInfo {
   gazPrefix: boolean;
   /** The word is made only of opening punctuation (quotes, brackets, dashes, colons): see addCasing. */
   openPunct: boolean;
+  /**
+   * Kept by WordInfoCache to choose what to keep when it is full: in how many documents the
+   * word was seen (halved at each eviction it survives), and the last of them.
+   */
+  docs: number;
+  lastDoc: number;
 }
 
 function addAtom(info: WordInfo, atom: number, mask: number): void {
@@ -121,6 +127,8 @@ export function computeWordInfo(word: string, lexicon: Lexicon): WordInfo {
     gazMask: -1,
     gazPrefix: false,
     openPunct: isOpenPunct(norm),
+    docs: 0,
+    lastDoc: -1,
   };
   addAtom(info, fnv1a(norm, T.WORD), NEAR);
   addAtom(info, info.lowerHash, ALL);
@@ -165,6 +173,7 @@ export function boundaryInfo(which: 'start' | 'end'): WordInfo {
     norm: '', lower: '', atoms: [h], masks: [ALL], lowerHash: h, shapeHash: h,
     cap: false, allCaps: false, letter: false, casePrior: -1, vec1: -1, vec2: -1,
     gazOf: null, gazPrefixesOf: null, gazMask: -1, gazPrefix: false, openPunct: false,
+    docs: 0, lastDoc: -1,
   };
 }
 
