@@ -7,7 +7,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { parseArticle } from '../src/pipeline/parse';
 import { parseReferenceDate, relativeStamp, resolveRelative } from '../src/extractors/metadata/relative';
-import { deskInLine, deskName } from '../src/extractors/metadata/desks';
+import { deskInLine, deskName, MAX_DESK_LINE } from '../src/extractors/metadata/desks';
 import { soleName } from '../src/extractors/metadata/names';
 import { bylineNames, sameDay, sameInstant } from '../scripts/eval-meta';
 
@@ -155,6 +155,12 @@ describe('desks and one-word names', () => {
     expect(deskInLine('Updated on: November 19, 2019 / 10:07 AM / CBS News')?.name).toBe('CBS News');
     expect(deskInLine('By HNN Staff | November 18, 2019 at 2:26 PM HST')?.name).toBe('HNN Staff');
     expect(deskInLine('By Andy Sahadeo | Fox News')).toBeNull();
+  });
+  it('deskInLine reads lines of at most MAX_DESK_LINE characters, so its separators never see a long one', () => {
+    const line = 'By HNN Staff | November 18, 2019 at 2:26 PM HST';
+    expect(deskInLine(line + ' '.repeat(MAX_DESK_LINE - line.length))?.name).toBe('HNN Staff');
+    expect(deskInLine(line + ' '.repeat(MAX_DESK_LINE + 1 - line.length))).toBeNull();
+    expect(deskInLine(`-${'\t'.repeat(50_000)}\t-,`)).toBeNull();
   });
   it('one capitalised word may be a name, but not a month, a weekday or page furniture', () => {
     expect(soleName('LinkNaija')?.names[0].name).toBe('LinkNaija');
