@@ -5,9 +5,11 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import fc from 'fast-check';
 import { parseArticle } from '../src/pipeline/parse';
 import { parseReferenceDate, relativeStamp, resolveRelative } from '../src/extractors/metadata/relative';
-import { deskInLine, deskName } from '../src/extractors/metadata/desks';
+import { deskInLine, deskName, MAX_DESK_LINE } from '../src/extractors/metadata/desks';
+import { signedMatch } from '../src/extractors/webmeta';
 import { soleName } from '../src/extractors/metadata/names';
 import { bylineNames, sameDay, sameInstant } from '../scripts/eval-meta';
 
@@ -156,12 +158,55 @@ describe('desks and one-word names', () => {
     expect(deskInLine('By HNN Staff | November 18, 2019 at 2:26 PM HST')?.name).toBe('HNN Staff');
     expect(deskInLine('By Andy Sahadeo | Fox News')).toBeNull();
   });
+  it('deskInLine reads lines of at most MAX_DESK_LINE characters, so its separators never see a long one', () => {
+    const line = 'By HNN Staff | November 18, 2019 at 2:26 PM HST';
+    expect(deskInLine(line + ' '.repeat(MAX_DESK_LINE - line.length))?.name).toBe('HNN Staff');
+    expect(deskInLine(line + ' '.repeat(MAX_DESK_LINE + 1 - line.length))).toBeNull();
+    expect(deskInLine(`-${'\t'.repeat(50_000)}\t-,`)).toBeNull();
+  });
   it('one capitalised word may be a name, but not a month, a weekday or page furniture', () => {
     expect(soleName('LinkNaija')?.names[0].name).toBe('LinkNaija');
     expect(soleName('Catherine')?.names[0].name).toBe('Catherine');
     expect(soleName('November')).toBeNull();
     expect(soleName('Home')).toBeNull();
     expect(soleName('admin')).toBeNull();
+  });
+});
+
+describe('a stamp line signed after its date ("September 10, 2018 | by Catherine")', () => {
+  const signer = (text: string): string | null => {
+    const m = signedMatch(text);
+    return m && text.slice(m.name);
+  };
+  it('signedMatch: the separator before "by", and the name after the white space', () => {
+    expect(signedMatch('September 10, 2018 | by Catherine')).toEqual({ index: 19, name: 24 });
+    expect(signer('Nov. 18, 2019 7:04 pm ET — By: Tom Gillespie')).toBe('Tom Gillespie');
+    expect(signer('13/06/2014 •by   Tony Carter')).toBe('Tony Carter');
+    // Only white space after "by": the last space is the name, as (.+) took it.
+    expect(signer('2019 | by  ')).toBe(' ');
+    expect(signer('2019 | by ')).toBeNull();
+    expect(signer('Stand by me')).toBeNull();
+    expect(signer('September 10, 2018 | bylines')).toBeNull();
+    // The name runs to the end and holds no line terminator.
+    expect(signer('2019 | by Ann\u2028Lee')).toBeNull();
+    expect(signer('2019 | by\u2028Ann - by Lee')).toBe('Ann - by Lee');
+  });
+  it('signedMatch finds what the pattern it replaces found', () => {
+    const SIGNED = /[|•·\-–—]\s*(by:?\s+)(.+)$/iu;
+    const unit = fc.constantFrom('|', '-', '—', '•', ' ', '\t', '\u2028', '\n', '\r', 'b', 'y', 'B', 'Y', ':', 'by', 'x', '1', '\u00a0', '\ud83d\ude00');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 16 }).map((u) => u.join('')), (text) => {
+        const m = SIGNED.exec(text);
+        expect(signedMatch(text)).toEqual(m && { index: m.index, name: m.index + m[0].length - m[2].length });
+      }),
+      { numRuns: 5000, seed: 20261128 },
+    );
+  });
+  it('a long run of white space after "by" and a line terminator (quadratic for that pattern) reads fast', () => {
+    const story = 'The council said on Tuesday that the old bridge would close for two years while it is rebuilt, and that buses would replace the trams that cross it.';
+    const a = parseArticle(`September 2018 open thread\n\nSeptember 10, 2018 -by${'\t'.repeat(50_000)}\u2028\n\n${story}\n\n${story}\n`);
+    expect(a.headline).toBe('September 2018 open thread');
+    expect(a.authors).toEqual([]);
   });
 });
 

@@ -28,6 +28,8 @@ export const BOUNDED: Record<string, string> = {
   'src/extractors/metadata/datelines.ts: /\\s+$/': 'a dateline head: at most MAX_HEAD (80) characters',
   'src/extractors/metadata/datelines.ts: /\\s*\\(([^()]{1,40})\\)$/': 'a dateline head: at most MAX_HEAD (80) characters',
   'src/extractors/metadata/datelines.ts: /\\s*,\\s*$/': 'a dateline head: at most MAX_HEAD (80) characters',
+  'src/extractors/metadata/desks.ts: /\\s*(?:[|/•·,]|\\s[-–—]\\s|\\s[-–—]$)\\s*/g':
+    'a byline or stamp line: deskInLine returns null beyond MAX_DESK_LINE (200) characters',
   'src/extractors/metadata/stamps.ts: /^[\\s,/|@·•\\-–—]*(?:at|on)?[\\s,/|@·•\\-–—]*$/i': 'findDates reads at most MAX_DATE_TEXT (1000) characters',
   'src/extractors/metadata/stamps.ts: /(?<=\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+)((?:19|20)\\d{2})(?=\\d{1,2}:\\d{2})/gi':
     'findDates reads at most MAX_DATE_TEXT (1000) characters',

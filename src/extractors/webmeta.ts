@@ -50,19 +50,49 @@ function headerBlock(ctx: Context, headline: number): number[] {
   return out;
 }
 
-const SIGNED = /[|•·\-–—]\s*(by:?\s+)(.+)$/iu;
+/** A separator, "by" and the first white space after it: "| by ", "- By: ". */
+const SIGNED = /[|•·\-–—]\s*by:?\s/giu;
+/** White space from `lastIndex` on. */
+const SPACES = /\s*/uy;
+
+/**
+ * The first match of /[|•·\-–—]\s*(by:?\s+)(.+)$/iu in `text`: `index`, where it starts, and
+ * `name`, where its (.+) starts (the rest of the text); null if none. That pattern backtracks
+ * quadratically on a long run of white space after "by" that (.+) cannot take to the end (a
+ * line terminator after it); here each run is read once. (.+) takes what the greedy \s+ leaves:
+ * from the first non-space character on, or the last space when only spaces follow; and it
+ * matches no line terminator, so none may stand from there to the end.
+ */
+export function signedMatch(text: string): { index: number; name: number } | null {
+  let lastBreak = text.length - 1;
+  while (lastBreak >= 0) {
+    const c = text.charCodeAt(lastBreak);
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) break;
+    lastBreak--;
+  }
+  SIGNED.lastIndex = 0;
+  for (let m = SIGNED.exec(text); m; m = SIGNED.exec(text)) {
+    const spaces = m.index + m[0].length - 1;
+    SPACES.lastIndex = spaces;
+    SPACES.exec(text);
+    const name = Math.min(SPACES.lastIndex, text.length - 1);
+    if (name > spaces && name > lastBreak) return { index: m.index, name };
+  }
+  return null;
+}
 
 /**
  * "<date> | by X": the byline after the date, with `at`, the offset in the line its own
  * offsets count from; null if none.
  */
 function signedAfterDate(text: string): { byline: Byline; at: number } | null {
-  const m = SIGNED.exec(text);
+  const m = signedMatch(text);
   if (!m || !/\d/.test(text.slice(0, m.index))) return null;
-  const at = m.index + m[0].length - m[2].length;
-  const named = parseByline(`By ${m[2]}`);
+  const at = m.name;
+  const signer = text.slice(at);
+  const named = parseByline(`By ${signer}`);
   if (named) return { byline: named, at: at - 'By '.length };
-  const single = soleName(m[2]);
+  const single = soleName(signer);
   return single && { byline: single, at };
 }
 

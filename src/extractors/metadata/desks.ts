@@ -13,6 +13,12 @@ import type { NameSpan } from './names';
 
 const DESK_END = /^(?:staff|reports|bureau|desk|team|news|editors|editorial|newsroom|wire|writers)$/i;
 const WORD = /^(?:\p{Lu}[\p{L}\p{M}'’&.-]*|&)$/u;
+/**
+ * The longest line deskInLine reads: the desks extractor (../desks.ts) passes over longer lines
+ * already. Its separator pattern is quadratic on a long run of white space, so the cap is kept
+ * here too (scripts/check-regex.ts lists it as bounded).
+ */
+export const MAX_DESK_LINE = 200;
 
 /** `text` (trimmed) as a desk name, or null. */
 export function deskName(text: string): NameSpan | null {
@@ -39,9 +45,11 @@ function segments(text: string): Array<{ text: string; start: number }> {
 
 /**
  * The desk a byline or stamp line credits: "By <desk>" at its start, or a segment that is a
- * desk on its own ("… / CBS News"). Offsets into `text`.
+ * desk on its own ("… / CBS News"). Offsets into `text`. Null for a line longer than
+ * MAX_DESK_LINE characters.
  */
 export function deskInLine(text: string): NameSpan | null {
+  if (text.length > MAX_DESK_LINE) return null;
   const by = /^by:?\s+/i.exec(text);
   const parts = segments(by ? text.slice(by[0].length) : text).map((s) => ({ ...s, start: s.start + (by ? by[0].length : 0) }));
   for (const part of by ? parts.slice(0, 1) : parts) {
