@@ -39,6 +39,10 @@ export const BOUNDED: Record<string, string> = {
     'findDates reads at most MAX_DATE_TEXT (1000) characters',
   'src/quotes/attribute.ts: /\\S*$/': 'the 13 characters before a period',
   'src/quotes/attribute.ts: /(?:[.!?:]|\\n)\\s*$/': 'the text between two quotes, at most 2 × WINDOW (3000) characters apart',
+  'src/quotes/attribute.ts: /^[\\s\\u00a0]*[\\u2015\\u2014\\u2013-][\\s\\u00a0]*(\\p{Lu}[\\p{L}.\'’-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}.\'’-]*){0,4})[\\s\\u00a0.]*(?:\\n|$)/u':
+    'dashSignature: the 79 characters after the closing mark (text.slice(close + 1, close + 80))',
+  'src/quotes/kind.ts: /^\\s*[,—–-]?\\s*(?:\\S+\\s+){0,3}$/': 'the text before a cue found in after.slice(0, 40): at most 40 characters',
+  'src/quotes/sentences.ts: /\\S*$/': 'abbreviationAt: the 13 characters up to a period (text.slice(i - 12, i + 1))',
 };
 
 interface Literal {

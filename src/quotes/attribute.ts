@@ -178,8 +178,8 @@ function speakerIn(
  */
 function describedSpeaker(input: AttributionInput, a: number, b: number, nearEnd: boolean): (Omit<Attribution, 'cue' | 'by'> & { how: string }) | null {
   const window = input.text.slice(a, b);
-  const np = nearEnd
-    ? /(?:\b(?:the|a|an)\s+|[\p{L}.-]+[’']s\s+)(?:[\p{L}\d.-]+\s+){0,4}[\p{L}-]+\s*$/iu.exec(window)
+  const np: { index: number; 0: string } | null = nearEnd
+    ? trailingDescription(window)
     : /^\s*(?:the|a|an|[\p{L}.-]+[’']s)\s+(?:[\p{L}\d.-]+\s+){0,4}?[\p{L}-]+(?=\s*$)/iu.exec(window);
   if (!np) return null;
   const text = np[0].trim();
@@ -191,6 +191,59 @@ function describedSpeaker(input: AttributionInput, a: number, b: number, nearEnd
     speakerMention: { text, start, end: start + text.length },
     how: 'description',
   };
+}
+
+const SPACE = /\s/;
+const DESCRIPTION_WORD = /^[\p{L}\d.-]+$/iu;
+const DESCRIPTION_HEAD = /^[\p{L}-]+$/iu;
+const ARTICLE_END = /\b(?:the|a|an)$/iu;
+const POSSESSIVE_END = /[’']s$/iu;
+const POSSESSOR_CHAR = /^[\p{L}.-]$/iu;
+
+/**
+ * The description that ends `s` ("the mayor", "Obama's former campaign strategist", then
+ * spaces): an article or a possessive, at most four words, a last word of letters. The match
+ * of `/(?:\b(?:the|a|an)\s+|[\p{L}.-]+[’']s\s+)(?:[\p{L}\d.-]+\s+){0,4}[\p{L}-]+\s*$/iu`
+ * (its index and text), found by reading the last six words back from the end: that pattern
+ * retried every start of a long run of letters or dashes, quadratic on a long window.
+ */
+export function trailingDescription(s: string): { index: number; 0: string } | null {
+  // The last six words (runs of non-spaces), last first: the head, four words, the determiner.
+  const words: Array<{ start: number; end: number }> = [];
+  let i = s.length;
+  while (i > 0 && SPACE.test(s[i - 1])) i--;
+  while (i > 0 && words.length < 6) {
+    const end = i;
+    while (i > 0 && !SPACE.test(s[i - 1])) i--;
+    words.push({ start: i, end });
+    while (i > 0 && SPACE.test(s[i - 1])) i--;
+  }
+  if (words.length < 2 || !DESCRIPTION_HEAD.test(s.slice(words[0].start, words[0].end))) return null;
+  // The most words between determiner and head: the earliest start, as the pattern finds.
+  let index = -1;
+  for (let k = 1; k < words.length && k <= 5; k++) {
+    if (k > 1 && !DESCRIPTION_WORD.test(s.slice(words[k - 1].start, words[k - 1].end))) break;
+    const at = determinerStart(s, words[k].start, words[k].end);
+    if (at >= 0) index = at;
+  }
+  return index < 0 ? null : { index, 0: s.slice(index) };
+}
+
+/** Where "the", "a", "an" or a possessive ("Obama's") ends the word s[start, end), or -1. */
+function determinerStart(s: string, start: number, end: number): number {
+  const word = s.slice(start, end);
+  const article = ARTICLE_END.exec(word);
+  if (article) return start + article.index;
+  if (!POSSESSIVE_END.test(word)) return -1;
+  // The run of letters, dots and dashes before "'s" (a code point at a time, as the u flag reads).
+  let i = end - 2;
+  while (i > start) {
+    const pair = i - 2 >= start && /[\udc00-\udfff]/.test(s[i - 1]) && /[\ud800-\udbff]/.test(s[i - 2]);
+    const width = pair ? 2 : 1;
+    if (!POSSESSOR_CHAR.test(s.slice(i - width, i))) break;
+    i -= width;
+  }
+  return i < end - 2 ? i : -1;
 }
 
 /** End of the clause in `s`: the first comma, semicolon or sentence period (not "Rep." or "D."). */

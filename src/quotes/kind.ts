@@ -19,6 +19,17 @@ const NAMING = /\b(?:called|calling|calls|call|described)$/i;
 /** Most words in a quoted title. */
 const MAX_TITLE_WORDS = 6;
 
+/**
+ * `s` without its closing run of , . ; : ! ? (what `s.replace(/[,.;:!?]+$/, '')` gives, by a
+ * loop: that pattern retries every character of a long run of them, quadratic on a quote of
+ * punctuation).
+ */
+export function trimEndPunctuation(s: string): string {
+  let end = s.length;
+  while (end > 0 && ',.;:!?'.includes(s[end - 1])) end--;
+  return s.slice(0, end);
+}
+
 function isTitleCase(words: string[]): boolean {
   return (
     words.length > 0 &&
@@ -37,7 +48,7 @@ export function quoteKind(before: string, inside: string, after: string): QuoteK
   // A quote opening its line opens its sentence too (dumps that break paragraphs with one newline).
   const opensSentence =
     lead === '' || /\n[ \t\u00a0]*$/.test(before) || (/[.!?:\u2014]$/.test(lead) && !abbreviationAt(lead, lead.length - 1));
-  const words = inside.replace(/[,.;:!?]+$/, '').split(/\s+/).filter(Boolean);
+  const words = trimEndPunctuation(inside).split(/\s+/).filter(Boolean);
   const cueNext = findCues(after.slice(0, 40), 0).some((c) => /^\s*[,—–-]?\s*(?:\S+\s+){0,3}$/.test(after.slice(0, c.start)));
   const titleLike = !cueNext && isTitleCase(words) && !/[.!?]$/.test(inside);
   if (titleLike && !opensSentence) return 'title';

@@ -129,6 +129,51 @@ function missedPeople(text: string, masked: string, mentions: readonly MentionLi
   });
 }
 
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+const WORD_CHAR = /^[\p{L}-]$/u;
+
+function isSpace(ch: string): boolean {
+  return /\s/.test(ch);
+}
+
+/**
+ * `s` cut before its first " of " ("the mother of three" → "the mother"), when what follows
+ * that "of" and its spaces is one line: what `s.replace(/\s+of\s+.*$/, '')` gives, by a walk
+ * over the "of"s (that pattern retried every space of a long run before an "of").
+ */
+export function beforeOf(s: string): string {
+  // After the last line break, "." reads to the end: a later "of" qualifies, an earlier one does not.
+  let lastBreak = -1;
+  for (let i = s.length - 1; i >= 0; i--) {
+    if (LINE_BREAK.test(s[i])) {
+      lastBreak = i;
+      break;
+    }
+  }
+  for (let of = s.indexOf('of', 1); of >= 0; of = s.indexOf('of', of + 1)) {
+    if (!isSpace(s[of - 1]) || !isSpace(s[of + 2] ?? '')) continue;
+    let rest = of + 2;
+    while (rest < s.length && isSpace(s[rest])) rest++;
+    if (lastBreak >= rest) continue;
+    let start = of - 1;
+    while (start > 0 && isSpace(s[start - 1])) start--;
+    return s.slice(0, start);
+  }
+  return s;
+}
+
+/** The letters and dashes that end `s` (`(s.match(/[\p{L}-]+$/u) ?? [''])[0]`, by a loop back). */
+export function lastWord(s: string): string {
+  let i = s.length;
+  while (i > 0) {
+    const pair = i >= 2 && /[\udc00-\udfff]/.test(s[i - 1]) && /[\ud800-\udbff]/.test(s[i - 2]);
+    const width = pair ? 2 : 1;
+    if (!WORD_CHAR.test(s.slice(i - width, i))) break;
+    i -= width;
+  }
+  return s.slice(i);
+}
+
 export function createResolver(text: string, masked: string, mentions: readonly MentionLike[]): Resolver {
   const people = [...mentions.filter((m) => m.entity.type === 'PERSON'), ...missedPeople(text, masked, mentions)].sort((a, b) => a.start - b.start);
   const orgs = mentions.filter((m) => m.entity.type === 'ORGANIZATION');
@@ -175,7 +220,7 @@ export function createResolver(text: string, masked: string, mentions: readonly 
   function titledPerson(np: string, head: string, pos: number): MentionLike | null {
     // The whole role first ("the prime minister": "Prime Minister Tony Blair"), then the
     // head noun, not as a deputy's or a vice's title ("Deputy Prime Minister John Prescott").
-    const role = np.replace(/^(?:the|[\p{L}.-]+[’']s)\s+/iu, '').replace(/\s+of\s+.*$/, '');
+    const role = beforeOf(np.replace(/^(?:the|[\p{L}.-]+[’']s)\s+/iu, ''));
     // The title before the name, or inside the mention ("Mayor Bill de Blasio"), or after it
     // (the patterns are built only when the role is new to the document: `head` is its last word).
     const titled = cached(`person:${role.toLowerCase()}`, () => {
@@ -207,7 +252,7 @@ export function createResolver(text: string, masked: string, mentions: readonly 
       // "a spokesman said" brings in someone new, who is not named.
       if (/^an?\s/i.test(np)) return null;
       // The head noun: the last word, or the one before "of" ("the mother of three").
-      const head = (np.toLowerCase().replace(/\s+of\s+.*$/, '').match(/[\p{L}-]+$/u) ?? [''])[0];
+      const head = lastWord(beforeOf(np.toLowerCase()));
       if (ORG_NOUNS.has(head) || MEDIA_NOUNS.has(head)) {
         const named = cached(`org:${head}`, () => orgs.filter((m) => m.entity.name.toLowerCase().split(/\s+/).includes(head)));
         const found = named.filter((m) => m.start < pos).pop() ?? named[0];
