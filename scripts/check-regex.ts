@@ -37,7 +37,6 @@ export const BOUNDED: Record<string, string> = {
     'findDates reads at most MAX_DATE_TEXT (1000) characters',
   'src/extractors/metadata/stamps.ts: /(?<![\\p{L}\\p{N}])(?:(\\p{L}{3,})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})|(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}{3,})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d{2}))(?![\\p{L}\\p{N}])/gu':
     'findDates reads at most MAX_DATE_TEXT (1000) characters',
-  'src/quotes/attribute.ts: /\\S*$/': 'the 13 characters before a period',
   'src/quotes/attribute.ts: /(?:[.!?:]|\\n)\\s*$/': 'the text between two quotes, at most 2 × WINDOW (3000) characters apart',
   'src/quotes/attribute.ts: /^[\\s\\u00a0]*[\\u2015\\u2014\\u2013-][\\s\\u00a0]*(\\p{Lu}[\\p{L}.\'’-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}.\'’-]*){0,4})[\\s\\u00a0.]*(?:\\n|$)/u':
     'dashSignature: the 79 characters after the closing mark (text.slice(close + 1, close + 80))',
