@@ -193,7 +193,10 @@ export async function runBatch(
     if (!read.ok) return { ok: false, reason: read.reason };
     return parser ? parseThere(read.bytes, sourcePathOf(item), parser, forInput(item)) : { ok: 'parse', bytes: read.bytes };
   };
-  const width = parser ? Math.max(READ_AHEAD, parser.size * 4) : READ_AHEAD;
+  // With threads, results are taken in order: a wide window lets the threads go on past a slow
+  // input instead of idling until it is written (in flight: file names, and rendered bytes
+  // waiting their turn, a few hundred kB). 16 per thread: about 3 % faster than 4 on Reuters.
+  const width = parser ? Math.max(READ_AHEAD, parser.size * 16) : READ_AHEAD;
 
   // The progress total: the count beside the batch, or what discovery has found if more.
   const total = (): number => Math.max(counts.files, options.expected?.() ?? 0);
