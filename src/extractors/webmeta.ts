@@ -20,6 +20,7 @@ import { Context, Extractor } from '../pipeline/context';
 import { isCredit, stripped, takeByline } from './authors';
 import { metaLineStamp, stampsOnLine, yearlessStampLine } from './dates';
 import { isProse } from './layout';
+import { lastLineTerminator } from '../nlp/white-space';
 import { Byline, nameLine, parseByline, soleName } from './metadata/names';
 
 const HEADER_LINES = 8;
@@ -64,12 +65,7 @@ const SPACES = /\s*/uy;
  * matches no line terminator, so none may stand from there to the end.
  */
 export function signedMatch(text: string): { index: number; name: number } | null {
-  let lastBreak = text.length - 1;
-  while (lastBreak >= 0) {
-    const c = text.charCodeAt(lastBreak);
-    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) break;
-    lastBreak--;
-  }
+  const lastBreak = lastLineTerminator(text);
   SIGNED.lastIndex = 0;
   for (let m = SIGNED.exec(text); m; m = SIGNED.exec(text)) {
     const spaces = m.index + m[0].length - 1;

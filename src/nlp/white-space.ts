@@ -22,3 +22,12 @@ export function splitCount(text: string): number {
   }
   return runs + 1;
 }
+
+/** Index of the last line terminator in `text` (\n, \r, U+2028, U+2029: what `.` does not match), or -1. */
+export function lastLineTerminator(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return i;
+  }
+  return -1;
+}

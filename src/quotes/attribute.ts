@@ -15,6 +15,8 @@ import { CueMatch, findCues } from './cues';
 import { FoundQuote } from './find';
 import { governed, modifiesNext, Resolver, speakerName } from './resolve';
 import { NOT_NAMES } from './names';
+import { isWhiteSpace } from '../nlp/white-space';
+import { runStartBefore } from './scan';
 import { abbreviationAt, sentenceEnd, sentenceStart } from './sentences';
 import { within } from './spans';
 
@@ -193,7 +195,6 @@ function describedSpeaker(input: AttributionInput, a: number, b: number, nearEnd
   };
 }
 
-const SPACE = /\s/;
 const DESCRIPTION_WORD = /^[\p{L}\d.-]+$/iu;
 const DESCRIPTION_HEAD = /^[\p{L}-]+$/iu;
 const ARTICLE_END = /\b(?:the|a|an)$/iu;
@@ -211,12 +212,12 @@ export function trailingDescription(s: string): { index: number; 0: string } | n
   // The last six words (runs of non-spaces), last first: the head, four words, the determiner.
   const words: Array<{ start: number; end: number }> = [];
   let i = s.length;
-  while (i > 0 && SPACE.test(s[i - 1])) i--;
+  while (i > 0 && isWhiteSpace(s.charCodeAt(i - 1))) i--;
   while (i > 0 && words.length < 6) {
     const end = i;
-    while (i > 0 && !SPACE.test(s[i - 1])) i--;
+    while (i > 0 && !isWhiteSpace(s.charCodeAt(i - 1))) i--;
     words.push({ start: i, end });
-    while (i > 0 && SPACE.test(s[i - 1])) i--;
+    while (i > 0 && isWhiteSpace(s.charCodeAt(i - 1))) i--;
   }
   if (words.length < 2 || !DESCRIPTION_HEAD.test(s.slice(words[0].start, words[0].end))) return null;
   // The most words between determiner and head: the earliest start, as the pattern finds.
@@ -235,14 +236,8 @@ function determinerStart(s: string, start: number, end: number): number {
   const article = ARTICLE_END.exec(word);
   if (article) return start + article.index;
   if (!POSSESSIVE_END.test(word)) return -1;
-  // The run of letters, dots and dashes before "'s" (a code point at a time, as the u flag reads).
-  let i = end - 2;
-  while (i > start) {
-    const pair = i - 2 >= start && /[\udc00-\udfff]/.test(s[i - 1]) && /[\ud800-\udbff]/.test(s[i - 2]);
-    const width = pair ? 2 : 1;
-    if (!POSSESSOR_CHAR.test(s.slice(i - width, i))) break;
-    i -= width;
-  }
+  // The run of letters, dots and dashes before "'s".
+  const i = runStartBefore(s, end - 2, start, POSSESSOR_CHAR);
   return i < end - 2 ? i : -1;
 }
 

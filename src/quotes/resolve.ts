@@ -15,6 +15,8 @@ import { Entity, Span } from '../types';
 import { CUE_AT_START, findCues } from './cues';
 import { firstNameGender, Gender, personGenders } from './gender';
 import { unrecognisedSpeakers } from './names';
+import { isWhiteSpace, lastLineTerminator } from '../nlp/white-space';
+import { runStartBefore } from './scan';
 import { sentenceStart } from './sentences';
 import { lowerBound, within } from './spans';
 
@@ -129,11 +131,11 @@ function missedPeople(text: string, masked: string, mentions: readonly MentionLi
   });
 }
 
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const WORD_CHAR = /^[\p{L}-]$/u;
 
-function isSpace(ch: string): boolean {
-  return /\s/.test(ch);
+/** Is s[i] white space (`\s`)? False past the end. */
+function spaceAt(s: string, i: number): boolean {
+  return isWhiteSpace(s.charCodeAt(i));
 }
 
 /**
@@ -143,20 +145,14 @@ function isSpace(ch: string): boolean {
  */
 export function beforeOf(s: string): string {
   // After the last line break, "." reads to the end: a later "of" qualifies, an earlier one does not.
-  let lastBreak = -1;
-  for (let i = s.length - 1; i >= 0; i--) {
-    if (LINE_BREAK.test(s[i])) {
-      lastBreak = i;
-      break;
-    }
-  }
+  const lastBreak = lastLineTerminator(s);
   for (let of = s.indexOf('of', 1); of >= 0; of = s.indexOf('of', of + 1)) {
-    if (!isSpace(s[of - 1]) || !isSpace(s[of + 2] ?? '')) continue;
+    if (!spaceAt(s, of - 1) || !spaceAt(s, of + 2)) continue;
     let rest = of + 2;
-    while (rest < s.length && isSpace(s[rest])) rest++;
+    while (rest < s.length && spaceAt(s, rest)) rest++;
     if (lastBreak >= rest) continue;
     let start = of - 1;
-    while (start > 0 && isSpace(s[start - 1])) start--;
+    while (start > 0 && spaceAt(s, start - 1)) start--;
     return s.slice(0, start);
   }
   return s;
@@ -164,14 +160,7 @@ export function beforeOf(s: string): string {
 
 /** The letters and dashes that end `s` (`(s.match(/[\p{L}-]+$/u) ?? [''])[0]`, by a loop back). */
 export function lastWord(s: string): string {
-  let i = s.length;
-  while (i > 0) {
-    const pair = i >= 2 && /[\udc00-\udfff]/.test(s[i - 1]) && /[\ud800-\udbff]/.test(s[i - 2]);
-    const width = pair ? 2 : 1;
-    if (!WORD_CHAR.test(s.slice(i - width, i))) break;
-    i -= width;
-  }
-  return s.slice(i);
+  return s.slice(runStartBefore(s, s.length, 0, WORD_CHAR));
 }
 
 export function createResolver(text: string, masked: string, mentions: readonly MentionLike[]): Resolver {
