@@ -60,9 +60,11 @@ export const TEXT_EXTENSIONS = ['txt', 'text'] as const;
 export const HTML_EXTENSIONS = ['html', 'htm'] as const;
 export const FOLDER_EXTENSIONS = [...TEXT_EXTENSIONS, ...HTML_EXTENSIONS] as const;
 
+const HTML_FILE = new RegExp(`\\.(?:${HTML_EXTENSIONS.join('|')})$`, 'i');
+
 /** Is this a saved page by its name (`.html`, `.htm`, any case)? */
 export function hasHtmlExtension(file: string): boolean {
-  return new RegExp(`\\.(?:${HTML_EXTENSIONS.join('|')})$`, 'i').test(file);
+  return HTML_FILE.test(file);
 }
 
 /** fast-glob, loaded on first use: about 30 ms of a cold start that names files only. */
@@ -143,7 +145,7 @@ async function classify(arg: string, cwd: string): Promise<Argument> {
 }
 
 /** A file that a folder or glob found: its item, or null when an earlier argument found it. */
-type Found = (display: string, abs: string, rel: string) => InputItem | null;
+type Found = (file: Listed) => InputItem | null;
 
 const FOLDER_FILE = new RegExp(`\\.(?:${FOLDER_EXTENSIONS.join('|')})$`, 'i');
 
@@ -168,43 +170,60 @@ function finds(a: Argument, abs: string, cwd: string): boolean {
   return false;
 }
 
-async function* folderItems(a: { arg: string; abs: string }, found: Found, onProblem: DiscoverOptions['onProblem']): AsyncGenerator<InputItem> {
-  let files = 0;
-  try {
-    for await (const rel of folderFiles(a.abs)) {
-      const item = found(path.join(a.arg, rel), path.join(a.abs, rel), rel);
-      if (item) {
-        files++;
-        yield item;
-      }
-    }
-  } catch (err) {
-    const where = err && typeof err === 'object' && 'path' in err ? `${String((err as { path: unknown }).path)}: ` : '';
-    onProblem({ input: a.arg, reason: where + describeFsError(err) });
-    return;
-  }
-  // Worded for the text files most folders hold (the CLI tests pin this message).
-  if (files === 0) onProblem({ input: a.arg, reason: `no ${TEXT_EXTENSIONS.map((e) => '.' + e).join(' or ')} files in this folder` });
+/** A file a folder or glob lists: its name as shown, its absolute path and its path below the argument. */
+interface Listed {
+  display: string;
+  abs: string;
+  rel: string;
 }
 
-async function* globItems(a: { arg: string; pattern: string }, cwd: string, found: Found, onProblem: DiscoverOptions['onProblem']): AsyncGenerator<InputItem> {
+async function* folderListing(a: { arg: string; abs: string }): AsyncGenerator<Listed> {
+  for await (const rel of folderFiles(a.abs)) yield { display: path.join(a.arg, rel), abs: path.join(a.abs, rel), rel };
+}
+
+async function* globListing(pattern: string, cwd: string): AsyncGenerator<Listed> {
+  const base = path.resolve(cwd, globBase(pattern, cwd));
+  for await (const match of filesAndBrokenLinks(pattern, { cwd, dot: false, unique: true, suppressErrors: false })) {
+    const abs = path.resolve(cwd, match);
+    yield { display: match, abs, rel: path.relative(base, abs) };
+  }
+}
+
+/** Why a folder's listing failed: the path it failed on, then the reason. */
+function folderFailure(err: unknown): string {
+  const where = err && typeof err === 'object' && 'path' in err ? `${String((err as { path: unknown }).path)}: ` : '';
+  return where + describeFsError(err);
+}
+
+/**
+ * The inputs of one folder or glob argument as they are listed. A listing that fails, or
+ * finds nothing new, is the argument's problem (`reasons`).
+ */
+async function* argumentItems(
+  arg: string,
+  listing: AsyncGenerator<Listed>,
+  found: Found,
+  onProblem: DiscoverOptions['onProblem'],
+  reasons: { failure: (err: unknown) => string; none: string },
+): AsyncGenerator<InputItem> {
   let files = 0;
   try {
-    const base = path.resolve(cwd, globBase(a.pattern, cwd));
-    for await (const match of filesAndBrokenLinks(a.pattern, { cwd, dot: false, unique: true, suppressErrors: false })) {
-      const abs = path.resolve(cwd, match);
-      const item = found(match, abs, path.relative(base, abs));
+    for await (const file of listing) {
+      const item = found(file);
       if (item) {
         files++;
         yield item;
       }
     }
   } catch (err) {
-    onProblem({ input: a.arg, reason: describeFsError(err) });
+    onProblem({ input: arg, reason: reasons.failure(err) });
     return;
   }
-  if (files === 0) onProblem({ input: a.arg, reason: 'no files match this pattern' });
+  if (files === 0) onProblem({ input: arg, reason: reasons.none });
 }
+
+// Worded for the text files most folders hold (the CLI tests pin this message).
+const FOLDER_HAS_NONE = `no ${TEXT_EXTENSIONS.map((e) => '.' + e).join(' or ')} files in this folder`;
 
 const CASE_INSENSITIVE = process.platform === 'win32' || process.platform === 'darwin';
 /** A path as the file system compares it (macOS and Windows ignore letter case). */
@@ -228,7 +247,7 @@ async function* items(parsed: Argument[], cwd: string, options: DiscoverOptions)
     seen.add(key);
     return true;
   };
-  const found: Found = (display, abs, rel) => (isNew(abs) ? { kind: 'file', display, rel, abs } : null);
+  const found: Found = ({ display, abs, rel }) => (isNew(abs) ? { kind: 'file', display, rel, abs } : null);
 
   for (const a of parsed) {
     switch (a.kind) {
@@ -245,10 +264,10 @@ async function* items(parsed: Argument[], cwd: string, options: DiscoverOptions)
         break;
       }
       case 'folder':
-        yield* folderItems(a, found, onProblem);
+        yield* argumentItems(a.arg, folderListing(a), found, onProblem, { failure: folderFailure, none: FOLDER_HAS_NONE });
         break;
       case 'glob':
-        yield* globItems(a, cwd, found, onProblem);
+        yield* argumentItems(a.arg, globListing(a.pattern, cwd), found, onProblem, { failure: describeFsError, none: 'no files match this pattern' });
         break;
     }
   }
@@ -266,10 +285,10 @@ export async function lookAhead(items: AsyncGenerator<InputItem>, n: number): Pr
     first.push(next.value);
   }
   async function* all(): AsyncGenerator<InputItem> {
-    yield* first.splice(0);
+    yield* first;
     yield* items;
   }
-  return { first: [...first], all: all() };
+  return { first, all: all() };
 }
 
 /**
