@@ -4,7 +4,7 @@
  * An input larger than --max-bytes is refused before it is read (a file by its size, stdin or
  * a device once that many bytes have come), so a stray disk image cannot exhaust memory.
  */
-import { closeSync, fstatSync, lstatSync, openSync, promises as fs, readlinkSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, promises as fs, readlinkSync, readSync, Stats } from 'node:fs';
 import { describeFsError, errorCode, InputError } from './errors';
 import type { InputItem } from './inputs';
 
@@ -48,6 +48,12 @@ export function pathFailure(file: string, err: unknown): string {
   return describeFsError(err);
 }
 
+/** What an open input's stat already refuses: a folder, or a regular file over the limit (others are read up to it). */
+function refuseByStat(st: Stats, maxBytes: number): void {
+  if (st.isDirectory()) throw new InputError('is a directory');
+  if (st.isFile() && st.size > maxBytes) throw tooLarge(maxBytes, st.size);
+}
+
 /** A file's bytes: its size is checked before reading; devices and pipes are read up to the limit. */
 async function readFileLimited(file: string, maxBytes: number): Promise<Buffer> {
   let handle: fs.FileHandle;
@@ -58,9 +64,8 @@ async function readFileLimited(file: string, maxBytes: number): Promise<Buffer> 
   }
   try {
     const st = await handle.stat();
-    if (st.isDirectory()) throw new InputError('is a directory');
+    refuseByStat(st, maxBytes);
     if (!st.isFile()) return await readStream(handle.createReadStream({ autoClose: false }), maxBytes);
-    if (st.size > maxBytes) throw tooLarge(maxBytes, st.size);
     return await handle.readFile();
   } finally {
     await handle.close().catch(() => undefined);
@@ -81,8 +86,7 @@ export function readFileLimitedSync(file: string, maxBytes: number): Buffer {
   }
   try {
     const st = fstatSync(fd);
-    if (st.isDirectory()) throw new InputError('is a directory');
-    if (st.isFile() && st.size > maxBytes) throw tooLarge(maxBytes, st.size);
+    refuseByStat(st, maxBytes);
     // A regular file is read to its end too: its size may have changed since the fstat.
     return readToEnd(fd, st.isFile() ? st.size : 0, maxBytes);
   } catch (err) {
