@@ -71,7 +71,7 @@ export function findLayout(ctx: Context): Layout {
     }
   });
   if (best.first < 0) return { webLike: false, first: 0, last: paragraphs.length - 1 };
-  // Menus count even when claimed as furniture: any non-blank line before the story.
+  // Menus count even when claimed as furniture: every non-blank line before the story is counted.
   let preamble = 0;
   for (let i = 0; i < paragraphs[best.first].firstLine; i++) if (!ctx.doc.lines[i].blank) preamble++;
   // Wire tables can be long too: a page also shows furniture (menus, share buttons, ads).
