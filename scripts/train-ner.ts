@@ -9,7 +9,7 @@
  *          --clusters-cache FILE (reuse clusters between experiments; not needed for a normal run)
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'fs';
-import { clusterPathsByWord, emptyLexicon, Lexicon, setClusters } from '../src/nlp/ner/lexicon';
+import { clusterPathsByWord, emptyLexicon, MutableLexicon, setClusters } from '../src/nlp/ner/lexicon';
 import { join } from 'path';
 import { parseConll } from '../src/nlp/ner/conll';
 import { evaluateTagger, formatScore } from '../src/nlp/ner/evaluate';
@@ -50,7 +50,7 @@ async function main(args: string[]): Promise<number> {
   }
   log(`train: ${train.length} documents from ${trainPath}`);
   const cachePath = opt(args, '--clusters-cache');
-  let lexicon: Lexicon;
+  let lexicon: MutableLexicon;
   if (cachePath && existsSync(cachePath)) {
     lexicon = emptyLexicon();
     const cached = JSON.parse(readFileSync(cachePath, 'utf8')) as { clusters: Array<[string, string[]]>; casing: Array<[string, number]> };

@@ -10,7 +10,7 @@ import { tokenize } from '../tokenize';
 import { clusterWords, ClusterOptions } from './clusters';
 import { ConllDocument } from './conll';
 import { lowerForm } from './features';
-import { casingBucket, emptyLexicon, Lexicon, setClusters, setGazetteer } from './lexicon';
+import { casingBucket, emptyLexicon, MutableLexicon, setClusters, setGazetteer } from './lexicon';
 import { normalizeToken } from './normalize';
 import { chunksOf } from './labels';
 
@@ -80,7 +80,7 @@ export function casingPrior(files: readonly string[], train: readonly ConllDocum
 export const DEFAULT_CLUSTERS: ClusterOptions = { sizes: [512, 128, 32], iterations: 8, minCount: 3, contextVocab: 8000 };
 
 export function buildLexicon(corpora: string, train: readonly ConllDocument[], log: (m: string) => void,
-  clusterOpts: ClusterOptions | null = DEFAULT_CLUSTERS): Lexicon {
+  clusterOpts: ClusterOptions | null = DEFAULT_CLUSTERS): MutableLexicon {
   const lexicon = emptyLexicon();
   if (clusterOpts) {
     const files = unlabelledFiles(corpora);
@@ -183,7 +183,7 @@ export function trainingGazetteer(docs: readonly ConllDocument[], keep: (docInde
  * Add gazetteers (eng.train entities + external lists) to the lexicon. Returns the function
  * that builds the gazetteer without some training documents (for jackknifed training).
  */
-export function addGazetteers(lexicon: Lexicon, train: readonly ConllDocument[], log: (m: string) => void,
+export function addGazetteers(lexicon: MutableLexicon, train: readonly ConllDocument[], log: (m: string) => void,
   external: boolean): (keep: (docIndex: number) => boolean) => Map<string, number> {
   const ext = external ? externalGazetteer(log) : new Map<string, number>();
   lexicon.gazetteerNames = [...GAZ_TYPES, ...EXTERNAL];

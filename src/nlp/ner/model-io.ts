@@ -1,15 +1,19 @@
 /**
- * The model file: "ARTNER01", a little-endian u32 header length, a JSON header (metadata,
- * lexicon, table sizes), then per table: feature hashes (Int32), quantised weights (Int16,
- * one scale per table) and transition scores (Float32).
+ * The model file: "ARTNER02", a little-endian u32 header length, a JSON header (metadata,
+ * cluster paths, table sizes), then the lexicon's three string tables (words, gazetteer
+ * phrases, phrase prefixes; see StringTable), then per weight table: feature hashes (Int32),
+ * quantised weights (Int16, one scale per table) and transition scores (Float32).
+ * Everything is little-endian and 4-byte aligned, so loading makes typed-array views on the
+ * file's bytes and builds nothing key by key.
  */
 import { readFileSync, writeFileSync } from 'fs';
 import { NUM_TAGS, TAGS } from './labels';
-import { Lexicon, setGazetteer } from './lexicon';
+import { Lexicon, phrasePrefixes } from './lexicon';
+import { DecodedLookup, StringTable, StringTableArrays } from './string-table';
 import { NerModel } from './tagger';
 import { WeightTable } from './weights';
 
-const MAGIC = 'ARTNER01';
+const MAGIC = 'ARTNER02';
 /** Drop feature rows whose largest weight is below this fraction of the table's largest. */
 const PRUNE_BELOW = 0.012;
 const L = NUM_TAGS;
@@ -21,17 +25,24 @@ interface TableHeader {
   scale: number;
 }
 
+interface StringTableSize {
+  entries: number;
+  slots: number;
+  chars: number;
+}
+
 interface Header {
   tags: string[];
   meta: Record<string, unknown>;
   /** Cluster paths by id, each joined by spaces. */
   clusterPaths: string[];
-  /** Number of clustered words / gazetteer phrases (their text and ids follow in binary). */
-  clusterWords: number;
-  gazetteerPhrases: number;
-  /** Byte lengths of the two UTF-8 blobs ("\n"-joined words, phrases). */
-  clusterBytes: number;
-  gazetteerBytes: number;
+  /**
+   * Sizes of the string tables: words (value: cluster id * 8 + casing bucket + 1), gazetteer
+   * phrases (value: list bitmask) and proper prefixes of phrases (value unused).
+   */
+  words: StringTableSize;
+  gazetteer: StringTableSize;
+  prefixes: StringTableSize;
   gazetteerNames: string[];
   maxPhrase: number;
   tables: TableHeader[];
@@ -74,28 +85,42 @@ function quantise(t: RawTable): { keys: Int32Array; q: Int16Array; scale: number
   return { keys, q: qq, scale, trans: Float32Array.from(t.trans) };
 }
 
-export function serializeModel(tables: RawTable[], lexicon: Lexicon, meta: Record<string, unknown>): Buffer {
-  const qs = tables.map(quantise).map((q) => ({ q, table: WeightTable.fromRows(q.keys, q.q, q.trans) }));
+function stringTableSize(t: StringTable): StringTableSize {
+  return { entries: t.size, slots: t.arrays.slots.length, chars: t.arrays.chars.length };
+}
+
+function stringTableBytes(t: StringTable): Buffer[] {
+  const view = (a: Int32Array | Uint16Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  const { starts, values, slots, chars } = t.arrays;
+  return [view(starts), view(values), view(slots), ...pad4(view(chars))];
+}
+
+/** The lexicon as the file's three string tables. */
+function lexiconTables(lexicon: Lexicon): { words: StringTable; gazetteer: StringTable; prefixes: StringTable } {
   for (const w of lexicon.casing.keys()) {
     if (!lexicon.clusters.has(w)) throw new Error(`casing prior for an unclustered word ${w}`);
   }
-  const words = [...lexicon.clusters.keys()];
-  const wordBlob = Buffer.from(words.join('\n'), 'utf8');
   // Cluster id and casing prior of each word, packed: id * 8 + (casing bucket + 1).
-  const wordIds = Int32Array.from(words, (w) => (lexicon.clusters.get(w) ?? 0) * 8 + (lexicon.casing.get(w) ?? -1) + 1);
+  const words = StringTable.build([...lexicon.clusters.keys()].map((w) =>
+    [w, (lexicon.clusters.get(w) ?? 0) * 8 + (lexicon.casing.get(w) ?? -1) + 1] as const));
   const phrases = [...lexicon.gazetteer.keys()];
-  const phraseBlob = Buffer.from(phrases.join('\n'), 'utf8');
-  const masks = Int32Array.from(phrases, (p) => lexicon.gazetteer.get(p) ?? 0);
+  const gazetteer = StringTable.build(phrases.map((p) => [p, lexicon.gazetteer.get(p) ?? 0] as const));
+  const prefixes = StringTable.build([...phrasePrefixes(phrases).prefixes].map((p) => [p, 0] as const));
+  return { words, gazetteer, prefixes };
+}
+
+export function serializeModel(tables: RawTable[], lexicon: Lexicon, meta: Record<string, unknown>): Buffer {
+  const qs = tables.map(quantise).map((q) => ({ q, table: WeightTable.fromRows(q.keys, q.q, q.trans) }));
+  const lex = lexiconTables(lexicon);
   const header: Header = {
     tags: [...TAGS],
     meta,
     clusterPaths: lexicon.clusterPaths.map((p) => p.join(' ')),
-    clusterWords: words.length,
-    gazetteerPhrases: phrases.length,
-    clusterBytes: wordBlob.length,
-    gazetteerBytes: phraseBlob.length,
+    words: stringTableSize(lex.words),
+    gazetteer: stringTableSize(lex.gazetteer),
+    prefixes: stringTableSize(lex.prefixes),
     gazetteerNames: lexicon.gazetteerNames,
-    maxPhrase: lexicon.maxPhrase,
+    maxPhrase: phrasePrefixes(lexicon.gazetteer.keys()).maxPhrase,
     tables: qs.map(({ q, table }) => ({ size: table.size, rows: q.keys.length, scale: q.scale })),
   };
   let json = Buffer.from(JSON.stringify(header), 'utf8');
@@ -104,7 +129,7 @@ export function serializeModel(tables: RawTable[], lexicon: Lexicon, meta: Recor
   const len = Buffer.alloc(4);
   len.writeUInt32LE(json.length, 0);
   const parts: Buffer[] = [Buffer.from(MAGIC, 'ascii'), len, json,
-    Buffer.from(wordIds.buffer), ...pad4(wordBlob), Buffer.from(masks.buffer), ...pad4(phraseBlob)];
+    ...stringTableBytes(lex.words), ...stringTableBytes(lex.gazetteer), ...stringTableBytes(lex.prefixes)];
   for (const { q, table } of qs) {
     parts.push(Buffer.from(table.keys.buffer, table.keys.byteOffset, table.keys.byteLength));
     const sw = table.slotWeights;
@@ -135,16 +160,23 @@ export function parseModel(buf: Buffer): NerModel {
   const ab = aligned ? buf.buffer : buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
   const base = aligned ? buf.byteOffset : 0;
   const align = (): void => { pos += (4 - (pos % 4)) % 4; };
-  const wordIds = new Int32Array(ab, base + pos, header.clusterWords);
-  pos += header.clusterWords * 4;
-  const words = header.clusterWords ? buf.toString('utf8', pos, pos + header.clusterBytes).split('\n') : [];
-  pos += header.clusterBytes;
-  align();
-  const masks = new Int32Array(ab, base + pos, header.gazetteerPhrases);
-  pos += header.gazetteerPhrases * 4;
-  const phrases = header.gazetteerPhrases ? buf.toString('utf8', pos, pos + header.gazetteerBytes).split('\n') : [];
-  pos += header.gazetteerBytes;
-  align();
+  const int32s = (n: number): Int32Array => {
+    const a = new Int32Array(ab, base + pos, n);
+    pos += n * 4;
+    return a;
+  };
+  const stringTable = (size: StringTableSize): StringTable => {
+    const starts = int32s(size.entries + 1);
+    const values = int32s(size.entries);
+    const slots = int32s(size.slots);
+    const chars = new Uint16Array(ab, base + pos, size.chars);
+    pos += size.chars * 2;
+    align();
+    return new StringTable({ starts, values, slots, chars });
+  };
+  const words = stringTable(header.words);
+  const gazetteer = stringTable(header.gazetteer);
+  const prefixes = stringTable(header.prefixes);
   const tables = header.tables.map((t) => {
     const keys = new Int32Array(ab, base + pos, t.size);
     pos += t.size * 4;
@@ -158,26 +190,15 @@ export function parseModel(buf: Buffer): NerModel {
     pos += (L + 1) * L * 4;
     return new WeightTable(keys, q, trans);
   });
-  const clusters = new Map<string, number>();
-  const casing = new Map<string, number>();
-  for (let i = 0; i < words.length; i++) {
-    clusters.set(words[i], wordIds[i] >> 3);
-    const c = (wordIds[i] & 7) - 1;
-    if (c >= 0) casing.set(words[i], c);
-  }
-  const gazetteer = new Map<string, number>();
-  for (let i = 0; i < phrases.length; i++) gazetteer.set(phrases[i], masks[i]);
-
   const lexicon: Lexicon = {
-    clusters,
+    clusters: new DecodedLookup(words, (v) => v >> 3),
     clusterPaths: header.clusterPaths.map((p) => p.split(' ')),
     gazetteer,
     gazetteerNames: header.gazetteerNames,
     maxPhrase: header.maxPhrase,
-    gazetteerPrefixes: new Set(),
-    casing,
+    gazetteerPrefixes: prefixes,
+    casing: new DecodedLookup(words, (v) => ((v & 7) === 0 ? undefined : (v & 7) - 1)),
   };
-  setGazetteer(lexicon, gazetteer);
   return { lexicon, pass1: tables[0], pass2: tables[1] ?? null, meta: header.meta };
 }
 

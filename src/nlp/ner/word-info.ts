@@ -5,7 +5,8 @@
  * the tagger caches their summed weights per word.
  */
 import { fnv1a, fnv1aRange, mix } from './hash';
-import { Lexicon } from './lexicon';
+import { Lexicon, StringSet } from './lexicon';
+import { StringLookup } from './string-table';
 import { normalizeToken } from './normalize';
 import { asciiShapeHashes, hasLetter, isAllCaps, isCapitalized, longShape, shortShape } from './shape';
 import { T } from './templates';
@@ -43,8 +44,8 @@ export interface WordInfo {
    * they were made in: the word's list bitmask (-1: not a phrase) and whether it starts a
    * longer phrase.
    */
-  gazOf: Map<string, number> | null;
-  gazPrefixesOf: Set<string> | null;
+  gazOf: StringLookup | null;
+  gazPrefixesOf: StringSet | null;
   gazMask: number;
   gazPrefix: boolean;
   /** The word is made only of opening punctuation (quotes, brackets, dashes, colons): see addCasing. */
