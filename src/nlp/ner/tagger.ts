@@ -54,7 +54,7 @@ class AtomSlots {
   private readonly capacity: number;
   private count = 0;
 
-  constructor(private readonly table: WeightTable, capacityPow2 = 1 << 16) {
+  constructor(private readonly table: WeightTable, capacityPow2 = 1 << 14) {
     this.recs = new Int32Array(capacityPow2 * REC);
     this.mask = capacityPow2 - 1;
     this.capacity = capacityPow2;
