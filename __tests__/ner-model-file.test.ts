@@ -3,7 +3,8 @@
  * loading builds no Maps. Words and phrases below are from the seed article
  * (fixtures/nato-stoltenberg.txt) and from place names with non-ASCII letters.
  */
-import { defaultModelPath, getTagger } from '../src/nlp/ner/index';
+import { readFileSync } from 'fs';
+import { defaultModelPath, getTagger, sharedModelBytes, Tagger } from '../src/nlp/ner/index';
 import { NUM_TAGS } from '../src/nlp/ner/labels';
 import { emptyLexicon, setClusters, setGazetteer } from '../src/nlp/ner/lexicon';
 import { loadModel, parseModel, RawTable, serializeModel } from '../src/nlp/ner/model-io';
@@ -105,5 +106,15 @@ describe('model file', () => {
     expect(l.casing.get('the')).toBe(0);
     expect(l.clusters.get('stoltenberg')).toBeDefined();
     expect(getTagger().tagDocument([['Jens', 'Stoltenberg', 'visited', 'Brussels', '.']])[0]).toEqual(['B-PER', 'I-PER', 'O', 'B-LOC', 'O']);
+  });
+
+  it('can be read once into shared memory that parser threads view', () => {
+    const bytes = sharedModelBytes();
+    expect(bytes.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(Buffer.from(bytes).equals(readFileSync(defaultModelPath()))).toBe(true);
+    expect(sharedModelBytes()).toBe(bytes);
+    const fromShared = new Tagger(parseModel(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+    const sentence = ['NATO', 'Secretary-General', 'Jens', 'Stoltenberg', 'said', 'in', 'Brussels', '.'];
+    expect(fromShared.tagDocument([sentence])).toEqual(getTagger().tagDocument([sentence]));
   });
 });

@@ -19,6 +19,7 @@ import { Worker } from 'node:worker_threads';
 import type { Format } from '../output';
 import type { Article, Warning } from '../types';
 import type { ReadSettings } from './run';
+import { sharedModelBytes } from '../nlp/ner';
 import { failureReason, InputError } from './errors';
 import type * as WorkerModule from './worker';
 
@@ -39,6 +40,8 @@ export interface WorkerConfig extends ReadSettings {
   frame?: 'single' | 'many';
   /** --max-bytes, for the files a thread reads itself. */
   maxBytes?: number;
+  /** The NER model's bytes, shared by every thread of the pool (sharedModelBytes). */
+  model?: Uint8Array;
 }
 
 /** An article a thread rendered (WorkerConfig.render): the document (bytes with WorkerConfig.frame), and its warnings for stderr. */
@@ -227,4 +230,4 @@ export class WorkerPool implements Parser {
  * there: under ts-jest this module runs from src/*.ts, where no worker.js exists.
  */
 export const createWorkerPool: ParserFactory = (threads, config) =>
-  existsSync(WORKER_SCRIPT) ? new WorkerPool(threads, WORKER_SCRIPT, config) : null;
+  existsSync(WORKER_SCRIPT) ? new WorkerPool(threads, WORKER_SCRIPT, { ...config, model: sharedModelBytes() }) : null;

@@ -4,6 +4,7 @@
  * compiled dist/src/cli/worker.js.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { useModelBytes } from '../nlp/ner';
 import { frameBody, render } from '../output';
 import { failureReason } from './errors';
 import type { Parsed, Source, WorkerConfig, WorkerReply, WorkerRequest } from './pool';
@@ -33,6 +34,7 @@ export function parseSource(source: Source, sourcePath: string | null, config: W
 const port = parentPort;
 if (port) {
   const config = workerData as WorkerConfig;
+  if (config.model) useModelBytes(config.model);
   port.on('message', (m: WorkerRequest) => {
     let reply: WorkerReply;
     try {

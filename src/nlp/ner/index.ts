@@ -2,11 +2,11 @@
  * The statistical named-entity recogniser: a two-pass averaged-perceptron tagger trained on
  * CoNLL-2003 (see scripts/train-ner.ts). The model in models/ner.bin is loaded lazily, once.
  */
-import { existsSync } from 'fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync } from 'fs';
 import { dirname, join } from 'path';
 import { EntityRecognizer, RecognizedSpan } from '../recognizer';
 import { Token } from '../tokenize';
-import { loadModel } from './model-io';
+import { loadModel, parseModel } from './model-io';
 import { taggedSegments } from './segments';
 import { spansFromTags } from './spans';
 import { NerModel, Tagger } from './tagger';
@@ -29,10 +29,44 @@ export function defaultModelPath(): string {
 }
 
 let cached: Tagger | null = null;
+/** The model file's bytes when they were read or given already (sharedModelBytes, useModelBytes). */
+let modelBytes: Uint8Array | null = null;
+
+/**
+ * The committed model's bytes in a SharedArrayBuffer, read once. A batch's parser threads are
+ * given them (useModelBytes), so the threads view one copy of the weights and lexicon instead
+ * of each reading its own (the model is read-only once loaded).
+ */
+export function sharedModelBytes(): Uint8Array {
+  if (modelBytes && modelBytes.buffer instanceof SharedArrayBuffer) return modelBytes;
+  const fd = openSync(defaultModelPath(), 'r');
+  try {
+    const bytes = new Uint8Array(new SharedArrayBuffer(fstatSync(fd).size));
+    for (let at = 0; at < bytes.length;) {
+      const n = readSync(fd, bytes, at, bytes.length - at, at);
+      if (n === 0) throw new Error(`${defaultModelPath()}: the model file shrank while being read`);
+      at += n;
+    }
+    modelBytes = bytes;
+    return bytes;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Load the model from these bytes (from sharedModelBytes) instead of the file, if not loaded yet. */
+export function useModelBytes(bytes: Uint8Array): void {
+  if (!cached) modelBytes = bytes;
+}
 
 /** The shared tagger over the committed model (loaded on first use). */
 export function getTagger(): Tagger {
-  if (!cached) cached = new Tagger(loadModel(defaultModelPath()));
+  if (!cached) {
+    const model = modelBytes
+      ? parseModel(Buffer.from(modelBytes.buffer, modelBytes.byteOffset, modelBytes.byteLength))
+      : loadModel(defaultModelPath());
+    cached = new Tagger(model);
+  }
   return cached;
 }
 
