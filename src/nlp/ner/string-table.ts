@@ -119,12 +119,18 @@ export class StringTable implements StringLookup {
  * that are absent from this view), e.g. one field packed with another in the same value.
  */
 export class DecodedLookup implements StringLookup {
-  readonly size: number;
+  private counted = -1;
 
-  constructor(private readonly table: StringTable, private readonly decode: (value: number) => number | undefined) {
-    let n = 0;
-    for (const v of table.arrays.values) if (decode(v) !== undefined) n++;
-    this.size = n;
+  constructor(private readonly table: StringTable, private readonly decode: (value: number) => number | undefined) {}
+
+  /** Counted on first use: only training and tests ask, and counting costs a cold start ~3 ms. */
+  get size(): number {
+    if (this.counted < 0) {
+      let n = 0;
+      for (const v of this.table.arrays.values) if (this.decode(v) !== undefined) n++;
+      this.counted = n;
+    }
+    return this.counted;
   }
 
   get(key: string): number | undefined {

@@ -167,6 +167,17 @@ export function computeWordInfo(word: string, lexicon: Lexicon): WordInfo {
   return info;
 }
 
+const NO_ATOMS: number[] = [];
+
+/**
+ * Drop a word's atoms (and their masks) once the tagger has summed them into weight vectors
+ * for every pass: it never reads them again.
+ */
+export function releaseAtoms(info: WordInfo): void {
+  info.atoms = NO_ATOMS;
+  info.masks = NO_ATOMS;
+}
+
 /** Pseudo-words beyond the sentence edges. */
 export function boundaryInfo(which: 'start' | 'end'): WordInfo {
   const h = fnv1a(which, T.BOUNDARY);
