@@ -230,4 +230,16 @@ export class WorkerPool implements Parser {
  * there: under ts-jest this module runs from src/*.ts, where no worker.js exists.
  */
 export const createWorkerPool: ParserFactory = (threads, config) =>
-  existsSync(WORKER_SCRIPT) ? new WorkerPool(threads, WORKER_SCRIPT, { ...config, model: sharedModelBytes() }) : null;
+  existsSync(WORKER_SCRIPT) ? new WorkerPool(threads, WORKER_SCRIPT, { ...config, model: modelForThreads() }) : null;
+
+/**
+ * The model's bytes for the threads to share, or nothing when the file cannot be read: each
+ * thread then reads it itself and reports the failure for each input, as a single-thread run does.
+ */
+function modelForThreads(): Uint8Array | undefined {
+  try {
+    return sharedModelBytes();
+  } catch {
+    return undefined;
+  }
+}
