@@ -9,8 +9,9 @@
  *
  * Packages that a plain `artparse story.txt` never loads stay outside (required lazily from
  * node_modules as before): the encodings of non-UTF-8 input, HTML parsing, globs, the progress
- * bar, Markdown front matter and the first-name lists. Parser threads still load
- * dist/src/cli/worker.js and its modules.
+ * bar, Markdown front matter and the first-name lists. Parser threads load the same kind of
+ * bundle of dist/src/cli/worker.js (worker.bundle.js; no code cache: a thread's start is paid
+ * once per batch).
  *
  * Then the V8 code cache of the bundle (main.bundle.js.cache): bin/artparse parses one story
  * (fixtures/wire-1987.txt, not the seed the cold start is timed on) and stores the bytecode of
@@ -31,8 +32,9 @@ import { projectRoot } from '../src/nlp/ner';
 export const LAZY_PACKAGES = ['iconv-lite', 'chardet', 'htmlparser2', 'fast-glob', 'cli-progress', 'gray-matter', '@stdlib/*'];
 
 export function bundleCli(root: string = projectRoot(__dirname)): string | null {
-  const entry = path.join(root, 'dist', 'src', 'cli', 'main.js');
-  const outfile = path.join(root, 'dist', 'src', 'cli', 'main.bundle.js');
+  const cli = path.join(root, 'dist', 'src', 'cli');
+  const outfile = path.join(cli, 'main.bundle.js');
+  const workerOutfile = path.join(cli, 'worker.bundle.js');
   rmSync(outfile + '.cache', { force: true });
   let esbuild: typeof import('esbuild');
   try {
@@ -40,21 +42,27 @@ export function bundleCli(root: string = projectRoot(__dirname)): string | null 
     esbuild = require('esbuild') as typeof import('esbuild');
   } catch {
     rmSync(outfile, { force: true });
+    rmSync(workerOutfile, { force: true });
     process.stderr.write('bundle-cli: esbuild is not installed (dev dependency): bin/artparse will load dist/src/cli/main.js\n');
     return null;
   }
-  if (!existsSync(entry)) throw new Error(`${entry} not found: run tsc first`);
-  esbuild.buildSync({
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: `node${process.versions.node.split('.')[0]}`,
-    external: LAZY_PACKAGES,
-    logLevel: 'warning',
-    legalComments: 'none',
-  });
+  const bundle = (entry: string, file: string): void => {
+    if (!existsSync(entry)) throw new Error(`${entry} not found: run tsc first`);
+    esbuild.buildSync({
+      entryPoints: [entry],
+      outfile: file,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: `node${process.versions.node.split('.')[0]}`,
+      external: LAZY_PACKAGES,
+      logLevel: 'warning',
+      legalComments: 'none',
+    });
+  };
+  bundle(path.join(cli, 'main.js'), outfile);
+  // Parser threads load this one (src/cli/pool.ts) when it is not older than worker.js.
+  bundle(path.join(cli, 'worker.js'), workerOutfile);
   writeCodeCache(root, outfile);
   return outfile;
 }
