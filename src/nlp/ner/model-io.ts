@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'fs';
 import { NUM_TAGS, TAGS } from './labels';
 import { Lexicon, phrasePrefixes } from './lexicon';
-import { DecodedLookup, StringTable, StringTableArrays } from './string-table';
+import { DecodedLookup, StringTable } from './string-table';
 import { NerModel } from './tagger';
 import { WeightTable } from './weights';
 
