@@ -86,7 +86,6 @@ describe('on real text', () => {
 
 describe('long hostile input (recheck attack strings, 50,000 times) parses', () => {
   const N = 50_000;
-  const quoteOf = (s: string, start: string) => parseArticle(s).quotes.find((q) => q.text.startsWith(start));
 
   // The attribution sieves read at most WINDOW (1500) characters either side of a quote, so
   // these two reach the description helpers only that long; here they get the whole of it.
