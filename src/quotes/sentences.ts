@@ -8,16 +8,16 @@ export function abbreviationAt(text: string, i: number): boolean {
   return !!word && isAbbreviation(word[0]) && !/^(?:etc|no)\.$/i.test(word[0]);
 }
 
-/**
- * Index of the start of the sentence holding offset `pos` in masked paragraph text. What
- * follows a period is read in the original (`plain`, same span): there a quotation mark
- * still shows where a quoted sentence begins.
- */
 /** '.', '!' or '?' (a character test: these scans visit every character of a window per quote). */
 function endsSentence(ch: string | undefined): boolean {
   return ch === '.' || ch === '!' || ch === '?';
 }
 
+/**
+ * Index of the start of the sentence holding offset `pos` in masked paragraph text. What
+ * follows a period is read in the original (`plain`, same span): there a quotation mark
+ * still shows where a quoted sentence begins.
+ */
 export function sentenceStart(maskedText: string, pos: number, plain: string): number {
   for (let i = pos - 1; i > 0; i--) {
     // A blank line ends a paragraph, and with it a sentence (a headline without a period).

@@ -311,12 +311,12 @@ export function entryOffset(entry: ZoneAbbreviation, hit: DateHit): number {
   return parseOffset(entry.offset ?? 'Z') ?? 0;
 }
 
-/** "2022-01-17", or "2022-01-17T13:13:00" followed by the offset when one is given. */
 /** Which stamp a label introduces: "Updated", "Last modified" → updated; anything else → published. */
 export function stampKind(label: string): 'published' | 'updated' {
   return /updated|modified/i.test(label) ? 'updated' : 'published';
 }
 
+/** "2022-01-17", or "2022-01-17T13:13:00" followed by the offset when one is given. */
 export function formatIso(hit: DateHit, offsetMinutes: number | null): string {
   const date = `${pad(hit.year, 4)}-${pad(hit.month)}-${pad(hit.day)}`;
   if (hit.hour === null) return date;

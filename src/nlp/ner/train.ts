@@ -20,12 +20,12 @@ export interface TrainConfig {
   seed: number;
   minCount: number;
   twoPass: boolean;
+  /** Train the final pass models this many times (different example orders) and average them. */
+  runs: number;
   /**
    * Gazetteer to use for the training documents of fold k (built without that fold), so the
    * model sees gazetteer matches as often as it will on unseen text. Null: use the lexicon's.
    */
-  /** Train the final pass models this many times (different example orders) and average them. */
-  runs: number;
   foldGazetteer: ((heldOut: (docIndex: number) => boolean) => Map<string, number>) | null;
 }
 

@@ -19,14 +19,14 @@ function homeSlot(key: number, size: number): number {
 export class WeightTable {
   readonly size: number;
 
-  /**
-   * `keys[s]` is the feature hash in slot s (0: empty); `slotWeights[s * L .. s * L + L)` its
-   * weights (quantised Int16 from a model file, in which case `trans` is in the same units).
-   */
   /** Bloom filter over the keys (two bits per key), so most absent features cost no table probe. */
   private readonly bloom: Int32Array;
   private readonly bloomMask: number;
 
+  /**
+   * `keys[s]` is the feature hash in slot s (0: empty); `slotWeights[s * L .. s * L + L)` its
+   * weights (quantised Int16 from a model file, in which case `trans` is in the same units).
+   */
   constructor(
     readonly keys: Int32Array,
     readonly slotWeights: Float32Array | Int16Array,
