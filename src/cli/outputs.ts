@@ -2,16 +2,15 @@
  * Where each input's `--out` file goes. The rule, applied in the order inputs are found:
  *
  * 1. `<out>/<rel dir>/<name><ext>`: `a/b.txt` → `<out>/a/b.json`;
- * 2. when an earlier input already has that name, or it is a file named on the command line,
+ * 2. when an earlier input already has that name, or it is an input (a file named on the
+ *    command line, or an existing file that a folder or glob of the command line would find),
  *    the input's whole file name is kept: `a/b.text` → `<out>/a/b.text.json`;
  * 3. when that is taken too, a number: `<out>/a/b.text.2.json`, `.3`, …
  *
- * So two inputs never write the same file, an input is never overwritten by an output (files
- * named on the command line are reserved; a folder or glob never finds a file with the output
- * extension below --out, see inputs.ts), and the same inputs found in the same order get the
- * same names (which a rerun that skips existing outputs needs: names clash only within one
- * folder, whose files the file system lists in a stable order, or across arguments, taken in
- * command-line order).
+ * So two inputs never write the same file, an input is never overwritten by an output, and
+ * the same inputs found in the same order get the same names (which a rerun that skips
+ * existing outputs needs: names clash only within one folder, whose files the file system
+ * lists in a stable order, or across arguments, taken in command-line order).
  * Names are compared without letter case on macOS and Windows, whose file systems ignore it.
  */
 import { existsSync } from 'node:fs';
