@@ -24,7 +24,7 @@ import path from 'node:path';
 import { articleFromBytes } from '../src/cli/run';
 import { projectRoot } from '../src/nlp/ner/index';
 import { tokenize } from '../src/nlp/tokenize';
-import { cpuMs, wallMs } from './script-utils';
+import { cpuMs, fmt, median, wallMs } from './script-utils';
 
 /** The part of compromise used here: building a document runs its tokenizer and tagger. */
 type Compromise = (text: string) => { terms(): { length: number } };
@@ -52,12 +52,6 @@ function loadStories(corpus: string): Story[] {
 const cpuSeconds = (from: NodeJS.CpuUsage): number => cpuMs(from) / 1000;
 const wallSeconds = (from: bigint): number => wallMs(from) / 1000;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
-
-const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
 
 interface Check {
   figure: string;

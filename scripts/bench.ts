@@ -14,8 +14,7 @@ import { Tagger } from '../src/nlp/ner/tagger';
 import { splitSentences } from '../src/nlp/sentences';
 import { tokenize } from '../src/nlp/tokenize';
 import { run as runScaleBench } from './bench-scale';
-import { cpuMs, wallMs as ms } from './script-utils';
-
+import { cpuMs, fmt, median, wallMs as ms } from './script-utils';
 
 function corpus(root: string): { name: string; docs: string[][][] } {
   const dev = join(root, '..', 'shared', 'corpora', 'conll2003', 'eng.testa');
@@ -79,19 +78,17 @@ async function main(): Promise<number> {
       for (const d of docs) fresh.tagDocument(d);
       unseen.push(cpuMs(c0));
     }
-    unseen.sort((a, b) => a - b);
   }
-  const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
   process.stdout.write(
     [
       `NER model: ${path} (${(statSync(path).size / 1048576).toFixed(2)} MiB)`,
-      `NER model load: first ${loads[0].toFixed(1)} ms (cpu ${loadCpu[0].toFixed(1)} ms), median ${[...loads].sort((a, b) => a - b)[2].toFixed(1)} ms`,
+      `NER model load: first ${loads[0].toFixed(1)} ms (cpu ${loadCpu[0].toFixed(1)} ms), median ${median(loads).toFixed(1)} ms`,
       `NER tagging (${name}, ${fmt(tokens)} tokens, single thread, two passes):`,
       `  first run (cold word cache): ${fmt(tokens / (cold / 1000))} tokens/s wall clock, ${fmt(tokens / (coldCpu / 1000))} tokens/s of CPU time`,
       `  steady state (best of 5):    ${fmt(tokens / (best / 1000))} tokens/s wall clock, ${fmt(tokens / (bestCpu / 1000))} tokens/s of CPU time`,
       ...(unseen.length === 0 ? [] : [
-        `  unseen text after warming up on eng.train (3 fresh taggers): best ${fmt(tokens / (unseen[0] / 1000))}, `
-        + `median ${fmt(tokens / (unseen[1] / 1000))} tokens/s of CPU time`,
+        `  unseen text after warming up on eng.train (3 fresh taggers): best ${fmt(tokens / (Math.min(...unseen) / 1000))}, `
+        + `median ${fmt(tokens / (median(unseen) / 1000))} tokens/s of CPU time`,
       ]),
       '',
     ].join('\n'),

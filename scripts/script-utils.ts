@@ -1,4 +1,4 @@
-/** Small helpers the benchmark and fuzz scripts share: timing and `--name value` arguments. */
+/** Small helpers the benchmark and fuzz scripts share: timing, figures and `--name value` arguments. */
 
 /** Wall-clock milliseconds since `from` (process.hrtime.bigint()). */
 export function wallMs(from: bigint): number {
@@ -15,4 +15,15 @@ export function cpuMs(from: NodeJS.CpuUsage): number {
 export function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+/** The middle value (the upper one of an even count). */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
+
+/** A count for people: rounded, with thousands separators ("119,243"). */
+export function fmt(x: number): string {
+  return Math.round(x).toLocaleString('en-US');
 }
