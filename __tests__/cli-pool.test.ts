@@ -19,7 +19,6 @@ const FIXTURES = path.join(__dirname, '..', 'fixtures');
 // batches of more inputs than start threads by default, parsed twice
 jest.setTimeout(60_000);
 
-
 let work: string;
 
 beforeEach(() => {

@@ -24,7 +24,6 @@ const WIRE = 'wire-1987.txt';
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*m/;
 
-
 interface RunOptions {
   stdin?: string | Buffer;
   stdinIsTTY?: boolean;

@@ -15,7 +15,6 @@ import { CliResult, runCli } from './support/cli';
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const none: EntityRecognizer = { name: 'none', recognize: () => [] };
 
-
 let work: string;
 
 function cli(args: string[], stdin?: string): Promise<CliResult> {

@@ -22,7 +22,6 @@ const piece = fc.oneof(
 );
 const document = fc.array(piece, { minLength: 1, maxLength: 60 }).map((parts) => parts.join('\n'));
 
-
 test('offsets always point at their text, and nothing throws', () => {
   fc.assert(
     fc.property(document, (input) => {

@@ -52,7 +52,6 @@ function loadStories(corpus: string): Story[] {
 const cpuSeconds = (from: NodeJS.CpuUsage): number => cpuMs(from) / 1000;
 const wallSeconds = (from: bigint): number => wallMs(from) / 1000;
 
-
 interface Check {
   figure: string;
   value: string;

@@ -249,7 +249,6 @@ function clauseEnd(s: string, stops: RegExp): number {
   return -1;
 }
 
-
 const TITLE_WORD = /^(?:Mr|Mrs|Ms|Dr|Sir|President|Prime|Minister|Secretary|General|Chief|Chairman|Chairwoman|Director|Senator|Sen|Rep|Governor|Gov|Judge|Justice|King|Queen|Prince|Pope|Spokesman|Spokeswoman|Spokesperson|Officer|Executive|Vice|Deputy|Foreign|Defence|Defense|Finance|Interior|Health|Home|Leader|Commissioner|Ambassador|Mayor|Professor|Prof|Coach|Manager|Captain|Analyst|Economist|Chancellor)\.?$/;
 
 /**

@@ -29,7 +29,6 @@ export interface SentenceContext {
   pass1?: Int32Array;
 }
 
-
 /** Longest-match gazetteer lookup over the sentence. */
 export function gazetteerMatches(infos: readonly WordInfo[], lexicon: Lexicon): Int32Array {
   const out = new Int32Array(infos.length);

@@ -70,7 +70,6 @@ export class WeightTable {
     return new WeightTable(keys, slotWeights, trans);
   }
 
-
   get rows(): number {
     let n = 0;
     for (let i = 0; i < this.size; i++) if (this.keys[i] !== 0) n++;
