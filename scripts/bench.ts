@@ -14,7 +14,7 @@ import { Tagger } from '../src/nlp/ner/tagger';
 import { splitSentences } from '../src/nlp/sentences';
 import { tokenize } from '../src/nlp/tokenize';
 import { run as runScaleBench } from './bench-scale';
-import { cpuMs, fmt, median, wallMs as ms } from './script-utils';
+import { arg, cpuMs, fmt, median, wallMs as ms } from './script-utils';
 
 function corpus(root: string): { name: string; docs: string[][][] } {
   const dev = join(root, '..', 'shared', 'corpora', 'conll2003', 'eng.testa');
@@ -32,8 +32,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const root = projectRoot();
-  const i = process.argv.indexOf('--model');
-  const path = i > 0 && process.argv[i + 1] ? process.argv[i + 1] : defaultModelPath();
+  const path = arg('--model') || defaultModelPath();
   const loads: number[] = [];
   const loadCpu: number[] = [];
   let tagger: Tagger | null = null;

@@ -17,6 +17,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { articleFromBytes } from '../src/cli/run';
 import { projectRoot } from '../src/nlp/ner/index';
+import { arg } from './script-utils';
 
 interface BadKind {
   name: string;
@@ -56,19 +57,14 @@ const KINDS: BadKind[] = [
   },
 ];
 
-function option(args: string[], name: string, fallback: number): number {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-}
-
 export async function run(args: string[]): Promise<number> {
   const corpus = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]?.startsWith('--')));
   if (!corpus) {
     process.stderr.write('usage: npm run eval -- badbatch <reuters-dir> [--files 1000] [--bad 50]\n');
     return 2;
   }
-  const total = option(args, '--files', 1000);
-  const badCount = option(args, '--bad', 50);
+  const total = Number(arg('--files', args) ?? 1000);
+  const badCount = Number(arg('--bad', args) ?? 50);
   const stories = (await fs.readdir(corpus)).filter((f) => f.endsWith('.txt')).sort((a, b) => parseInt(a, 10) - parseInt(b, 10)).slice(0, total);
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'artparse-badbatch-'));
   const inDir = path.join(work, 'in');

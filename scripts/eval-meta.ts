@@ -21,6 +21,7 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { parseArticle } from '../src';
+import { arg } from './script-utils';
 
 interface Gold {
   headline: string | null;
@@ -220,18 +221,13 @@ function normalisedTime(value: string): string {
   return value.trim().replace(/([+-]\d\d)(\d\d)$/, '$1:$2');
 }
 
-function option(args: string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-}
-
 export async function run(args: string[]): Promise<number> {
-  const values = new Set([option(args, '--input'), option(args, '--limit'), option(args, '--misses')]);
+  const values = new Set([arg('--input', args), arg('--limit', args), arg('--misses', args)]);
   const dir = args.find((a) => !a.startsWith('--') && !values.has(a));
-  const input = args.includes('--html') ? 'html' : option(args, '--input') ?? 'txt';
+  const input = args.includes('--html') ? 'html' : arg('--input', args) ?? 'txt';
   const missesAt = args.indexOf('--misses');
   const missField = missesAt < 0 ? null : (FIELDS as readonly string[]).includes(args[missesAt + 1]) ? args[missesAt + 1] : 'all';
-  const limit = Number(option(args, '--limit') ?? 100);
+  const limit = Number(arg('--limit', args) ?? 100);
   if (!dir || (input !== 'txt' && input !== 'html')) {
     process.stderr.write('usage: npm run eval -- meta <dir> [--input txt|html] [--misses [headline|authors|published|body]] [--limit N]\n');
     return 2;

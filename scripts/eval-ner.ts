@@ -10,15 +10,11 @@ import { evaluateTagger, formatScore } from '../src/nlp/ner/evaluate';
 import { defaultModelPath } from '../src/nlp/ner/index';
 import { loadModel } from '../src/nlp/ner/model-io';
 import { Tagger } from '../src/nlp/ner/tagger';
-
-function opt(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
+import { arg } from './script-utils';
 
 export async function run(args: string[]): Promise<number> {
-  const predictionsPath = opt(args, '--predictions');
-  const modelPath = opt(args, '--model') ?? defaultModelPath();
+  const predictionsPath = arg('--predictions', args);
+  const modelPath = arg('--model', args) ?? defaultModelPath();
   const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')));
   const file = positional[0];
   if (!file) {

@@ -1,4 +1,4 @@
-/** Small helpers the benchmark and fuzz scripts share: timing, figures and `--name value` arguments. */
+/** Small helpers the benchmark, eval, training and fuzz scripts share: timing, figures and `--name value` arguments. */
 
 /** Wall-clock milliseconds since `from` (process.hrtime.bigint()). */
 export function wallMs(from: bigint): number {
@@ -11,10 +11,10 @@ export function cpuMs(from: NodeJS.CpuUsage): number {
   return (d.user + d.system) / 1000;
 }
 
-/** The value after `--name` on the command line, if any. */
-export function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : undefined;
+/** The value after `name` ("--files") in `args` (by default this process's command line), if any. */
+export function arg(name: string, args: readonly string[] = process.argv): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
 }
 
 /** The middle value (the upper one of an even count). */

@@ -18,26 +18,22 @@ import { loadModel, saveModel } from '../src/nlp/ner/model-io';
 import { Tagger } from '../src/nlp/ner/tagger';
 import { modelFrom, TrainConfig, trainNer } from '../src/nlp/ner/train';
 import { addGazetteers, buildLexicon, DEFAULT_CLUSTERS } from '../src/nlp/ner/build-lexicon';
-
-function opt(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
+import { arg } from './script-utils';
 
 async function main(args: string[]): Promise<number> {
   const root = projectRoot();
   const shared = join(root, '..', 'shared', 'corpora');
-  const trainPath = opt(args, '--train') ?? join(shared, 'conll2003', 'eng.train');
-  const devPath = opt(args, '--dev') ?? join(shared, 'conll2003', 'eng.testa');
-  const out = opt(args, '--out') ?? join(root, 'models', 'ner.bin');
+  const trainPath = arg('--train', args) ?? join(shared, 'conll2003', 'eng.train');
+  const devPath = arg('--dev', args) ?? join(shared, 'conll2003', 'eng.testa');
+  const out = arg('--out', args) ?? join(root, 'models', 'ner.bin');
   const cfg: TrainConfig = {
-    epochs1: Number(opt(args, '--epochs1') ?? 10),
-    epochs2: Number(opt(args, '--epochs2') ?? 10),
-    folds: Number(opt(args, '--folds') ?? 10),
-    seed: Number(opt(args, '--seed') ?? 20031),
-    minCount: Number(opt(args, '--min-count') ?? 1),
+    epochs1: Number(arg('--epochs1', args) ?? 10),
+    epochs2: Number(arg('--epochs2', args) ?? 10),
+    folds: Number(arg('--folds', args) ?? 10),
+    seed: Number(arg('--seed', args) ?? 20031),
+    minCount: Number(arg('--min-count', args) ?? 1),
     twoPass: !args.includes('--one-pass'),
-    runs: Number(opt(args, '--runs') ?? 3),
+    runs: Number(arg('--runs', args) ?? 3),
     foldGazetteer: null,
   };
   const log = (m: string): void => { process.stderr.write(`[train-ner ${(process.uptime()).toFixed(1)}s] ${m}\n`); };
@@ -49,7 +45,7 @@ async function main(args: string[]): Promise<number> {
     log(`no dev file at ${devPath}; skipping dev figures`);
   }
   log(`train: ${train.length} documents from ${trainPath}`);
-  const cachePath = opt(args, '--clusters-cache');
+  const cachePath = arg('--clusters-cache', args);
   let lexicon: MutableLexicon;
   if (cachePath && existsSync(cachePath)) {
     lexicon = emptyLexicon();
@@ -58,7 +54,7 @@ async function main(args: string[]): Promise<number> {
     lexicon.casing = new Map(cached.casing);
     log(`clusters: ${lexicon.clusters.size} words from ${cachePath}`);
   } else {
-    const sizes = opt(args, '--cluster-sizes');
+    const sizes = arg('--cluster-sizes', args);
     const clusterOpts = sizes ? { ...DEFAULT_CLUSTERS, sizes: sizes.split(',').map(Number) } : DEFAULT_CLUSTERS;
     lexicon = buildLexicon(shared, train, log, args.includes('--no-clusters') ? null : clusterOpts);
     if (cachePath) {
