@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArticle } from '../src/pipeline/parse';
+import { findDates, UNUSED_PARSERS } from '../src/extractors/metadata/stamps';
 
 const seed = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'nato-stoltenberg.txt'), 'utf8');
 
@@ -143,6 +144,21 @@ describe('dates: stamp forms', () => {
   it('relative phrases are not dates (Reuters-21578 #2139 "within 30 days.")', () => {
     const text = 'CORRECTED - VESTOR SERVICE ON DELPHI\n\n    NEW YORK, March 5 - It said the VESTOR service will be available on Delphi\nwithin 30 days.\n Reuter\n';
     expect(parseArticle(text).published).toBeNull();
+  });
+
+  it('a written date beside a relative one is kept: "Posted: 12/03/2019 - 4 hours ago"', () => {
+    // chrono's relative parsers are left out (stamps.ts UNUSED_PARSERS); they once merged the
+    // date into the relative span, which was then dropped whole.
+    expect(findDates('Posted: 12/03/2019 - 4 hours ago').map((h) => [h.start, h.end, h.year, h.month, h.day])).toEqual([[8, 18, 2019, 12, 3]]);
+    expect(findDates('Published 2 hours ago | 19 November 2019').map((h) => [h.start, h.end, h.day])).toEqual([[24, 40, 19]]);
+    expect(findDates('Updated 5 minutes ago')).toEqual([]);
+  });
+
+  it('the chrono parsers left out are still in its strict set, by those names (else the filter is dead)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const en = require('chrono-node/en') as typeof import('chrono-node').en;
+    const names = en.configuration.createConfiguration(true).parsers.map((p) => p.constructor.name);
+    for (const name of UNUSED_PARSERS) expect(names).toContain(name);
   });
 
   it('a Reuters title with a date in it is not a stamp (Reuters-21578 #2797)', () => {
