@@ -15,6 +15,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { Format } from '../output';
 import type { Article, Warning } from '../types';
@@ -98,6 +99,24 @@ export const WORKER_YOUNG_GENERATION_MB = 4;
  */
 export const WORKER_OLD_GENERATION_MB = 256;
 
+/**
+ * V8's `--optimize-for-size` for the parser threads. V8 flags are per process, and a thread's
+ * heap reads them when it is made, so this is set (once) before the first thread starts; it
+ * then also applies to the main thread of that batch, which only reads, writes and waits. It
+ * makes V8's full collections compact the heap to what is live (a thread committed about 30 MB
+ * of heap for 12-14 MB live by the end of 10,000 files, about 23 MB with it). Measured over
+ * 10,000 files with --out and two threads: peak RSS 181-184 -> 149-150 MiB (1,000 files:
+ * 136 -> 127-130 MiB), for 3-5 % more CPU (Reuters, ndjson, three alternating runs each). A run
+ * in one thread (a single input, --jobs 1) makes no pool and is left as it is: given to node
+ * at start-up, the flag cost such a run (Reuters, --jobs 1) 17-29 % more CPU.
+ */
+function optimizeThreadsForSize(): void {
+  if (threadsOptimizedForSize) return;
+  threadsOptimizedForSize = true;
+  setFlagsFromString('--optimize-for-size');
+}
+let threadsOptimizedForSize = false;
+
 /** The compiled worker entry next to this file (dist/src/cli/worker.js). */
 export const WORKER_SCRIPT = path.join(__dirname, 'worker.js');
 /**
@@ -140,6 +159,7 @@ export class WorkerPool implements Parser {
     private readonly config: WorkerConfig,
     private readonly oldGenerationMb: number = WORKER_OLD_GENERATION_MB,
   ) {
+    optimizeThreadsForSize();
     for (let i = 0; i < size; i++) this.spawn();
   }
 
