@@ -27,13 +27,18 @@ const SPAN = 2 * WINDOW + 1;
 if (SPAN !== 5) throw new Error('Tagger.emissions assumes a window of -2..+2');
 /**
  * Distinct words cached (word info and weight vectors) before the cache evicts the less common
- * half. Bounded so a thread's memory stays flat however many documents it tags: about 1,000
+ * half. Bounded so a thread's memory stays flat however many documents it tags: about 280
  * Reuters stories fill it, and it fits the first vector slab (WORD_SLAB_WORDS), which then
- * never grows.
+ * never grows. A cached word holds about 800 bytes (two 180-byte vectors, its WordInfo and
+ * strings), so the size is a trade of memory for CPU (issue 6, two threads, 10,000 files):
+ * 16,000 words peaked at 150 MiB with --out, 8,000 at 138 MiB and 6,000 at 136; a batch of
+ * 1,000 files peaks at 124-127 MiB with any of them. 8,000 costs about 3.5 % more CPU than
+ * 16,000 (4,000 Reuters stories, 6.15 -> 6.30 s; 1,781 BBC articles, 5.83 -> 6.04 s), 6,000
+ * about 6 % on BBC.
  */
-export const WORD_CACHE_LIMIT = 16_000;
+export const WORD_CACHE_LIMIT = 8_000;
 /** Words whose vectors the first slab holds (the cache's words plus the two boundary pseudo-words). */
-const WORD_SLAB_WORDS = 16_384;
+const WORD_SLAB_WORDS = 8_192;
 /** Ints per AtomSlots record (atom, mask, SPAN slots, padding): 32 bytes. */
 const REC = 8;
 
@@ -180,7 +185,7 @@ class WordVectors {
       }
     }
     this.setOffset(info, at);
-    // About 370 bytes per word of a 16,000-word cache (issue 6: a thread's peak RSS).
+    // About 370 bytes per cached word (issue 6: a thread's peak RSS).
     if (this.lastPass && info.vec1 >= 0) releaseAtoms(info);
     return at;
   }
