@@ -55,12 +55,15 @@ interface CliOptions {
 /** Most parser threads used by default. */
 export const MAX_DEFAULT_JOBS = 8;
 /**
- * Fewest inputs for which parser threads are started by default. Measured on the 2-core
- * machine: a thread takes about 400 ms to start (modules, NER model, first input), a
- * process parsing in its main thread about as long, and handing an input to a thread and its
- * article back costs about a tenth of the parse; a Reuters story parses in about 2 ms, so
- * 2 threads only win back their start-up after some 150 such stories (fewer for longer
- * articles). Below this a batch takes well under a second either way.
+ * Fewest inputs for which parser threads are started by default. Below it a batch takes
+ * well under a second either way. Starting threads costs a batch about 0.25-0.3 s of wall
+ * clock (each thread loads the parser and warms up on its first inputs), which more cores
+ * should win back sooner. On the 2-core machine they win back little and late: a run in one
+ * thread already has V8's own threads on the second core (measured 2026-11-28, Reuters
+ * stories, ndjson, --jobs 2 against --jobs 1: 200 files 0.82-0.85 s against 0.59-0.65 s,
+ * 500 files 1.05-1.07 against 0.92-0.94, 1,000 and 2,000 files even, all 4,584 stories
+ * 7.5-7.7 s against 8.8-9.0; 200 BBC articles 1.31-1.35 against 1.10 s). The threshold is
+ * left at 128 for machines with more cores, which were not measured.
  */
 export const MIN_INPUTS_FOR_THREADS = 128;
 
