@@ -12,8 +12,8 @@ import { monthInEnglish } from '../../profiles/months';
 import { zoneAbbreviation, ZoneAbbreviation } from '../../profiles/timezones';
 
 /**
- * chrono-node, loaded on first use (about 40 ms of a cold start; text without a month name or
- * numeric date never needs it). The English parsers only: `require('chrono-node')` loads every
+ * chrono-node's strict English parser, made on first use (text without a month name or numeric
+ * date never needs it), from the English module only: `require('chrono-node')` loads every
  * locale, about 100 ms more.
  */
 let strictChrono: Chrono.Chrono | null = null;
