@@ -95,8 +95,8 @@ function stringTableBytes(t: StringTable): Buffer[] {
   return [view(starts), view(values), view(slots), ...pad4(view(chars))];
 }
 
-/** The lexicon as the file's three string tables. */
-function lexiconTables(lexicon: Lexicon): { words: StringTable; gazetteer: StringTable; prefixes: StringTable } {
+/** The lexicon as the file's three string tables, and its longest gazetteer phrase in tokens. */
+function lexiconTables(lexicon: Lexicon): { words: StringTable; gazetteer: StringTable; prefixes: StringTable; maxPhrase: number } {
   for (const w of lexicon.casing.keys()) {
     if (!lexicon.clusters.has(w)) throw new Error(`casing prior for an unclustered word ${w}`);
   }
@@ -105,8 +105,8 @@ function lexiconTables(lexicon: Lexicon): { words: StringTable; gazetteer: Strin
     [w, (lexicon.clusters.get(w) ?? 0) * 8 + (lexicon.casing.get(w) ?? -1) + 1] as const));
   const phrases = [...lexicon.gazetteer.keys()];
   const gazetteer = StringTable.build(phrases.map((p) => [p, lexicon.gazetteer.get(p) ?? 0] as const));
-  const prefixes = StringTable.build([...phrasePrefixes(phrases).prefixes].map((p) => [p, 0] as const));
-  return { words, gazetteer, prefixes };
+  const { prefixes, maxPhrase } = phrasePrefixes(phrases);
+  return { words, gazetteer, prefixes: StringTable.build([...prefixes].map((p) => [p, 0] as const)), maxPhrase };
 }
 
 export function serializeModel(tables: RawTable[], lexicon: Lexicon, meta: Record<string, unknown>): Buffer {
@@ -120,7 +120,7 @@ export function serializeModel(tables: RawTable[], lexicon: Lexicon, meta: Recor
     gazetteer: stringTableSize(lex.gazetteer),
     prefixes: stringTableSize(lex.prefixes),
     gazetteerNames: lexicon.gazetteerNames,
-    maxPhrase: phrasePrefixes(lexicon.gazetteer.keys()).maxPhrase,
+    maxPhrase: lex.maxPhrase,
     tables: qs.map(({ q, table }) => ({ size: table.size, rows: q.keys.length, scale: q.scale })),
   };
   let json = Buffer.from(JSON.stringify(header), 'utf8');
@@ -133,9 +133,7 @@ export function serializeModel(tables: RawTable[], lexicon: Lexicon, meta: Recor
   for (const { q, table } of qs) {
     parts.push(Buffer.from(table.keys.buffer, table.keys.byteOffset, table.keys.byteLength));
     const sw = table.slotWeights;
-    const w = Buffer.from(sw.buffer, sw.byteOffset, sw.byteLength);
-    parts.push(w);
-    if (w.length % 4) parts.push(Buffer.alloc(4 - (w.length % 4)));
+    parts.push(...pad4(Buffer.from(sw.buffer, sw.byteOffset, sw.byteLength)));
     parts.push(Buffer.from(q.trans.buffer, q.trans.byteOffset, q.trans.byteLength));
   }
   return Buffer.concat(parts);
@@ -178,11 +176,10 @@ export function parseModel(buf: Buffer): NerModel {
   const gazetteer = stringTable(header.gazetteer);
   const prefixes = stringTable(header.prefixes);
   const tables = header.tables.map((t) => {
-    const keys = new Int32Array(ab, base + pos, t.size);
-    pos += t.size * 4;
+    const keys = int32s(t.size);
     const q = new Int16Array(ab, base + pos, t.size * L);
     pos += t.size * L * 2;
-    pos += (4 - (pos % 4)) % 4;
+    align();
     // Scores stay in quantised units: transitions are divided by the scale instead of
     // multiplying every weight (decoding is invariant to a positive scale).
     const trans = new Float32Array(ab.slice(base + pos, base + pos + (L + 1) * L * 4));
