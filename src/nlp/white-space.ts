@@ -23,6 +23,23 @@ export function splitCount(text: string): number {
   return runs + 1;
 }
 
+/**
+ * The last `n` words of `text` (runs of non-white space, what /\S+/g matches), last first, as
+ * [start, end) offsets: a scan back from the end that reads no further than those words.
+ */
+export function lastWords(text: string, n: number): Array<{ start: number; end: number }> {
+  const words: Array<{ start: number; end: number }> = [];
+  let i = text.length;
+  while (i > 0 && isWhiteSpace(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && words.length < n) {
+    const end = i;
+    while (i > 0 && !isWhiteSpace(text.charCodeAt(i - 1))) i--;
+    words.push({ start: i, end });
+    while (i > 0 && isWhiteSpace(text.charCodeAt(i - 1))) i--;
+  }
+  return words;
+}
+
 /** Index of the last line terminator in `text` (\n, \r, U+2028, U+2029: what `.` does not match), or -1. */
 export function lastLineTerminator(text: string): number {
   for (let i = text.length - 1; i >= 0; i--) {

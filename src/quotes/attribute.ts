@@ -15,7 +15,7 @@ import { CueMatch, findCues } from './cues';
 import { FoundQuote } from './find';
 import { governed, modifiesNext, Resolver, speakerName } from './resolve';
 import { NOT_NAMES } from './names';
-import { isWhiteSpace } from '../nlp/white-space';
+import { lastWords } from '../nlp/white-space';
 import { runStartBefore } from './scan';
 import { abbreviationAt, sentenceEnd, sentenceStart } from './sentences';
 import { within } from './spans';
@@ -210,15 +210,7 @@ const POSSESSOR_CHAR = /^[\p{L}.-]$/iu;
  */
 export function trailingDescription(s: string): { index: number; 0: string } | null {
   // The last six words (runs of non-spaces), last first: the head, four words, the determiner.
-  const words: Array<{ start: number; end: number }> = [];
-  let i = s.length;
-  while (i > 0 && isWhiteSpace(s.charCodeAt(i - 1))) i--;
-  while (i > 0 && words.length < 6) {
-    const end = i;
-    while (i > 0 && !isWhiteSpace(s.charCodeAt(i - 1))) i--;
-    words.push({ start: i, end });
-    while (i > 0 && isWhiteSpace(s.charCodeAt(i - 1))) i--;
-  }
+  const words = lastWords(s, 6);
   if (words.length < 2 || !DESCRIPTION_HEAD.test(s.slice(words[0].start, words[0].end))) return null;
   // The most words between determiner and head: the earliest start, as the pattern finds.
   let index = -1;

@@ -5,7 +5,7 @@
  * contact details are never glued to a name: parsing stops at them.
  */
 import { agencyPrefix } from '../../profiles/agencies';
-import { isWhiteSpace } from '../../nlp/white-space';
+import { lastWords } from '../../nlp/white-space';
 
 export interface NameSpan {
   name: string;
@@ -353,11 +353,8 @@ export function namesBeforePublication(text: string): Byline | null {
 
 /** The last run of non-white space in `text` (what /\S+/g matches last), or ''. */
 function lastWord(text: string): string {
-  let end = text.length;
-  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
-  let start = end;
-  while (start > 0 && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
-  return text.slice(start, end);
+  const [word] = lastWords(text, 1);
+  return word ? text.slice(word.start, word.end) : '';
 }
 
 function namesOnly(text: string): Byline | null {
