@@ -27,7 +27,11 @@ export function writeFileAtomic(dest: string, data: string | Uint8Array): void {
     writeFileSync(tmp, data, { encoding: 'utf8', flag: 'wx' }); // the encoding applies to a string only
     renameSync(tmp, dest);
   } catch (err) {
-    rmSync(tmp, { force: true });
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // the write's own error is the one to report
+    }
     throw err;
   } finally {
     openTemps.delete(tmp);
