@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { InputError } from '../src/cli/errors';
-import { CliDeps, defaultJobs, main, MIN_INPUTS_FOR_THREADS } from '../src/cli/main';
+import { CliDeps, defaultJobs, main, MIN_INPUTS_FOR_THREADS, MIN_INPUTS_FOR_THREADS_ON_TWO_CORES } from '../src/cli/main';
 import { Parsed, Parser, Source, THREAD_STOPPED, WorkerConfig, WorkerPool } from '../src/cli/pool';
 import { parseSource } from '../src/cli/worker';
 import { Capture } from './support/capture';
@@ -265,14 +265,21 @@ describe('main with parser threads (injected, out of order)', () => {
       asked.push(n);
       return new ShufflingParser(n, c);
     };
-    await cli(['in', '--format', 'ndjson'], { createParser });
-    expect(asked).toEqual(os.availableParallelism() > 1 ? [Math.min(os.availableParallelism(), 8)] : []);
+    await cli(['in', '--format', 'ndjson'], { createParser, cores: 4 });
+    expect(asked).toEqual([4]);
     asked = [];
-    await cli(['in', '--format', 'ndjson', '--jobs', '1'], { createParser });
-    await cli([`in/${names[0] as string}`, `in/${names[1] as string}`], { createParser });
+    // on two cores this batch (more than 128 inputs, fewer than 1,000) stays in one thread
+    await cli(['in', '--format', 'ndjson'], { createParser, cores: 2 });
+    await cli(['in', '--format', 'ndjson', '--jobs', '1'], { createParser, cores: 4 });
+    await cli([`in/${names[0] as string}`, `in/${names[1] as string}`], { createParser, cores: 4 });
     expect(asked).toEqual([]);
+    // given explicitly, --jobs starts threads on two cores too
+    await cli(['in', '--format', 'ndjson', '--jobs', '2'], { createParser, cores: 2 });
+    expect(asked).toEqual([2]);
     expect(defaultJobs(MIN_INPUTS_FOR_THREADS - 1, 4)).toBe(1);
     expect(defaultJobs(MIN_INPUTS_FOR_THREADS, 4)).toBe(4);
+    expect(defaultJobs(MIN_INPUTS_FOR_THREADS_ON_TWO_CORES - 1, 2)).toBe(1);
+    expect(defaultJobs(MIN_INPUTS_FOR_THREADS_ON_TWO_CORES, 2)).toBe(2);
     expect(defaultJobs(5000, 64)).toBe(8);
     expect(defaultJobs(5000, 1)).toBe(1);
   });

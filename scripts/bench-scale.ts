@@ -10,8 +10,9 @@
  * - cold start of `artparse fixtures/nato-stoltenberg.txt` against `node -e 0`, medians of
  *   interleaved runs;
  * - peak RSS of the whole CLI process (all threads: getrusage's maxrss, as `/usr/bin/time -f %M`
- *   reports it), default threads, with --out and with --format ndjson to /dev/null, over 1,000
- *   and 10,000 files made in a temp folder from the stories;
+ *   reports it), with the threads a big batch gets by default (given as --jobs, so both sizes
+ *   run alike), with --out and with --format ndjson to /dev/null, over 1,000 and 10,000 files
+ *   made in a temp folder from the stories;
  * - one synthetic 5 MB and one 50 MB input (stories concatenated), wall clock.
  *
  * Token counts are the project's tokenizer's (src/nlp/tokenize.ts), the same count for both
@@ -21,6 +22,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { defaultJobs } from '../src/cli/main';
 import { articleFromBytes } from '../src/cli/run';
 import { projectRoot } from '../src/nlp/ner/index';
 import { tokenize } from '../src/nlp/tokenize';
@@ -202,6 +204,13 @@ const RSS_MODES = [
   { name: '--format ndjson > /dev/null', args: (): string[] => ['--format', 'ndjson'] },
 ] as const;
 
+/**
+ * The threads of the RSS runs, given explicitly: what a big batch gets by default. Both sizes
+ * then run the same way whatever the default does for 1,000 inputs (on two cores threads
+ * start from 1,000: MIN_INPUTS_FOR_THREADS_ON_TWO_CORES).
+ */
+const RSS_JOBS = String(defaultJobs(Infinity));
+
 const mb = (mib: number): string => `${mib.toFixed(0)} MiB (${(mib * 1.048576).toFixed(0)} MB)`;
 
 function rssFigures(bin: string, stories: Story[], work: string, checks: Check[], out: (line: string) => void): void {
@@ -215,10 +224,10 @@ function rssFigures(bin: string, stories: Story[], work: string, checks: Check[]
       writeFileSync(path.join(sub, `${i}.txt`), (stories[i % stories.length] as Story).bytes);
     }
     for (const mode of RSS_MODES) {
-      const r = timeCommand([bin, dir, ...mode.args(work, n)], { cwd: work, rssProbe: probe });
+      const r = timeCommand([bin, dir, ...mode.args(work, n), '--jobs', RSS_JOBS], { cwd: work, rssProbe: probe });
       if (r.status !== 0 || r.rssMiB === null) throw new Error(`artparse over ${n} files (${mode.name}) failed (exit ${r.status}): ${r.stderr.slice(-300)}`);
       (peaks[mode.name] ??= {})[n] = r.rssMiB;
-      out(`  ${fmt(n)} files ${mode.name} (default threads): ${r.seconds.toFixed(1)} s, ${fmt(n / r.seconds)} files/s, peak RSS ${mb(r.rssMiB)}`);
+      out(`  ${fmt(n)} files ${mode.name} (--jobs ${RSS_JOBS}, a big batch's default): ${r.seconds.toFixed(1)} s, ${fmt(n / r.seconds)} files/s, peak RSS ${mb(r.rssMiB)}`);
       rmSync(path.join(work, `out-${n}`), { recursive: true, force: true });
     }
     rmSync(dir, { recursive: true, force: true });

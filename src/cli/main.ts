@@ -55,27 +55,40 @@ interface CliOptions {
 /** Most parser threads used by default. */
 export const MAX_DEFAULT_JOBS = 8;
 /**
- * Fewest inputs for which parser threads are started by default. Below it a batch takes
- * well under a second either way. Starting threads costs a batch about 0.25-0.3 s of wall
- * clock (each thread loads the parser and warms up on its first inputs), which more cores
- * should win back sooner. On the 2-core machine they win back little and late: a run in one
- * thread already has V8's own threads on the second core (measured 2026-11-28, Reuters
- * stories, ndjson, --jobs 2 against --jobs 1: 200 files 0.82-0.85 s against 0.59-0.65 s,
- * 500 files 1.05-1.07 against 0.92-0.94, 1,000 and 2,000 files even, all 4,584 stories
- * 7.5-7.7 s against 8.8-9.0; 200 BBC articles 1.31-1.35 against 1.10 s). The threshold is
- * left at 128 for machines with more cores, which were not measured.
+ * Fewest inputs for which parser threads are started by default on a machine of more than two
+ * cores. Below it a batch takes well under a second either way. Starting threads costs a
+ * batch about 0.25-0.3 s of wall clock (each thread loads the parser, then warms up over its
+ * first inputs: V8 compiles its hot code again for each thread), which more cores should win
+ * back sooner; machines of more than two cores were not measured, so this stays where it was.
  */
 export const MIN_INPUTS_FOR_THREADS = 128;
+/**
+ * The same on a 2-core machine, where two threads win back their start late: a run in one
+ * thread already has V8's own threads (compiler, garbage collector) on the second core.
+ * Measured 2026-11-28, ndjson to /dev/null, median wall clock of 5 alternating runs,
+ * --jobs 2 against --jobs 1: Reuters stories 200 files 0.81 against 0.57 s, 500 files 1.04
+ * against 0.88, 1,000 files 1.52 against 1.53, 2,000 files 2.42 against 2.47, all 4,584
+ * stories 7.99 against 9.00; BBC articles 200 files 1.18 against 0.94, 500 files 2.09
+ * against 1.92, 1,000 files 3.70 against 3.50, 2,000 files 5.78 against 5.76.
+ */
+export const MIN_INPUTS_FOR_THREADS_ON_TWO_CORES = 1000;
+
+/** Fewest inputs for which parser threads are started by default, for this many cores. */
+export function minInputsForThreads(cores: number): number {
+  return cores <= 2 ? MIN_INPUTS_FOR_THREADS_ON_TWO_CORES : MIN_INPUTS_FOR_THREADS;
+}
 
 /** The --jobs default: the cores (up to 8) for a batch big enough, else this thread only. */
 export function defaultJobs(inputs: number, cores: number = os.availableParallelism()): number {
-  return inputs >= MIN_INPUTS_FOR_THREADS ? Math.max(1, Math.min(cores, MAX_DEFAULT_JOBS)) : 1;
+  return inputs >= minInputsForThreads(cores) ? Math.max(1, Math.min(cores, MAX_DEFAULT_JOBS)) : 1;
 }
 
 /** What main() uses besides streams: replaceable in tests. */
 export interface CliDeps {
   /** Start `threads` parser threads (null: parse in the main thread). */
   createParser: ParserFactory;
+  /** The cores the --jobs default plans for (os.availableParallelism()). */
+  cores: number;
 }
 
 const EXAMPLES = `
@@ -151,7 +164,7 @@ function buildProgram(io: CliIo): Command {
     .option('--schema', 'print the JSON Schema of the output and exit')
     .option('--timezone <zone>', 'zone for ambiguous or missing zone abbreviations (IANA name or ±HH:MM)', parseTimezone)
     .option('--reference-date <date>', 'when the pages were saved (ISO 8601): resolves relative stamps such as "22 hours ago"', parseReference)
-    .option('-j, --jobs <n>', `parser threads (default: the cores, up to ${MAX_DEFAULT_JOBS}, for ${MIN_INPUTS_FOR_THREADS} or more inputs; else 1)`, parseJobs)
+    .option('-j, --jobs <n>', `parser threads (default: the cores, up to ${MAX_DEFAULT_JOBS}, for ${MIN_INPUTS_FOR_THREADS} or more inputs, ${MIN_INPUTS_FOR_THREADS_ON_TWO_CORES} on 2 cores; else 1)`, parseJobs)
     .option('--color', 'colour even when not on a terminal or with NO_COLOR set')
     .option('--no-color', 'never colour')
     .option('-q, --quiet', 'no warnings, progress or summary on stderr (errors still)')
@@ -204,8 +217,8 @@ function readSettings(opts: CliOptions, format: InputFormat): ReadSettings {
 }
 
 /** --input ndjson: records on stdin → result lines on stdout (threads by default). */
-async function runStreamMode(io: CliIo, reporter: Reporter, opts: CliOptions, createParser: ParserFactory): Promise<number> {
-  const jobs = opts.jobs ?? defaultJobs(Infinity);
+async function runStreamMode(io: CliIo, reporter: Reporter, opts: CliOptions, createParser: ParserFactory, cores: number): Promise<number> {
+  const jobs = opts.jobs ?? defaultJobs(Infinity, cores);
   // Records are JSON text, so --encoding does not apply to them.
   const settings = readSettings(opts, 'auto');
   const parser = jobs > 1 ? createParser(jobs, { ...settings, render: 'ndjson' }) : null;
@@ -224,6 +237,7 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
   const io = withDefaults(ioOverrides);
   surviveClosedPipes(io);
   const createParser = deps.createParser ?? createWorkerPool;
+  const cores = deps.cores ?? os.availableParallelism();
   const program = buildProgram(io);
   // A usage error happens before commander hands back the options: look at the raw flags.
   const rawColorFlag = argv.includes('--no-color') ? false : argv.includes('--color') ? true : undefined;
@@ -263,7 +277,7 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
       reporter.usage(problem);
       return EXIT_USAGE;
     }
-    return runStreamMode(io, reporter, opts, createParser);
+    return runStreamMode(io, reporter, opts, createParser, cores);
   }
 
   if (args.length === 0) {
@@ -293,12 +307,13 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
     },
   });
   // Discovery streams; look ahead far enough to tell whether the batch is worth threads.
-  const { first, all } = await lookAhead(found.items, MIN_INPUTS_FOR_THREADS);
-  const known = first.length < MIN_INPUTS_FOR_THREADS ? first.length : Infinity;
+  const worthThreads = minInputsForThreads(cores);
+  const { first, all } = await lookAhead(found.items, worthThreads);
+  const known = first.length < worthThreads ? first.length : Infinity;
 
   const stdoutColor = outDir === null && opts.format !== 'md' && colorEnabled(opts.color, io.env, io.stdoutIsTTY);
   const sink = new Sink(io.stdout);
-  const jobs = Math.min(opts.jobs ?? defaultJobs(known), known);
+  const jobs = Math.min(opts.jobs ?? defaultJobs(known, cores), known);
   const settings: ReadSettings = { ...readSettings(opts, inputKind), ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}) };
   // Threads render uncoloured documents, as bytes framed for where they go.
   const render = stdoutColor ? {} : { render: opts.format, frame: outDir === null && found.many ? 'many' as const : 'single' as const };

@@ -106,7 +106,9 @@ export const WORKER_OLD_GENERATION_MB = 256;
  * makes V8's full collections compact the heap to what is live (a thread committed about 30 MB
  * of heap for 12-14 MB live by the end of 10,000 files, about 23 MB with it). Measured over
  * 10,000 files with --out and two threads: peak RSS 181-184 -> 149-150 MiB (1,000 files:
- * 136 -> 127-130 MiB), for 3-5 % more CPU (Reuters, ndjson, three alternating runs each). A run
+ * 136 -> 127-130 MiB), for 3-5 % more CPU (Reuters, ndjson, three alternating runs each); on
+ * the longer BBC articles it costs about 10 % (1,000 files, two threads: 6.9-7.4 -> 7.6-8.1 s
+ * of CPU, peak RSS 142-145 -> 128-132 MiB; measured 2026-11-28 afternoon). A run
  * in one thread (a single input, --jobs 1) makes no pool and is left as it is: given to node
  * at start-up, the flag cost such a run (Reuters, --jobs 1) 17-29 % more CPU.
  */
