@@ -65,13 +65,13 @@ export const MIN_INPUTS_FOR_THREADS = 128;
 /**
  * The same on a 2-core machine, where two threads win back their start late: a run in one
  * thread already has V8's own threads (compiler, garbage collector) on the second core.
- * Measured 2026-11-28, ndjson to /dev/null, median wall clock of 5 alternating runs,
- * --jobs 2 against --jobs 1: Reuters stories 200 files 0.81 against 0.57 s, 500 files 1.04
- * against 0.88, 1,000 files 1.52 against 1.53, 2,000 files 2.42 against 2.47, all 4,584
- * stories 7.99 against 9.00; BBC articles 200 files 1.18 against 0.94, 500 files 2.09
- * against 1.92, 1,000 files 3.70 against 3.50, 2,000 files 5.78 against 5.76.
+ * Measured 2026-11-28 (threads with THREAD_INTERRUPT_BUDGET, src/cli/pool.ts), ndjson to
+ * /dev/null, median wall clock of 5 alternating runs, --jobs 2 against --jobs 1: Reuters
+ * stories 200 files 0.70 against 0.56 s, 500 files 0.89 against 0.83, 1,000 files 1.18
+ * against 1.39; BBC articles (longer, more like web pages) 200 files 0.94 against 0.94, 500
+ * files 1.71 against 1.82, 1,000 files 3.16 against 3.51.
  */
-export const MIN_INPUTS_FOR_THREADS_ON_TWO_CORES = 1000;
+export const MIN_INPUTS_FOR_THREADS_ON_TWO_CORES = 500;
 
 /** Fewest inputs for which parser threads are started by default, for this many cores. */
 export function minInputsForThreads(cores: number): number {
