@@ -81,7 +81,10 @@ export function prepareDocument(tokens: readonly (readonly string[])[], cache: W
   const casing = new Map<string, number>();
   const contexts = new Map<string, number[]>();
   const sentences: SentenceContext[] = tokens.map((words) => {
-    const infos = words.map((w) => cache.get(w));
+    // Pushed, not words.map(): once optimised, map() makes holey arrays, and every function
+    // reading `infos` would be deoptimised by the new array kind (and compiled again).
+    const infos: WordInfo[] = [];
+    for (const w of words) infos.push(cache.get(w));
     addCasing(casing, infos);
     addContexts(contexts, infos);
     return { infos, allCaps: sentenceIsAllCaps(infos), gaz: gazetteerMatches(infos, lexicon) };
