@@ -257,6 +257,27 @@ describe('--out', () => {
     expect(readdirSync(out)).toEqual(['a.md']);
   });
 
+  test('a glob or folder that holds the --out folder skips the files in it: a rerun resumes', async () => {
+    makeArchive();
+    const first = await cli(['archive/**', '--out', 'archive/parsed', '-v']);
+    expect(first.code).toBe(0);
+    // notes.md is matched by the glob and parsed as an input; nothing below parsed/ is
+    expect(first.stderr).toMatch(/^artparse: 3 files: 3 parsed, 0 failed, 0 skipped in /m);
+    const written = filesUnder(path.join(work, 'archive', 'parsed'));
+    expect(written).toEqual([path.join('1987', 'wire.json'), path.join('2022', 'nato.json'), 'notes.json']);
+    // the rerun skips all three, and neither parses nor nests the outputs
+    const again = await cli(['archive/**', '--out', 'archive/parsed', '-v']);
+    expect(again.stderr).toMatch(/^artparse: 3 files: 0 parsed, 0 failed, 3 skipped in /m);
+    const folder = await cli(['archive', '--out', 'archive/parsed', '-v']);
+    expect(folder.stderr).toMatch(/^artparse: 2 files: 0 parsed, 0 failed, 2 skipped in /m);
+    const forced = await cli([path.join(work, 'archive', '**'), '--out', 'archive/parsed', '-v', '--force']);
+    expect(forced.stderr).toMatch(/^artparse: 3 files: 3 parsed, 0 failed, 0 skipped in /m);
+    expect(filesUnder(path.join(work, 'archive', 'parsed'))).toEqual(written);
+    // a file below --out named on the command line is still an input
+    const named = await cli([path.join('archive', 'parsed', 'notes.json'), '--out', 'archive/parsed', '-v']);
+    expect(named.stderr).toMatch(/^artparse: 1 file: 1 parsed, 0 failed, 0 skipped in /m);
+  });
+
   test('a pre-existing output folder is reused and nothing else in it is touched', async () => {
     mkdirSync(path.join(work, 'o'));
     writeFileSync(path.join(work, 'o', 'keep.txt'), 'keep');

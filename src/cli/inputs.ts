@@ -13,6 +13,12 @@
  * Every input also gets `rel`, the path its output mirrors under `--out`: relative to the folder
  * given, to the static part of the glob (`archive/` for `archive/**\/*.txt`), or to the working
  * directory for a file named directly (its base name if it lies outside).
+ *
+ * A folder or glob that holds the --out folder below it lists nothing from there: those files
+ * are outputs (of this run or an earlier one), and a rerun over `archive/**` with
+ * `--out archive/parsed` must skip what it wrote, not parse it. When the --out folder is the
+ * folder (or the glob's base) itself, outputs sit beside the inputs on purpose and only the
+ * folder's extensions and the output names (outputs.ts) keep them apart.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -53,6 +59,8 @@ export interface Discovery {
 export interface DiscoverOptions {
   /** An argument that names nothing usable, reported when discovery reaches it. */
   onProblem: (problem: InputProblem) => void;
+  /** --out (an absolute path): folders and globs that hold it below them skip the files in it. */
+  outDir?: string | null;
 }
 
 export const STDIN_NAME = '<stdin>';
@@ -93,9 +101,21 @@ async function* filesAndBrokenLinks(pattern: string, options: fastGlob.Options):
   }
 }
 
-function folderFiles(dir: string): AsyncGenerator<string> {
+/**
+ * fast-glob's `ignore` for the files below `skipped` (the --out folder), for a listing from
+ * `cwd`: so that fast-glob does not even walk it. None when it is not below `cwd` (such a
+ * pattern would start with `..`); the listings check each path against `skipped` anyway.
+ */
+function ignoreBelow(skipped: string | null, cwd: string): string[] {
+  if (!skipped) return [];
+  const rel = path.relative(cwd, skipped);
+  return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? [] : [`${fg().escapePath(toPosix(rel))}/**`];
+}
+
+function folderFiles(dir: string, skipped: string | null): AsyncGenerator<string> {
   return filesAndBrokenLinks(`**/*.{${FOLDER_EXTENSIONS.join(',')}}`, {
     cwd: dir,
+    ignore: ignoreBelow(skipped, dir),
     dot: false,
     caseSensitiveMatch: false,
     suppressErrors: false,
@@ -156,18 +176,34 @@ function mm(): typeof micromatch {
   return (micromatchModule ??= require('micromatch') as typeof micromatch);
 }
 
+/** Is `abs` inside folder `dir` (and not `dir` itself)? */
+function isBelow(abs: string, dir: string): boolean {
+  const rel = path.relative(pathKey(dir), pathKey(abs));
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+/** The folder a folder or glob argument lists below. */
+function rootOf(a: Argument & { kind: 'folder' | 'glob' }, cwd: string): string {
+  return a.kind === 'folder' ? a.abs : path.resolve(cwd, globBase(a.pattern, cwd));
+}
+
+/** The --out folder when it lies below the argument's root, whose files the argument skips. */
+function skippedOutDir(a: Argument & { kind: 'folder' | 'glob' }, cwd: string, outDir: string | null | undefined): string | null {
+  return outDir && isBelow(outDir, rootOf(a, cwd)) ? outDir : null;
+}
+
 /** Would this folder or glob argument find `abs`? (The matching fast-glob does, on one path.) */
-function finds(a: Argument, abs: string, cwd: string): boolean {
+function finds(a: Argument, abs: string, cwd: string, outDir: string | null | undefined): boolean {
+  if (a.kind !== 'folder' && a.kind !== 'glob') return false;
+  const skipped = skippedOutDir(a, cwd, outDir);
+  if (skipped && isBelow(abs, skipped)) return false;
   if (a.kind === 'folder') {
     const rel = path.relative(a.abs, abs);
     // below the folder, not in a hidden folder nor hidden itself, with a folder extension
     return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) && !rel.split(path.sep).some((part) => part.startsWith('.')) && FOLDER_FILE.test(rel);
   }
-  if (a.kind === 'glob') {
-    const target = path.isAbsolute(a.pattern) ? abs : path.relative(cwd, abs);
-    return mm().isMatch(toPosix(target), a.pattern, { dot: false });
-  }
-  return false;
+  const target = path.isAbsolute(a.pattern) ? abs : path.relative(cwd, abs);
+  return mm().isMatch(toPosix(target), a.pattern, { dot: false });
 }
 
 /** A file a folder or glob lists: its name as shown, its absolute path and its path below the argument. */
@@ -177,15 +213,22 @@ interface Listed {
   rel: string;
 }
 
-async function* folderListing(a: { arg: string; abs: string }): AsyncGenerator<Listed> {
-  for await (const rel of folderFiles(a.abs)) yield { display: path.join(a.arg, rel), abs: path.join(a.abs, rel), rel };
+/** A folder's files, without those below `skipped` (skippedOutDir). */
+async function* folderListing(a: { arg: string; abs: string }, skipped: string | null): AsyncGenerator<Listed> {
+  for await (const rel of folderFiles(a.abs, skipped)) {
+    const abs = path.join(a.abs, rel);
+    if (!skipped || !isBelow(abs, skipped)) yield { display: path.join(a.arg, rel), abs, rel };
+  }
 }
 
-async function* globListing(pattern: string, cwd: string): AsyncGenerator<Listed> {
+/** A glob's files, without those below `skipped` (skippedOutDir). */
+async function* globListing(pattern: string, cwd: string, skipped: string | null): AsyncGenerator<Listed> {
   const base = path.resolve(cwd, globBase(pattern, cwd));
-  for await (const match of filesAndBrokenLinks(pattern, { cwd, dot: false, unique: true, suppressErrors: false })) {
+  // an absolute pattern's matches (and its ignore patterns) are absolute paths
+  const ignore = path.isAbsolute(pattern) ? (skipped ? [`${fg().escapePath(toPosix(skipped))}/**`] : []) : ignoreBelow(skipped, cwd);
+  for await (const match of filesAndBrokenLinks(pattern, { cwd, dot: false, unique: true, suppressErrors: false, ignore })) {
     const abs = path.resolve(cwd, match);
-    yield { display: match, abs, rel: path.relative(base, abs) };
+    if (!skipped || !isBelow(abs, skipped)) yield { display: match, abs, rel: path.relative(base, abs) };
   }
 }
 
@@ -245,7 +288,7 @@ export async function discover(args: string[], cwd: string, options: DiscoverOpt
   for (const arg of args) parsed.push(await classify(arg, cwd));
   const many = args.length > 1 || parsed.some((a) => a.kind === 'folder' || a.kind === 'glob');
   const named = parsed.flatMap((a) => (a.kind === 'file' ? [a.abs] : []));
-  return { many, items: items(parsed, cwd, options), named, wouldFind: (abs) => parsed.some((a) => finds(a, abs, cwd)) };
+  return { many, items: items(parsed, cwd, options), named, wouldFind: (abs) => parsed.some((a) => finds(a, abs, cwd, options.outDir)) };
 }
 
 async function* items(parsed: Argument[], cwd: string, options: DiscoverOptions): AsyncGenerator<InputItem> {
@@ -275,10 +318,10 @@ async function* items(parsed: Argument[], cwd: string, options: DiscoverOptions)
         break;
       }
       case 'folder':
-        yield* argumentItems(a.arg, folderListing(a), found, onProblem, { failure: folderFailure, none: FOLDER_HAS_NONE });
+        yield* argumentItems(a.arg, folderListing(a, skippedOutDir(a, cwd, options.outDir)), found, onProblem, { failure: folderFailure, none: FOLDER_HAS_NONE });
         break;
       case 'glob':
-        yield* argumentItems(a.arg, globListing(a.pattern, cwd), found, onProblem, { failure: describeFsError, none: 'no files match this pattern' });
+        yield* argumentItems(a.arg, globListing(a.pattern, cwd, skippedOutDir(a, cwd, options.outDir)), found, onProblem, { failure: describeFsError, none: 'no files match this pattern' });
         break;
     }
   }
@@ -307,10 +350,10 @@ export async function lookAhead(items: AsyncGenerator<InputItem>, n: number): Pr
  * runs beside the batch's own (lazy) discovery so that the progress bar has a total early.
  * The function returns the count so far.
  */
-export function countInputs(args: string[], cwd: string): () => number {
+export function countInputs(args: string[], cwd: string, outDir: string | null = null): () => number {
   let n = 0;
   void (async () => {
-    const found = await discover(args, cwd, { onProblem: () => undefined });
+    const found = await discover(args, cwd, { onProblem: () => undefined, outDir });
     for await (const _item of found.items) n++;
   })().catch(() => undefined); // the batch's own discovery reports what goes wrong
   return () => n;

@@ -298,9 +298,10 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
 
   const started = Date.now();
   // A progress bar wants a total: count the inputs beside the batch (lazy discovery has none).
-  const counter = reporter.showsProgress ? countInputs(args, io.cwd) : null;
+  const counter = reporter.showsProgress ? countInputs(args, io.cwd, outDir) : null;
   let problems = 0;
   const found = await discover(args, io.cwd, {
+    outDir,
     onProblem: (p) => {
       problems++;
       reporter.error(p.input, p.reason);
