@@ -160,6 +160,24 @@ describe('refusals', () => {
     expect(good.headline).toBe('Unpredictable Sondland faces questions about Trump, Ukraine');
   });
 
+  test('a symbolic link to a folder is not followed (a link back up the tree would repeat it); links to files are', async () => {
+    const dir = path.join(work, 'linked');
+    mkdirSync(dir);
+    copyFileSync(path.join(FIXTURES, 'wire-1987.txt'), path.join(dir, 'wire.txt'));
+    symlinkSync(path.join(dir, 'wire.txt'), path.join(dir, 'same.txt'));
+    symlinkSync('..', path.join(dir, 'up'));
+    for (const args of [['linked'], ['linked/**'], ['linked/**/*.txt']]) {
+      const r = await cli([...args, '--format', 'ndjson']);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+      const paths = r.stdout.split('\n').filter(Boolean).map((line) => (JSON.parse(line) as Article).source.path);
+      expect(paths.sort()).toEqual([path.join('linked', 'same.txt'), path.join('linked', 'wire.txt')]);
+    }
+    // named as an argument, a linked folder is listed
+    const named = await cli([path.join('linked', 'up', 'linked'), '--format', 'ndjson']);
+    expect(named.stdout.split('\n').filter(Boolean)).toHaveLength(2);
+  });
+
   test('a broken symbolic link named on the command line says so', async () => {
     symlinkSync(path.join(work, 'gone.txt'), path.join(work, 'dangling.txt'));
     const r = await cli(['dangling.txt']);

@@ -88,16 +88,30 @@ function toPosix(p: string): string {
 }
 
 /**
- * Files matching `pattern` as fast-glob finds them, and symbolic links whose target is gone
- * (fast-glob's onlyFiles would drop those silently; reading them reports "broken symbolic
- * link"). Folders, pipes and devices are left out.
+ * Files matching `pattern` as fast-glob finds them: files, symbolic links to files, and
+ * symbolic links whose target is gone (fast-glob's onlyFiles would drop those silently;
+ * reading them reports "broken symbolic link"). Folders, pipes and devices are left out.
+ *
+ * A symbolic link to a folder is not followed, as find, fd and ripgrep do not follow one by
+ * default: a link back up the tree (`latest -> ..`) made the walk repeat the tree down to
+ * the system's limit of links in a path, and two such links made it endless. A folder linked
+ * to is still listed when it is named as an argument.
  */
-async function* filesAndBrokenLinks(pattern: string, options: fastGlob.Options): AsyncGenerator<string> {
+async function* filesAndBrokenLinks(pattern: string, options: fastGlob.Options & { cwd: string }): AsyncGenerator<string> {
   // One folder read at a time: several at once would interleave their files in whatever order
   // the reads finish, and the same tree would come out in a different order on each run.
-  const entries = fg().stream(pattern, { ...options, onlyFiles: false, objectMode: true, followSymbolicLinks: true, concurrency: 1 });
+  const entries = fg().stream(pattern, { ...options, onlyFiles: false, objectMode: true, followSymbolicLinks: false, concurrency: 1 });
   for await (const entry of entries as AsyncIterable<fastGlob.Entry>) {
-    if (entry.dirent.isFile() || entry.dirent.isSymbolicLink()) yield entry.path;
+    if (entry.dirent.isFile() || (entry.dirent.isSymbolicLink() && !(await isFolder(path.resolve(options.cwd, entry.path))))) yield entry.path;
+  }
+}
+
+/** Is `abs` (a symbolic link) a folder once followed? False when its target is gone. */
+async function isFolder(abs: string): Promise<boolean> {
+  try {
+    return (await fs.stat(abs)).isDirectory();
+  } catch {
+    return false; // a broken link: an input, reported when it is read
   }
 }
 
