@@ -160,16 +160,17 @@ describe('refusals', () => {
     expect(good.headline).toBe('Unpredictable Sondland faces questions about Trump, Ukraine');
   });
 
-  test('a symbolic link to a folder is not followed (a link back up the tree would repeat it); links to files are', async () => {
+  test('a symbolic link to a folder is not followed (a link back up the tree would repeat it); links to files are, a loop of links fails', async () => {
     const dir = path.join(work, 'linked');
     mkdirSync(dir);
     copyFileSync(path.join(FIXTURES, 'wire-1987.txt'), path.join(dir, 'wire.txt'));
     symlinkSync(path.join(dir, 'wire.txt'), path.join(dir, 'same.txt'));
     symlinkSync('..', path.join(dir, 'up'));
+    symlinkSync('loop.txt', path.join(dir, 'loop.txt')); // a link to itself: an input that fails
     for (const args of [['linked'], ['linked/**'], ['linked/**/*.txt']]) {
       const r = await cli([...args, '--format', 'ndjson']);
-      expect(r.code).toBe(0);
-      expect(r.stderr).toBe('');
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(`artparse: ${path.join('linked', 'loop.txt')}: too many levels of symbolic links\n`);
       const paths = r.stdout.split('\n').filter(Boolean).map((line) => (JSON.parse(line) as Article).source.path);
       expect(paths.sort()).toEqual([path.join('linked', 'same.txt'), path.join('linked', 'wire.txt')]);
     }

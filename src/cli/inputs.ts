@@ -102,16 +102,20 @@ async function* filesAndBrokenLinks(pattern: string, options: fastGlob.Options &
   // the reads finish, and the same tree would come out in a different order on each run.
   const entries = fg().stream(pattern, { ...options, onlyFiles: false, objectMode: true, followSymbolicLinks: false, concurrency: 1 });
   for await (const entry of entries as AsyncIterable<fastGlob.Entry>) {
-    if (entry.dirent.isFile() || (entry.dirent.isSymbolicLink() && !(await isFolder(path.resolve(options.cwd, entry.path))))) yield entry.path;
+    if (entry.dirent.isFile() || (entry.dirent.isSymbolicLink() && (await linkIsInput(path.resolve(options.cwd, entry.path))))) yield entry.path;
   }
 }
 
-/** Is `abs` (a symbolic link) a folder once followed? False when its target is gone. */
-async function isFolder(abs: string): Promise<boolean> {
+/**
+ * Is the symbolic link `abs` an input: a link to a file, or one that cannot be followed (its
+ * target gone, or a loop of links), which reading reports? A link to a folder, a pipe or a
+ * device is not (a pipe would block the batch).
+ */
+async function linkIsInput(abs: string): Promise<boolean> {
   try {
-    return (await fs.stat(abs)).isDirectory();
+    return (await fs.stat(abs)).isFile();
   } catch {
-    return false; // a broken link: an input, reported when it is read
+    return true;
   }
 }
 
