@@ -161,23 +161,26 @@ function globBase(pattern: string, cwd: string): string {
   return commonBase(fg().generateTasks([pattern], { cwd }).map((t) => t.base));
 }
 
-/** What one command-line argument stands for, worked out before any file is listed. */
+/**
+ * What one command-line argument stands for, worked out before any file is listed. A folder's
+ * or glob's `skipped` is the --out folder when it lies below it (skippedOutDir, set by discover).
+ */
 type Argument =
   | { kind: 'stdin' }
   | { kind: 'problem'; problem: InputProblem }
   | { kind: 'file'; arg: string; abs: string }
-  | { kind: 'folder'; arg: string; abs: string }
-  | { kind: 'glob'; arg: string; pattern: string };
+  | { kind: 'folder'; arg: string; abs: string; skipped: string | null }
+  | { kind: 'glob'; arg: string; pattern: string; skipped: string | null };
 
 async function classify(arg: string, cwd: string): Promise<Argument> {
   if (arg === '-') return { kind: 'stdin' };
   if (arg === '') return { kind: 'problem', problem: { input: arg, reason: 'empty path' } };
   const abs = path.resolve(cwd, arg);
   try {
-    return (await fs.stat(abs)).isDirectory() ? { kind: 'folder', arg, abs } : { kind: 'file', arg, abs };
+    return (await fs.stat(abs)).isDirectory() ? { kind: 'folder', arg, abs, skipped: null } : { kind: 'file', arg, abs };
   } catch (err) {
     const code = errorCode(err);
-    if ((code === 'ENOENT' || code === 'ENOTDIR') && fg().isDynamicPattern(toPosix(arg))) return { kind: 'glob', arg, pattern: toPosix(arg) };
+    if ((code === 'ENOENT' || code === 'ENOTDIR') && fg().isDynamicPattern(toPosix(arg))) return { kind: 'glob', arg, pattern: toPosix(arg), skipped: null };
     return { kind: 'problem', problem: { input: arg, reason: pathFailure(abs, err) } };
   }
 }
@@ -205,16 +208,15 @@ function rootOf(a: Argument & { kind: 'folder' | 'glob' }, cwd: string): string 
   return a.kind === 'folder' ? a.abs : path.resolve(cwd, globBase(a.pattern, cwd));
 }
 
-/** The --out folder when it lies below the argument's root, whose files the argument skips. */
+/** The --out folder when it lies below the argument's root: the argument skips the files in it. */
 function skippedOutDir(a: Argument & { kind: 'folder' | 'glob' }, cwd: string, outDir: string | null | undefined): string | null {
   return outDir && isBelow(outDir, rootOf(a, cwd)) ? outDir : null;
 }
 
 /** Would this folder or glob argument find `abs`? (The matching fast-glob does, on one path.) */
-function finds(a: Argument, abs: string, cwd: string, outDir: string | null | undefined): boolean {
+function finds(a: Argument, abs: string, cwd: string): boolean {
   if (a.kind !== 'folder' && a.kind !== 'glob') return false;
-  const skipped = skippedOutDir(a, cwd, outDir);
-  if (skipped && isBelow(abs, skipped)) return false;
+  if (a.skipped && isBelow(abs, a.skipped)) return false;
   if (a.kind === 'folder') {
     const rel = path.relative(a.abs, abs);
     // below the folder, not in a hidden folder nor hidden itself, with a folder extension
@@ -231,7 +233,7 @@ interface Listed {
   rel: string;
 }
 
-/** A folder's files, without those below `skipped` (skippedOutDir). */
+/** A folder's files, without those below `skipped` (the --out folder, see skippedOutDir). */
 async function* folderListing(a: { arg: string; abs: string }, skipped: string | null): AsyncGenerator<Listed> {
   for await (const rel of folderFiles(a.abs, skipped)) {
     const abs = path.join(a.abs, rel);
@@ -239,7 +241,7 @@ async function* folderListing(a: { arg: string; abs: string }, skipped: string |
   }
 }
 
-/** A glob's files, without those below `skipped` (skippedOutDir). */
+/** A glob's files, without those below `skipped` (the --out folder, see skippedOutDir). */
 async function* globListing(pattern: string, cwd: string, skipped: string | null): AsyncGenerator<Listed> {
   const base = path.resolve(cwd, globBase(pattern, cwd));
   // an absolute pattern's matches (and its ignore patterns) are absolute paths
@@ -303,10 +305,14 @@ export const keptPathKey = (p: string): string => flatCopy(pathKey(p));
 
 export async function discover(args: string[], cwd: string, options: DiscoverOptions): Promise<Discovery> {
   const parsed: Argument[] = [];
-  for (const arg of args) parsed.push(await classify(arg, cwd));
+  for (const arg of args) {
+    const a = await classify(arg, cwd);
+    if (a.kind === 'folder' || a.kind === 'glob') a.skipped = skippedOutDir(a, cwd, options.outDir);
+    parsed.push(a);
+  }
   const many = args.length > 1 || parsed.some((a) => a.kind === 'folder' || a.kind === 'glob');
   const named = parsed.flatMap((a) => (a.kind === 'file' ? [a.abs] : []));
-  return { many, items: items(parsed, cwd, options), named, wouldFind: (abs) => parsed.some((a) => finds(a, abs, cwd, options.outDir)) };
+  return { many, items: items(parsed, cwd, options), named, wouldFind: (abs) => parsed.some((a) => finds(a, abs, cwd)) };
 }
 
 async function* items(parsed: Argument[], cwd: string, options: DiscoverOptions): AsyncGenerator<InputItem> {
@@ -336,10 +342,10 @@ async function* items(parsed: Argument[], cwd: string, options: DiscoverOptions)
         break;
       }
       case 'folder':
-        yield* argumentItems(a.arg, folderListing(a, skippedOutDir(a, cwd, options.outDir)), found, onProblem, { failure: folderFailure, none: FOLDER_HAS_NONE });
+        yield* argumentItems(a.arg, folderListing(a, a.skipped), found, onProblem, { failure: folderFailure, none: FOLDER_HAS_NONE });
         break;
       case 'glob':
-        yield* argumentItems(a.arg, globListing(a.pattern, cwd, skippedOutDir(a, cwd, options.outDir)), found, onProblem, { failure: describeFsError, none: 'no files match this pattern' });
+        yield* argumentItems(a.arg, globListing(a.pattern, cwd, a.skipped), found, onProblem, { failure: describeFsError, none: 'no files match this pattern' });
         break;
     }
   }
