@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArticle } from '../src/pipeline/parse';
-import { findDates, UNUSED_PARSERS } from '../src/extractors/metadata/stamps';
+import { findDates, parseZoneOverride, UNUSED_PARSERS } from '../src/extractors/metadata/stamps';
+import { parseReferenceDate, relativeStamp, resolveRelative } from '../src/extractors/metadata/relative';
 
 const seed = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'nato-stoltenberg.txt'), 'utf8');
 
@@ -166,5 +167,34 @@ describe('dates: stamp forms', () => {
     const a = parseArticle(text);
     expect(a.published).toBeNull();
     expect(a.headline).toBe('STRUTHERS WELLS <SUW> SEES 1986 NOV 30 LOSS');
+  });
+});
+
+describe('dates: relative stamps against a reference date', () => {
+  const ref = parseReferenceDate('2019-11-20T09:30') as NonNullable<ReturnType<typeof parseReferenceDate>>;
+  const resolveLine = (line: string, timezone?: string): string => {
+    const stamp = relativeStamp(line);
+    if (!stamp) throw new Error(`not a relative stamp: ${line}`);
+    return resolveRelative(stamp, ref, parseZoneOverride(timezone)).iso;
+  };
+
+  it('a time without a zone takes --timezone, as a written stamp does', () => {
+    expect(resolveLine('Updated Today 8:03 AM')).toBe('2019-11-20T08:03:00');
+    expect(resolveLine('Updated Today 8:03 AM', 'Europe/Berlin')).toBe('2019-11-20T08:03:00+01:00');
+    expect(resolveLine('Posted yesterday at 11:15 pm', '-05:00')).toBe('2019-11-19T23:15:00-05:00');
+  });
+
+  it('a stated zone wins over --timezone unless it is ambiguous', () => {
+    expect(resolveLine('Updated 8:03 am ET', 'Europe/Berlin')).toBe('2019-11-20T08:03:00-05:00');
+    expect(resolveLine('Updated 8:03 am IST')).toBe('2019-11-20T08:03:00+05:30'); // India, the table's default
+    expect(resolveLine('Updated 8:03 am IST', 'Asia/Jerusalem')).toBe('2019-11-20T08:03:00+02:00');
+  });
+
+  it('"N hours ago" keeps the reference\'s offset; --timezone stands in when it gives none', () => {
+    expect(resolveLine('Published 2 hours ago')).toBe('2019-11-20T07:30:00');
+    expect(resolveLine('Published 2 hours ago', 'America/New_York')).toBe('2019-11-20T07:30:00-05:00');
+    const withOffset = parseReferenceDate('2019-11-20T09:30+01:00') as NonNullable<ReturnType<typeof parseReferenceDate>>;
+    const stamp = relativeStamp('Published 2 hours ago');
+    expect(stamp && resolveRelative(stamp, withOffset, parseZoneOverride('America/New_York')).iso).toBe('2019-11-20T07:30:00+01:00');
   });
 });

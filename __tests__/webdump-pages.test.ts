@@ -34,6 +34,12 @@ describe('webdumps dev pages, text dumps', () => {
     expect(codes(a)).not.toContain('relative-date');
   });
 
+  it('Fox News with a reference date that gives no offset: --timezone gives it', () => {
+    const a = parseArticle(fixture('foxnews-7dfc3e35.txt'), { referenceDate: '2019-11-20T05:45', timezone: 'America/New_York' });
+    expect(a.published).toBe('2019-11-19T07:45:00-05:00');
+    expect(parseArticle(fixture('foxnews-7dfc3e35.txt'), { referenceDate: '2019-11-20T05:45' }).published).toBe('2019-11-19T07:45:00');
+  });
+
   it('ctpost (AP): only "Updated …" is shown, so published is that stamp, with a warning', () => {
     const a = parseArticle(fixture('ctpost-05844573.txt'));
     expect(a.headline).toBe('New SUVs and electric vehicles highlight L.A. Auto Show');

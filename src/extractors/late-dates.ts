@@ -13,6 +13,7 @@
 import { Context, Extractor } from '../pipeline/context';
 import type { Warning } from '../types';
 import { parseReferenceDate, relativeStamp, resolveRelative } from './metadata/relative';
+import { parseZoneOverride } from './metadata/stamps';
 
 type StampKind = 'published' | 'updated';
 const leftNull = (kind: StampKind): string => `; ${kind} left null`;
@@ -46,6 +47,7 @@ function relativeStamps(ctx: Context): void {
   const headline = ctx.found.headline;
   if (!headline || (ctx.found.published && ctx.found.updated)) return;
   const reference = ctx.options.referenceDate ? parseReferenceDate(ctx.options.referenceDate) : null;
+  const override = parseZoneOverride(ctx.options.timezone);
   if (ctx.options.referenceDate && !reference) {
     ctx.warn('invalid-reference-date', `--reference-date "${ctx.options.referenceDate}" is not an ISO 8601 date (YYYY-MM-DD[THH:MM[±HH:MM]]); ignored`);
   }
@@ -61,7 +63,7 @@ function relativeStamps(ctx: Context): void {
       ctx.warn('relative-date', `"${ctx.doc.text.slice(start, end)}" is relative to when the page was saved${leftNull(stamp.kind)} (give --reference-date)`, start, end);
       continue;
     }
-    const { iso, zoneStated } = resolveRelative(stamp, reference);
+    const { iso, zoneStated } = resolveRelative(stamp, reference, override);
     ctx.found[stamp.kind] = { iso, raw: ctx.doc.text.slice(start, end), start, end, zoneStated };
   }
 }

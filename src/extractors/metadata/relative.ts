@@ -6,11 +6,13 @@
  * a reference date the caller gives (`ParseOptions.referenceDate`, `--reference-date`).
  *
  * Resolution: "N minutes/hours ago" is the reference instant minus N (in the reference's own
- * offset; a date-only reference gives the day only); "N days/weeks ago" is a day;
- * "today"/"yesterday" and a bare time take the reference's day, the time and zone as written.
+ * offset, or --timezone's when the reference gives none; a date-only reference gives the day
+ * only); "N days/weeks ago" is a day; "today"/"yesterday" and a bare time take the reference's
+ * day, the time and zone as written. As for written stamps (dates.ts), --timezone decides an
+ * ambiguous zone abbreviation and a time without one.
  */
 import { zoneAbbreviation } from '../../profiles/timezones';
-import { DateHit, entryOffset, formatIso, parseOffset, stampKind } from './stamps';
+import { DateHit, entryOffset, formatIso, overrideOffset, parseOffset, stampKind, ZoneOverride } from './stamps';
 
 export interface RelativeStamp {
   kind: 'published' | 'updated';
@@ -95,17 +97,22 @@ function hitAt(epochMs: number, withTime: boolean): DateHit {
   };
 }
 
-/** The ISO 8601 value of a relative stamp against `ref`, and whether the text stated the zone. */
-export function resolveRelative(stamp: RelativeStamp, ref: ReferenceDate): { iso: string; zoneStated: boolean } {
+/**
+ * The ISO 8601 value of a relative stamp against `ref`, and whether the text stated the zone.
+ * `override`: --timezone, for an ambiguous or missing zone.
+ */
+export function resolveRelative(stamp: RelativeStamp, ref: ReferenceDate, override: ZoneOverride | null = null): { iso: string; zoneStated: boolean } {
   // The reference's wall clock as if it were UTC: arithmetic on it keeps its own offset.
   const wall = Date.UTC(ref.year, ref.month - 1, ref.day, ref.hour ?? 12, ref.minute);
   if (stamp.minutesAgo !== null) {
     const exact = ref.hour !== null;
-    return { iso: formatIso(hitAt(wall - stamp.minutesAgo * 60_000, exact), exact ? ref.offset : null), zoneStated: false };
+    const offset = exact ? (ref.offset ?? (override ? overrideOffset(override, hitAt(wall, true)) : null)) : null;
+    return { iso: formatIso(hitAt(wall - stamp.minutesAgo * 60_000, exact), offset), zoneStated: false };
   }
   const day = hitAt(wall - stamp.daysAgo * 86_400_000, false);
   if (stamp.hour === null) return { iso: formatIso(day, null), zoneStated: false };
   const hit: DateHit = { ...day, hour: stamp.hour, minute: stamp.minute };
   const entry = stamp.zone ? zoneAbbreviation(stamp.zone.toUpperCase()) : null;
-  return { iso: formatIso(hit, entry ? entryOffset(entry, hit) : null), zoneStated: entry !== null };
+  const offset = entry && !(entry.ambiguous && override) ? entryOffset(entry, hit) : override ? overrideOffset(override, hit) : null;
+  return { iso: formatIso(hit, offset), zoneStated: entry !== null };
 }
