@@ -75,3 +75,30 @@ test('a quote opening the sentence after "She said ..." takes that speaker (BBC 
   const q = parseArticle(text).quotes[0];
   expect([q.speaker, q.by]).toEqual(['Patricia Hewitt', 'previous-sentence:pronoun']);
 });
+
+describe('cues are words of the input, never joined across a quote blanked for the search', () => {
+  test('"was "nonconfrontational," adding" is no cue "was adding" (Reuters-21578 #2632)', () => {
+    // Reuters-21578 story 2632 (../shared/corpora/reuters21578/2632.txt), its first 13 lines.
+    const text = [
+      'BAKER SEES BRAZIL/BANKS REACHING AGREEMENT',
+      '',
+      '    WASHINGTON, March 6 - U.S. Treasury Secretary James Baker',
+      'said he believes Brazil will strike an agreement with its',
+      'private creditors.',
+      '    Answering questions from the National Newspaper',
+      'Association, Baker said "Brazil is not defaulting on its debt,"',
+      'and pointed out its interest payments moratorium was called',
+      'because of dwindling foreign reserves.',
+      '    He said that based on discussions with Brazilian officials',
+      'here last week, he believed Brazil\'s approach to its problems',
+      'was "nonconfrontational," adding, "We fully expect Brazil will',
+      'work this out with its private creditors."',
+      '',
+    ].join('\n');
+    const a = parseArticle(text);
+    const q = a.quotes.find((x) => x.text.startsWith('We fully expect'));
+    expect(q?.speaker).toBe('James Baker');
+    expect(q?.cue?.text).toBe('said');
+    for (const x of a.quotes) if (x.cue) expect(text.slice(x.cue.start, x.cue.end)).toBe(x.cue.text);
+  });
+});

@@ -104,6 +104,14 @@ function masked(input: AttributionInput, span: Span): string {
   return input.masked.slice(span.start, span.end);
 }
 
+/**
+ * The cues in the masked text from `start` to `end` that are cues of the input too: a blanked
+ * quote can join two words into one ('according"—" to' masked reads "according    to").
+ */
+function cuesIn(input: AttributionInput, start: number, end: number): CueMatch[] {
+  return findCues(input.masked.slice(start, end), start).filter((c) => input.text.slice(c.start, c.end) === c.text);
+}
+
 function wordsIn(s: string): number {
   return s.split(/\s+/).filter((w) => /\w/.test(w)).length;
 }
@@ -287,8 +295,7 @@ function cueAfter(input: AttributionInput, q: FoundQuote): Attribution | null {
   const from = (q.close ?? q.end) + 1 - para.start;
   if (from >= m.length || m[from - 1] === '.') return null;
   const to = sentenceEnd(m, from);
-  const window = m.slice(from, to);
-  const cues = findCues(window, para.start + from);
+  const cues = cuesIn(input, para.start + from, para.start + to);
   const cue = cues[0];
   if (!cue) return null;
   const before = input.text.slice(para.start + from, cue.start);
@@ -319,7 +326,7 @@ function cueBefore(input: AttributionInput, q: FoundQuote): Attribution | null {
   const m = masked(input, para);
   const to = q.open - para.start;
   const from = sentenceStart(m, to, input.text.slice(para.start, para.end));
-  const cues = findCues(m.slice(from, to), para.start + from);
+  const cues = cuesIn(input, para.start + from, para.start + to);
   const cue = cues[cues.length - 1];
   if (!cue) return null;
   // "according to X" and the inverted "Said Ellis:" name the speaker after the cue.
@@ -363,7 +370,7 @@ function colonIntro(input: AttributionInput, q: FoundQuote): Attribution | null 
   // speaker ("Mr Fox said closures did not help. "If it's 12.30 ..."").
   if (!colon && (opensParagraph || !/[.!?]$/.test(head))) return null;
   const from = sentenceStart(m, head.length - 1, input.text.slice(para.start, para.end));
-  const cues = findCues(m.slice(from, head.length), para.start + from).filter((c) => !c.speakerAfter);
+  const cues = cuesIn(input, para.start + from, para.start + head.length).filter((c) => !c.speakerAfter);
   const cue = cues[cues.length - 1];
   const by = opensParagraph ? 'intro-paragraph' : colon ? 'colon' : 'previous-sentence';
   if (cue) {
