@@ -425,7 +425,7 @@ export function continues(
   // Only a quote that opens its sentence goes on in the same voice; a phrase quoted inside
   // someone's sentence ('The "clear message" the report sends') does not.
   if (between.trim() !== '' && !/(?:[.!?:]|\n)\s*$/.test(between)) return false;
-  const cues = findCues(between, previous.close + 1).filter((c) => !previous.cue || c.start !== previous.cue.start);
+  const cues = cuesIn(input, previous.close + 1, q.open).filter((c) => !previous.cue || c.start !== previous.cue.start);
   if (cues.length) return false;
   return !within(input.mentions, previous.close + 1, q.open).some(
     (m) => m.entity.type === 'PERSON' && m.entity.name !== previous.speaker,
