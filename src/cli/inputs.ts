@@ -312,7 +312,10 @@ export async function discover(args: string[], cwd: string, options: DiscoverOpt
   }
   const many = args.length > 1 || parsed.some((a) => a.kind === 'folder' || a.kind === 'glob');
   const named = parsed.flatMap((a) => (a.kind === 'file' ? [a.abs] : []));
-  return { many, items: items(parsed, cwd, options), named, wouldFind: (abs) => parsed.some((a) => finds(a, abs, cwd)) };
+  // Only folders and globs find files (a command line of 100,000 file names would otherwise make
+  // each output's check walk them all).
+  const listers = parsed.filter((a) => a.kind === 'folder' || a.kind === 'glob');
+  return { many, items: items(parsed, cwd, options), named, wouldFind: (abs) => listers.some((a) => finds(a, abs, cwd)) };
 }
 
 async function* items(parsed: Argument[], cwd: string, options: DiscoverOptions): AsyncGenerator<InputItem> {
