@@ -82,6 +82,12 @@ function fg(): typeof fastGlob {
   return (fastGlobModule ??= require('fast-glob') as typeof fastGlob);
 }
 
+/** `p` relative to folder `dir` when it lies below it (not `dir` itself), else null. */
+export function pathBelow(dir: string, p: string): string | null {
+  const rel = path.relative(dir, p);
+  return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? null : rel;
+}
+
 /** fast-glob wants forward slashes. */
 function toPosix(p: string): string {
   return p.split(path.sep).join('/');
@@ -121,13 +127,13 @@ async function linkIsInput(abs: string): Promise<boolean> {
 
 /**
  * fast-glob's `ignore` for the files below `skipped` (the --out folder), for a listing from
- * `cwd`: so that fast-glob does not even walk it. None when it is not below `cwd` (such a
- * pattern would start with `..`); the listings check each path against `skipped` anyway.
+ * `cwd` (null: an absolute pattern, whose matches and ignore patterns are absolute paths): so
+ * that fast-glob does not even walk it. None when it is not below `cwd` (such a pattern would
+ * start with `..`); the listings check each path against `skipped` anyway.
  */
-function ignoreBelow(skipped: string | null, cwd: string): string[] {
-  if (!skipped) return [];
-  const rel = path.relative(cwd, skipped);
-  return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? [] : [`${fg().escapePath(toPosix(rel))}/**`];
+function ignoreBelow(skipped: string | null, cwd: string | null): string[] {
+  const target = skipped && (cwd === null ? skipped : pathBelow(cwd, skipped));
+  return target ? [`${fg().escapePath(toPosix(target))}/**`] : [];
 }
 
 function folderFiles(dir: string, skipped: string | null): AsyncGenerator<string> {
@@ -163,7 +169,7 @@ function globBase(pattern: string, cwd: string): string {
 
 /**
  * What one command-line argument stands for, worked out before any file is listed. A folder's
- * or glob's `skipped` is the --out folder when it lies below it (skippedOutDir, set by discover).
+ * or glob's `skipped` is the --out folder when it lies below it (skippedBelow).
  */
 type Argument =
   | { kind: 'stdin' }
@@ -172,15 +178,23 @@ type Argument =
   | { kind: 'folder'; arg: string; abs: string; skipped: string | null }
   | { kind: 'glob'; arg: string; pattern: string; skipped: string | null };
 
-async function classify(arg: string, cwd: string): Promise<Argument> {
+/** `outDir` (--out, absolute) when it lies below the folder an argument lists: its files are skipped. */
+function skippedBelow(root: string, outDir: string | null | undefined): string | null {
+  return outDir && isBelow(outDir, root) ? outDir : null;
+}
+
+async function classify(arg: string, cwd: string, outDir: string | null | undefined): Promise<Argument> {
   if (arg === '-') return { kind: 'stdin' };
   if (arg === '') return { kind: 'problem', problem: { input: arg, reason: 'empty path' } };
   const abs = path.resolve(cwd, arg);
   try {
-    return (await fs.stat(abs)).isDirectory() ? { kind: 'folder', arg, abs, skipped: null } : { kind: 'file', arg, abs };
+    return (await fs.stat(abs)).isDirectory() ? { kind: 'folder', arg, abs, skipped: skippedBelow(abs, outDir) } : { kind: 'file', arg, abs };
   } catch (err) {
     const code = errorCode(err);
-    if ((code === 'ENOENT' || code === 'ENOTDIR') && fg().isDynamicPattern(toPosix(arg))) return { kind: 'glob', arg, pattern: toPosix(arg), skipped: null };
+    if ((code === 'ENOENT' || code === 'ENOTDIR') && fg().isDynamicPattern(toPosix(arg))) {
+      const pattern = toPosix(arg);
+      return { kind: 'glob', arg, pattern, skipped: skippedBelow(path.resolve(cwd, globBase(pattern, cwd)), outDir) };
+    }
     return { kind: 'problem', problem: { input: arg, reason: pathFailure(abs, err) } };
   }
 }
@@ -197,20 +211,9 @@ function mm(): typeof micromatch {
   return (micromatchModule ??= require('micromatch') as typeof micromatch);
 }
 
-/** Is `abs` inside folder `dir` (and not `dir` itself)? */
+/** Is `abs` inside folder `dir` (and not `dir` itself), as the file system compares paths? */
 function isBelow(abs: string, dir: string): boolean {
-  const rel = path.relative(pathKey(dir), pathKey(abs));
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-}
-
-/** The folder a folder or glob argument lists below. */
-function rootOf(a: Argument & { kind: 'folder' | 'glob' }, cwd: string): string {
-  return a.kind === 'folder' ? a.abs : path.resolve(cwd, globBase(a.pattern, cwd));
-}
-
-/** The --out folder when it lies below the argument's root: the argument skips the files in it. */
-function skippedOutDir(a: Argument & { kind: 'folder' | 'glob' }, cwd: string, outDir: string | null | undefined): string | null {
-  return outDir && isBelow(outDir, rootOf(a, cwd)) ? outDir : null;
+  return pathBelow(pathKey(dir), pathKey(abs)) !== null;
 }
 
 /** Would this folder or glob argument find `abs`? (The matching fast-glob does, on one path.) */
@@ -218,9 +221,9 @@ function finds(a: Argument, abs: string, cwd: string): boolean {
   if (a.kind !== 'folder' && a.kind !== 'glob') return false;
   if (a.skipped && isBelow(abs, a.skipped)) return false;
   if (a.kind === 'folder') {
-    const rel = path.relative(a.abs, abs);
+    const rel = pathBelow(a.abs, abs);
     // below the folder, not in a hidden folder nor hidden itself, with a folder extension
-    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) && !rel.split(path.sep).some((part) => part.startsWith('.')) && FOLDER_FILE.test(rel);
+    return rel !== null && !rel.split(path.sep).some((part) => part.startsWith('.')) && FOLDER_FILE.test(rel);
   }
   const target = path.isAbsolute(a.pattern) ? abs : path.relative(cwd, abs);
   return mm().isMatch(toPosix(target), a.pattern, { dot: false });
@@ -233,7 +236,7 @@ interface Listed {
   rel: string;
 }
 
-/** A folder's files, without those below `skipped` (the --out folder, see skippedOutDir). */
+/** A folder's files, without those below `skipped` (the --out folder, see skippedBelow). */
 async function* folderListing(a: { arg: string; abs: string }, skipped: string | null): AsyncGenerator<Listed> {
   for await (const rel of folderFiles(a.abs, skipped)) {
     const abs = path.join(a.abs, rel);
@@ -241,11 +244,11 @@ async function* folderListing(a: { arg: string; abs: string }, skipped: string |
   }
 }
 
-/** A glob's files, without those below `skipped` (the --out folder, see skippedOutDir). */
+/** A glob's files, without those below `skipped` (the --out folder, see skippedBelow). */
 async function* globListing(pattern: string, cwd: string, skipped: string | null): AsyncGenerator<Listed> {
   const base = path.resolve(cwd, globBase(pattern, cwd));
   // an absolute pattern's matches (and its ignore patterns) are absolute paths
-  const ignore = path.isAbsolute(pattern) ? (skipped ? [`${fg().escapePath(toPosix(skipped))}/**`] : []) : ignoreBelow(skipped, cwd);
+  const ignore = ignoreBelow(skipped, path.isAbsolute(pattern) ? null : cwd);
   for await (const match of filesAndBrokenLinks(pattern, { cwd, dot: false, unique: true, suppressErrors: false, ignore })) {
     const abs = path.resolve(cwd, match);
     if (!skipped || !isBelow(abs, skipped)) yield { display: match, abs, rel: path.relative(base, abs) };
@@ -305,11 +308,7 @@ export const keptPathKey = (p: string): string => flatCopy(pathKey(p));
 
 export async function discover(args: string[], cwd: string, options: DiscoverOptions): Promise<Discovery> {
   const parsed: Argument[] = [];
-  for (const arg of args) {
-    const a = await classify(arg, cwd);
-    if (a.kind === 'folder' || a.kind === 'glob') a.skipped = skippedOutDir(a, cwd, options.outDir);
-    parsed.push(a);
-  }
+  for (const arg of args) parsed.push(await classify(arg, cwd, options.outDir));
   const many = args.length > 1 || parsed.some((a) => a.kind === 'folder' || a.kind === 'glob');
   const named = parsed.flatMap((a) => (a.kind === 'file' ? [a.abs] : []));
   // Only folders and globs find files (a command line of 100,000 file names would otherwise make
@@ -340,8 +339,7 @@ async function* items(parsed: Argument[], cwd: string, options: DiscoverOptions)
         break;
       case 'file': {
         // named on the command line: an input even below --out
-        const rel = path.relative(cwd, a.abs);
-        if (isNew(a.abs)) yield { kind: 'file', display: a.arg, abs: a.abs, rel: rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? path.basename(a.abs) : rel };
+        if (isNew(a.abs)) yield { kind: 'file', display: a.arg, abs: a.abs, rel: pathBelow(cwd, a.abs) ?? path.basename(a.abs) };
         break;
       }
       case 'folder':

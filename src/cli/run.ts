@@ -3,13 +3,12 @@
  * array / NDJSON lines / Markdown documents) or to its own file under --out. One input that
  * fails is reported and skipped; the others still complete.
  */
-import path from 'node:path';
 import type * as ParseModule from '../pipeline/parse';
 import type { Article, ParseOptions } from '../types';
 import { EXTENSIONS, Format, Framer, Palette, render } from '../output';
 import { decode } from './decode';
 import { InputError, describeFsError, errorMessage, failureReason } from './errors';
-import { Discovery, hasHtmlExtension, InputItem } from './inputs';
+import { Discovery, hasHtmlExtension, InputItem, pathBelow } from './inputs';
 import type { Sink } from './io';
 import type { Parsed, Parser } from './pool';
 import { READ_AHEAD, readAhead, readInput } from './read';
@@ -149,8 +148,7 @@ export function documentOf(parsed: Parsed, format: Format, palette: Palette | nu
 
 /** An output path as shown in messages: relative to the working directory when below it. */
 function shown(dest: string, cwd: string): string {
-  const rel = path.relative(cwd, dest);
-  return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? dest : rel;
+  return pathBelow(cwd, dest) ?? dest;
 }
 
 /** The inputs of a batch as discovery streams them, and what discovery says of other paths (outputs.ts). */
