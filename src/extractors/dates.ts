@@ -37,7 +37,7 @@ import { nameLine, parseByline, soleName } from './metadata/names';
 import { Timestamp } from '../types';
 import { splitCount } from '../nlp/white-space';
 import {
-  DateHit, entryOffset, findDates, formatIso, formatOffset, overrideOffset, parseZoneOverride, stampKind, ZoneOverride,
+  DateHit, entryOffset, findDates, formatIso, formatOffset, parseZoneOverride, stampKind, stampOffset, ZoneOverride,
 } from './metadata/stamps';
 
 type Kind = 'published' | 'updated';
@@ -157,25 +157,21 @@ function resolve(ctx: Context, c: Candidate, override: ZoneOverride | null, warn
   if (hit.zone) {
     zoneStated = true;
     const { entry } = hit.zone;
-    if (entry.ambiguous && override) {
-      offset = overrideOffset(override, hit);
-    } else {
-      offset = entryOffset(entry, hit);
-      if (entry.ambiguous && !warned.has(hit.zone.text)) {
-        warned.add(hit.zone.text);
-        ctx.warn(
-          'ambiguous-timezone',
-          `${hit.zone.text} read as ${entry.name} (${formatOffset(offset).replace('Z', '+00:00')}); use --timezone to change`,
-          c.base + hit.zone.start,
-          c.base + hit.zone.end,
-        );
-      }
+    offset = stampOffset(entry, override, hit);
+    if (entry.ambiguous && !override && !warned.has(hit.zone.text)) {
+      warned.add(hit.zone.text);
+      ctx.warn(
+        'ambiguous-timezone',
+        `${hit.zone.text} read as ${entry.name} (${formatOffset(entryOffset(entry, hit)).replace('Z', '+00:00')}); use --timezone to change`,
+        c.base + hit.zone.start,
+        c.base + hit.zone.end,
+      );
     }
   } else if (hit.numericOffset !== null) {
     zoneStated = true;
     offset = hit.numericOffset;
-  } else if (hit.hour !== null && override) {
-    offset = overrideOffset(override, hit);
+  } else if (hit.hour !== null) {
+    offset = stampOffset(null, override, hit);
   }
   return {
     iso: formatIso(hit, offset),

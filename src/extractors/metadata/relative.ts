@@ -12,7 +12,7 @@
  * ambiguous zone abbreviation and a time without one.
  */
 import { zoneAbbreviation } from '../../profiles/timezones';
-import { DateHit, entryOffset, formatIso, overrideOffset, parseOffset, stampKind, ZoneOverride } from './stamps';
+import { DateHit, formatIso, overrideOffset, parseOffset, stampKind, stampOffset, ZoneOverride } from './stamps';
 
 export interface RelativeStamp {
   kind: 'published' | 'updated';
@@ -113,6 +113,5 @@ export function resolveRelative(stamp: RelativeStamp, ref: ReferenceDate, overri
   if (stamp.hour === null) return { iso: formatIso(day, null), zoneStated: false };
   const hit: DateHit = { ...day, hour: stamp.hour, minute: stamp.minute };
   const entry = stamp.zone ? zoneAbbreviation(stamp.zone.toUpperCase()) : null;
-  const offset = entry && !(entry.ambiguous && override) ? entryOffset(entry, hit) : override ? overrideOffset(override, hit) : null;
-  return { iso: formatIso(hit, offset), zoneStated: entry !== null };
+  return { iso: formatIso(hit, stampOffset(entry, override, hit)), zoneStated: entry !== null };
 }

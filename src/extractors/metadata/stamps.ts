@@ -317,6 +317,16 @@ export function overrideOffset(o: ZoneOverride, hit: DateHit): number {
     : ianaOffset(o.zone, hit.year, hit.month, hit.day, hit.hour ?? 0, hit.minute, hit.second);
 }
 
+/**
+ * The offset (minutes) of a stamp's time: its zone abbreviation's (`entry`), unless --timezone
+ * (`override`) decides, as it does for an ambiguous abbreviation and for none; null when
+ * neither gives one. Written stamps (dates.ts) and relative ones (relative.ts) both use it.
+ */
+export function stampOffset(entry: ZoneAbbreviation | null, override: ZoneOverride | null, hit: DateHit): number | null {
+  if (entry && !(entry.ambiguous && override)) return entryOffset(entry, hit);
+  return override ? overrideOffset(override, hit) : null;
+}
+
 /** The offset (minutes) of a table entry at the hit's date. */
 export function entryOffset(entry: ZoneAbbreviation, hit: DateHit): number {
   if (entry.zone) return ianaOffset(entry.zone, hit.year, hit.month, hit.day, hit.hour ?? 0, hit.minute, hit.second);
