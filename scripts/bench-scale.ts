@@ -206,8 +206,8 @@ const RSS_MODES = [
 
 /**
  * The threads of the RSS runs, given explicitly: what a big batch gets by default. Both sizes
- * then run the same way whatever the default does for 1,000 inputs (on two cores threads
- * start from 1,000: MIN_INPUTS_FOR_THREADS_ON_TWO_CORES).
+ * then run the same way whatever the default does for 1,000 inputs (it depends on the cores:
+ * minInputsForThreads in src/cli/main.ts).
  */
 const RSS_JOBS = String(defaultJobs(Infinity));
 
