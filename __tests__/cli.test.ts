@@ -2,7 +2,7 @@
  * The CLI run in-process: main(argv, io) with fake streams, chosen TTY flags, env and cwd,
  * against the real fixtures copied into a temporary folder.
  */
-import * as fsModule from 'node:fs';
+import fs from 'node:fs';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -366,11 +366,11 @@ describe('input errors: one line naming the input, exit 1, the batch goes on', (
     chmodSync(file, 0o000);
     if (process.getuid?.() === 0) {
       // root reads anything: make the read fail the way it would for anyone else
-      const real = fsModule.promises.open;
-      jest.spyOn(fsModule.promises, 'open').mockImplementation(((p: fsModule.PathLike, ...rest: unknown[]) => {
-        if (String(p) === file) return Promise.reject(Object.assign(new Error(`EACCES: permission denied, open '${file}'`), { code: 'EACCES' }));
-        return (real as (...a: unknown[]) => Promise<fsModule.promises.FileHandle>)(p, ...rest);
-      }) as typeof fsModule.promises.open);
+      const real = fs.openSync;
+      jest.spyOn(fs, 'openSync').mockImplementation(((p: fs.PathLike, ...rest: unknown[]) => {
+        if (String(p) === file) throw Object.assign(new Error(`EACCES: permission denied, open '${file}'`), { code: 'EACCES' });
+        return (real as (...a: unknown[]) => number)(p, ...rest);
+      }) as typeof fs.openSync);
     }
     await expectOneFailure('secret.txt', 'permission denied');
   });
