@@ -268,7 +268,7 @@ describe('main with parser threads (injected, out of order)', () => {
     await cli(['in', '--format', 'ndjson'], { createParser, cores: 4 });
     expect(asked).toEqual([4]);
     asked = [];
-    // on two cores this batch (more than 128 inputs, fewer than 500) stays in one thread
+    // on two cores this batch (more than 128 inputs, fewer than 1,000) stays in one thread
     expect(names.length).toBeLessThan(MIN_INPUTS_FOR_THREADS_ON_TWO_CORES);
     await cli(['in', '--format', 'ndjson'], { createParser, cores: 2 });
     await cli(['in', '--format', 'ndjson', '--jobs', '1'], { createParser, cores: 4 });

@@ -74,7 +74,7 @@ describe('parser threads (--jobs): the real worker pool of the built CLI', () =>
 
   beforeAll(() => {
     // the fixtures copied into more inputs than start threads by default on more than two
-    // cores (on two, 500 inputs do, so there the default runs in one thread and only the
+    // cores (on two, 1,000 inputs do, so there the default runs in one thread and only the
     // --jobs runs below use threads), with an empty, a whitespace-only and a binary file among them
     dir = mkdtempSync(path.join(os.tmpdir(), 'artparse-jobs-'));
     const inDir = path.join(dir, 'in');

@@ -64,14 +64,18 @@ export const MAX_DEFAULT_JOBS = 8;
 export const MIN_INPUTS_FOR_THREADS = 128;
 /**
  * The same on a 2-core machine, where two threads win back their start late: a run in one
- * thread already has V8's own threads (compiler, garbage collector) on the second core.
- * Measured 2026-11-28 (threads with THREAD_INTERRUPT_BUDGET, src/cli/pool.ts), ndjson to
- * /dev/null, median wall clock of 5 alternating runs, --jobs 2 against --jobs 1: Reuters
- * stories 200 files 0.70 against 0.56 s, 500 files 0.89 against 0.83, 1,000 files 1.18
- * against 1.39; BBC articles (longer, more like web pages) 200 files 0.94 against 0.94, 500
- * files 1.71 against 1.82, 1,000 files 3.16 against 3.51.
+ * thread already has V8's own threads (compiler, garbage collector) on the second core, and
+ * reads its files with blocking calls (src/cli/read.ts) as the threads do. Measured
+ * 2026-11-28 evening (after that change), ndjson to /dev/null, median wall clock of 5
+ * alternating runs, --jobs 1 against --jobs 2: Reuters stories 500 files 0.73 against 0.85 s,
+ * 1,000 files 1.15-1.17 against 1.11, 2,000 files 1.89-1.92 against 1.80, all 4,584 6.35
+ * against 5.76; BBC articles (longer, more like web pages) 500 files 1.61 against 1.75, 1,000
+ * files 2.89-2.94 against 3.07, 1,781 files 4.97-5.03 against 4.98-5.04. With --out (3 runs):
+ * 1,000 Reuters 1.29 against 1.21 s, 2,000 Reuters 2.50 against 2.19, 1,781 BBC 6.02 against
+ * 5.51. Over long batches the threads also hold less memory (10,000 Reuters files: 143-158 MiB
+ * peak RSS in one thread, 136-140 with two).
  */
-export const MIN_INPUTS_FOR_THREADS_ON_TWO_CORES = 500;
+export const MIN_INPUTS_FOR_THREADS_ON_TWO_CORES = 1000;
 
 /** Fewest inputs for which parser threads are started by default, for this many cores. */
 export function minInputsForThreads(cores: number): number {
