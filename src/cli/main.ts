@@ -12,6 +12,7 @@ import { FORMATS, Format, jqPalette } from '../output';
 import { CliIo, Sink, surviveClosedPipes, withDefaults } from './io';
 import { errorMessage } from './errors';
 import { countInputs, discover, FOLDER_EXTENSIONS, lookAhead } from './inputs';
+import { LONG_BATCH_INPUTS, optimiseForSize } from './heap';
 import { createWorkerPool, Parser, ParserFactory } from './pool';
 import { DEFAULT_MAX_BYTES } from './read';
 import { encodingLabel } from './decode';
@@ -311,10 +312,11 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
       reporter.error(p.input, p.reason);
     },
   });
-  // Discovery streams; look ahead far enough to tell whether the batch is worth threads.
-  const worthThreads = minInputsForThreads(cores);
-  const { first, all } = await lookAhead(found.items, worthThreads);
-  const known = first.length < worthThreads ? first.length : Infinity;
+  // Discovery streams; look ahead far enough to tell whether the batch is worth threads, and
+  // whether it is long (LONG_BATCH_INPUTS).
+  const lookFor = Math.max(minInputsForThreads(cores), LONG_BATCH_INPUTS);
+  const { first, all } = await lookAhead(found.items, lookFor);
+  const known = first.length < lookFor ? first.length : Infinity;
 
   const stdoutColor = outDir === null && opts.format !== 'md' && colorEnabled(opts.color, io.env, io.stdoutIsTTY);
   const sink = new Sink(io.stdout);
@@ -323,6 +325,7 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
   // Threads render uncoloured documents, as bytes framed for where they go.
   const render = stdoutColor ? {} : { render: opts.format, frame: outDir === null && found.many ? 'many' as const : 'single' as const };
   const parser: Parser | null = jobs > 1 ? createParser(jobs, { ...settings, ...render, maxBytes: opts.maxBytes }) : null;
+  if (parser === null && known >= LONG_BATCH_INPUTS) optimiseForSize();
   const releaseSignals = outDir !== null ? removeTempsOnSignal(() => reporter.clearProgress()) : (): void => undefined;
   const result = await runBatch(
     { items: all, named: found.named, wouldFind: found.wouldFind },

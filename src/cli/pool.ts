@@ -22,6 +22,7 @@ import type { Article, Warning } from '../types';
 import type { ReadSettings } from './run';
 import { sharedModelBytes } from '../nlp/ner';
 import { failureReason, InputError } from './errors';
+import { optimiseForSize } from './heap';
 import type * as WorkerModule from './worker';
 
 /** What a parser thread needs besides the input: the options every input shares. */
@@ -99,20 +100,16 @@ export const WORKER_YOUNG_GENERATION_MB = 4;
  */
 export const WORKER_OLD_GENERATION_MB = 256;
 
-/**
- * V8's `--optimize-for-size` for the parser threads. V8 flags are per process, and a thread's
- * heap reads them when it is made, so this is set (once) before the first thread starts; it
- * then also applies to the main thread of that batch, which only reads, writes and waits. It
- * makes V8's full collections compact the heap to what is live (a thread committed about 30 MB
- * of heap for 12-14 MB live by the end of 10,000 files, about 23 MB with it). Measured over
- * 10,000 files with --out and two threads: peak RSS 181-184 -> 149-150 MiB (1,000 files:
- * 136 -> 127-130 MiB), for 3-5 % more CPU (Reuters, ndjson, three alternating runs each); on
- * the longer BBC articles it costs about 10 % (1,000 files, two threads: 6.9-7.4 -> 7.6-8.1 s
- * of CPU, peak RSS 142-145 -> 128-132 MiB; measured 2026-11-28 afternoon). A run
- * in one thread (a single input, --jobs 1) makes no pool and is left as it is: given to node
- * at start-up, the flag cost such a run (Reuters, --jobs 1) 17-29 % more CPU.
+/*
+ * The parser threads run V8 with `--optimize-for-size` (src/cli/heap.ts). A thread's heap
+ * reads it when it is made, so it is set before the first thread starts; it then also applies
+ * to the main thread of that batch, which only reads, writes and waits. A thread committed
+ * about 30 MB of heap for 12-14 MB live by the end of 10,000 files, about 23 MB with it.
+ * Measured over 10,000 files with --out and two threads: peak RSS 181-184 -> 149-150 MiB
+ * (1,000 files: 136 -> 127-130 MiB), for 3-5 % more CPU (Reuters, ndjson, three alternating
+ * runs each); on the longer BBC articles it costs about 10 % (1,000 files, two threads:
+ * 6.9-7.4 -> 7.6-8.1 s of CPU, peak RSS 142-145 -> 128-132 MiB; measured 2026-11-28 afternoon).
  */
-const THREAD_SIZE_FLAG = '--optimize-for-size';
 
 /**
  * V8's interrupt budget for the parser threads: how much bytecode a function runs before V8
@@ -134,7 +131,7 @@ export const THREAD_INTERRUPT_BUDGET = 8 * 67_584;
 function setThreadFlags(): void {
   if (threadFlagsSet) return;
   threadFlagsSet = true;
-  setFlagsFromString(THREAD_SIZE_FLAG);
+  optimiseForSize();
   setFlagsFromString(`--interrupt-budget=${THREAD_INTERRUPT_BUDGET}`);
 }
 let threadFlagsSet = false;
