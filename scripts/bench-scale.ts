@@ -230,6 +230,12 @@ function rssFigures(bin: string, stories: Story[], work: string, checks: Check[]
       out(`  ${fmt(n)} files ${mode.name} (--jobs ${RSS_JOBS}, a big batch's default): ${r.seconds.toFixed(1)} s, ${fmt(n / r.seconds)} files/s, peak RSS ${mb(r.rssMiB)}`);
       rmSync(path.join(work, `out-${n}`), { recursive: true, force: true });
     }
+    if (RSS_JOBS !== '1') {
+      // A batch in one thread (--jobs 1, a 1-core machine's default) is shown too, without a target of its own.
+      const r = timeCommand([bin, dir, '--format', 'ndjson', '--jobs', '1'], { cwd: work, rssProbe: probe });
+      if (r.status !== 0 || r.rssMiB === null) throw new Error(`artparse --jobs 1 over ${n} files failed (exit ${r.status}): ${r.stderr.slice(-300)}`);
+      out(`  ${fmt(n)} files --format ndjson > /dev/null (--jobs 1): ${r.seconds.toFixed(1)} s, ${fmt(n / r.seconds)} files/s, peak RSS ${mb(r.rssMiB)}`);
+    }
     rmSync(dir, { recursive: true, force: true });
   }
   for (const mode of RSS_MODES) {
