@@ -183,6 +183,42 @@ async function jobFigures(bin: string, corpus: string, files: number, checks: Ch
     const total = cpu.main + sum(parsers) + rest;
     out(`  --jobs ${jobs} CPU by thread: ${total.toFixed(2)} s in all; main ${cpu.main.toFixed(2)} s${parsers.length ? `, parser threads ${parsers.map((x) => x.toFixed(2)).join(' + ')} s` : ''}, V8 and libuv threads ${rest.toFixed(2)} s`);
   }
+  await machineCeiling(bin, corpus, out);
+}
+
+/** Wall seconds until every one of these commands (node args) has exited, all started at once. */
+async function wallOfAll(commands: string[][]): Promise<number> {
+  const start = process.hrtime.bigint();
+  await Promise.all(
+    commands.map(
+      (args) =>
+        new Promise<void>((resolve, reject) => {
+          const child = spawn(process.execPath, args, { stdio: 'ignore' });
+          child.on('error', reject);
+          child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.slice(0, 2).join(' ')} … exited with ${code}`))));
+        }),
+    ),
+  );
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+/**
+ * What two cores give this workload at best, threads or not: the corpus in two halves (odd and
+ * even stories), two one-thread runs one after the other against both at once. Their ratio is
+ * the ceiling for --jobs 2 vs --jobs 1 on this machine (a run in one thread already keeps V8's
+ * compiler and collector busy on the second core).
+ */
+async function machineCeiling(bin: string, corpus: string, out: (line: string) => void): Promise<void> {
+  const stories = readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => path.join(corpus, f));
+  const halves = [stories.filter((_, i) => i % 2 === 0), stories.filter((_, i) => i % 2 === 1)];
+  const commands = halves.map((files) => [bin, ...files, '--format', 'ndjson', '--jobs', '1']);
+  let apart = Infinity;
+  let together = Infinity;
+  for (let i = 0; i < JOB_RUNS; i++) {
+    apart = Math.min(apart, (await wallOfAll([commands[0] as string[]])) + (await wallOfAll([commands[1] as string[]])));
+    together = Math.min(together, await wallOfAll(commands));
+  }
+  out(`  two --jobs 1 processes, half the corpus each: ${apart.toFixed(2)} s one after the other, ${together.toFixed(2)} s at once: ${(apart / together).toFixed(2)}x (what two cores give this work at best)`);
 }
 
 function coldStartFigures(bin: string, root: string, checks: Check[], out: (line: string) => void): void {
