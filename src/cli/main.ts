@@ -73,8 +73,7 @@ export const MIN_INPUTS_FOR_THREADS = 128;
  * against 5.76; BBC articles (longer, more like web pages) 500 files 1.61 against 1.75, 1,000
  * files 2.89-2.94 against 3.07, 1,781 files 4.97-5.03 against 4.98-5.04. With --out (3 runs):
  * 1,000 Reuters 1.29 against 1.21 s, 2,000 Reuters 2.50 against 2.19, 1,781 BBC 6.02 against
- * 5.51. Over long batches the threads also hold less memory (10,000 Reuters files: 143-158 MiB
- * peak RSS in one thread, 136-140 with two).
+ * 5.51.
  */
 export const MIN_INPUTS_FOR_THREADS_ON_TWO_CORES = 1000;
 

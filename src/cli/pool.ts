@@ -100,17 +100,6 @@ export const WORKER_YOUNG_GENERATION_MB = 4;
  */
 export const WORKER_OLD_GENERATION_MB = 256;
 
-/*
- * The parser threads run V8 with `--optimize-for-size` (src/cli/heap.ts). A thread's heap
- * reads it when it is made, so it is set before the first thread starts; it then also applies
- * to the main thread of that batch, which only reads, writes and waits. A thread committed
- * about 30 MB of heap for 12-14 MB live by the end of 10,000 files, about 23 MB with it.
- * Measured over 10,000 files with --out and two threads: peak RSS 181-184 -> 149-150 MiB
- * (1,000 files: 136 -> 127-130 MiB), for 3-5 % more CPU (Reuters, ndjson, three alternating
- * runs each); on the longer BBC articles it costs about 10 % (1,000 files, two threads:
- * 6.9-7.4 -> 7.6-8.1 s of CPU, peak RSS 142-145 -> 128-132 MiB; measured 2026-11-28 afternoon).
- */
-
 /**
  * V8's interrupt budget for the parser threads: how much bytecode a function runs before V8
  * weighs optimising it, 8 times Node 20's default of 67,584. Each thread compiles its hot code
@@ -127,7 +116,17 @@ export const WORKER_OLD_GENERATION_MB = 256;
  */
 export const THREAD_INTERRUPT_BUDGET = 8 * 67_584;
 
-/** Set the parser threads' V8 flags, once, before the first thread starts (see above). */
+/**
+ * Set the parser threads' V8 flags, once, before the first thread starts: the interrupt
+ * budget above, and `--optimize-for-size` (src/cli/heap.ts), which a thread's heap reads when
+ * it is made. Both then also apply to the main thread of that batch, which only reads, writes
+ * and waits. A thread committed about 30 MB of heap for 12-14 MB live by the end of 10,000
+ * files, about 23 MB with --optimize-for-size. Measured over 10,000 files with --out and two
+ * threads: peak RSS 181-184 -> 149-150 MiB (1,000 files: 136 -> 127-130 MiB), for 3-5 % more
+ * CPU (Reuters, ndjson, three alternating runs each); on the longer BBC articles it costs
+ * about 10 % (1,000 files, two threads: 6.9-7.4 -> 7.6-8.1 s of CPU, peak RSS 142-145 ->
+ * 128-132 MiB; measured 2026-11-28 afternoon).
+ */
 function setThreadFlags(): void {
   if (threadFlagsSet) return;
   threadFlagsSet = true;
