@@ -226,6 +226,9 @@ async function runStreamMode(io: CliIo, reporter: Reporter, opts: CliOptions, cr
   // Records are JSON text, so --encoding does not apply to them.
   const settings = readSettings(opts, 'auto');
   const parser = jobs > 1 ? createParser(jobs, { ...settings, render: 'ndjson' }) : null;
+  // A stream's length is unknown, and in one thread it is usually one of many processes (the
+  // recipes' --jobs 1): keep its heap small from the start (src/cli/heap.ts).
+  if (parser === null) optimiseForSize();
   const sink = new Sink(io.stdout);
   await runStream(io.stdin, sink, reporter, { settings, parser }).finally(() => parser?.close());
   if (sink.error) reporter.error('<stdout>', `write error: ${sink.error.message}`);
