@@ -12,7 +12,7 @@
  * - peak RSS of the whole CLI process (all threads: getrusage's maxrss, as `/usr/bin/time -f %M`
  *   reports it), with the threads a big batch gets by default (given as --jobs, so both sizes
  *   run alike), with --out and with --format ndjson to /dev/null, over 1,000 and 10,000 files
- *   made in a temp folder from the stories;
+ *   made in a temp folder from the stories, the median of RSS_RUNS runs of each;
  * - one synthetic 5 MB and one 50 MB input (stories concatenated), wall clock.
  *
  * Token counts are the project's tokenizer's (src/nlp/tokenize.ts), the same count for both
@@ -33,6 +33,8 @@ type Compromise = (text: string) => { terms(): { length: number } };
 
 const COLD_RUNS = 9;
 const JOB_RUNS = 2;
+/** Runs per batch size and mode for the peak RSS figures, whose median is taken: a peak is the maximum of a noisy sum (three heaps collected at their own times), and one run of 1,000 files was seen anywhere from 120 to 127 MiB. */
+const RSS_RUNS = 3;
 
 interface Story {
   name: string;
@@ -260,11 +262,17 @@ function rssFigures(bin: string, stories: Story[], work: string, checks: Check[]
       writeFileSync(path.join(sub, `${i}.txt`), (stories[i % stories.length] as Story).bytes);
     }
     for (const mode of RSS_MODES) {
-      const r = timeCommand([bin, dir, ...mode.args(work, n), '--jobs', RSS_JOBS], { cwd: work, rssProbe: probe });
-      if (r.status !== 0 || r.rssMiB === null) throw new Error(`artparse over ${n} files (${mode.name}) failed (exit ${r.status}): ${r.stderr.slice(-300)}`);
-      (peaks[mode.name] ??= {})[n] = r.rssMiB;
-      out(`  ${fmt(n)} files ${mode.name} (--jobs ${RSS_JOBS}, a big batch's default): ${r.seconds.toFixed(1)} s, ${fmt(n / r.seconds)} files/s, peak RSS ${mb(r.rssMiB)}`);
-      rmSync(path.join(work, `out-${n}`), { recursive: true, force: true });
+      const seconds: number[] = [];
+      const rss: number[] = [];
+      for (let i = 0; i < RSS_RUNS; i++) {
+        const r = timeCommand([bin, dir, ...mode.args(work, n), '--jobs', RSS_JOBS], { cwd: work, rssProbe: probe });
+        if (r.status !== 0 || r.rssMiB === null) throw new Error(`artparse over ${n} files (${mode.name}) failed (exit ${r.status}): ${r.stderr.slice(-300)}`);
+        seconds.push(r.seconds);
+        rss.push(r.rssMiB);
+        rmSync(path.join(work, `out-${n}`), { recursive: true, force: true });
+      }
+      (peaks[mode.name] ??= {})[n] = median(rss);
+      out(`  ${fmt(n)} files ${mode.name} (--jobs ${RSS_JOBS}, a big batch's default): ${median(seconds).toFixed(1)} s, ${fmt(n / median(seconds))} files/s, peak RSS ${mb(median(rss))} (median of ${rss.map((x) => x.toFixed(0)).join(', ')} MiB)`);
     }
     if (RSS_JOBS !== '1') {
       // A batch in one thread (--jobs 1, a 1-core machine's default) is shown too, without a target of its own.
