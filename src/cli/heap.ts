@@ -19,19 +19,24 @@ export function optimiseForSize(): void {
 }
 
 /**
- * Inputs from which a batch parsed in the main thread (--jobs 1, or a 1-core machine) runs
- * with `--optimize-for-size`, set as the batch starts (set after its 1,000th input instead,
- * one run of 10,000 files still peaked at 155 MiB: the heap had grown by then). Measured
- * 2026-11-28, --jobs 1, ndjson to /dev/null, alternating runs: all 4,584 Reuters stories
- * 6.25-6.58 -> 6.39-6.49 s, peak RSS 139-142 -> 105-106 MiB; 1,781 BBC articles 4.82-4.96 ->
- * 4.95-5.05 s, 149-153 -> 105-108 MiB; 10,000 Reuters files 151-162 -> 106-107 MiB (with
- * --out 131-161 -> 108), 1,000 of them 116-117 -> 100-102 MiB.
+ * Inputs from which a run parsed in the main thread (--jobs 1, or a 1-core machine) is long
+ * enough to need `--optimize-for-size`.
  */
 export const LONG_BATCH_INPUTS = 1000;
-/*
- * A stream of records in one thread (--input ndjson --jobs 1, what the README's GNU parallel,
- * Hadoop and Spark recipes run) sets it from the start, its length being unknown. Measured
- * 2026-11-28, Reuters stories as records, three alternating runs: 10,000 records peaked at
- * 147-173 MiB without it, 100-102 with it, in 12.4-13.1 s instead of 11.9-12.3; 1,000 records
- * 114-115 -> 94-99 MiB, 1.73-1.90 -> 1.93-2.04 s.
+
+/**
+ * Before a run parses in the main thread: `inputs` is how many it has (Infinity for a stream
+ * of records, whose length is unknown). From LONG_BATCH_INPUTS on, the flag is set as the run
+ * starts; set after the 1,000th input instead, one batch of 10,000 files still peaked at 155
+ * MiB (the heap had grown by then). Measured 2026-11-28, alternating runs:
+ * - a batch, --jobs 1, ndjson to /dev/null: all 4,584 Reuters stories 6.25-6.58 -> 6.39-6.49 s,
+ *   peak RSS 139-142 -> 105-106 MiB; 1,781 BBC articles 4.82-4.96 -> 4.95-5.05 s, 149-153 ->
+ *   105-108 MiB; 10,000 Reuters files 151-162 -> 106-107 MiB (with --out 131-161 -> 108),
+ *   1,000 of them 116-117 -> 100-102 MiB;
+ * - a stream (--input ndjson --jobs 1, what the README's GNU parallel, Hadoop and Spark recipes
+ *   run), Reuters stories as records, three runs each: 10,000 records 147-173 -> 100-102 MiB,
+ *   11.9-12.3 -> 12.4-13.1 s; 1,000 records 114-115 -> 94-99 MiB, 1.73-1.90 -> 1.93-2.04 s.
  */
+export function sizeHeapForOneThread(inputs: number): void {
+  if (inputs >= LONG_BATCH_INPUTS) optimiseForSize();
+}

@@ -12,7 +12,7 @@ import { FORMATS, Format, jqPalette } from '../output';
 import { CliIo, Sink, surviveClosedPipes, withDefaults } from './io';
 import { errorMessage } from './errors';
 import { countInputs, discover, FOLDER_EXTENSIONS, lookAhead } from './inputs';
-import { LONG_BATCH_INPUTS, optimiseForSize } from './heap';
+import { LONG_BATCH_INPUTS, sizeHeapForOneThread } from './heap';
 import { createWorkerPool, Parser, ParserFactory } from './pool';
 import { DEFAULT_MAX_BYTES } from './read';
 import { encodingLabel } from './decode';
@@ -227,8 +227,8 @@ async function runStreamMode(io: CliIo, reporter: Reporter, opts: CliOptions, cr
   const settings = readSettings(opts, 'auto');
   const parser = jobs > 1 ? createParser(jobs, { ...settings, render: 'ndjson' }) : null;
   // A stream's length is unknown, and in one thread it is usually one of many processes (the
-  // recipes' --jobs 1): keep its heap small from the start (src/cli/heap.ts).
-  if (parser === null) optimiseForSize();
+  // recipes' --jobs 1).
+  if (parser === null) sizeHeapForOneThread(Infinity);
   const sink = new Sink(io.stdout);
   await runStream(io.stdin, sink, reporter, { settings, parser }).finally(() => parser?.close());
   if (sink.error) reporter.error('<stdout>', `write error: ${sink.error.message}`);
@@ -327,7 +327,7 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
   // Threads render uncoloured documents, as bytes framed for where they go.
   const render = stdoutColor ? {} : { render: opts.format, frame: outDir === null && found.many ? 'many' as const : 'single' as const };
   const parser: Parser | null = jobs > 1 ? createParser(jobs, { ...settings, ...render, maxBytes: opts.maxBytes }) : null;
-  if (parser === null && known >= LONG_BATCH_INPUTS) optimiseForSize();
+  if (parser === null) sizeHeapForOneThread(known);
   const releaseSignals = outDir !== null ? removeTempsOnSignal(() => reporter.clearProgress()) : (): void => undefined;
   const result = await runBatch(
     { items: all, named: found.named, wouldFind: found.wouldFind },
