@@ -12,7 +12,7 @@
  * ambiguous zone abbreviation and a time without one.
  */
 import { zoneAbbreviation } from '../../profiles/timezones';
-import { DateHit, formatIso, overrideOffset, parseOffset, stampKind, stampOffset, ZoneOverride } from './stamps';
+import { DateHit, formatIso, parseOffset, stampKind, stampOffset, ZoneOverride } from './stamps';
 
 export interface RelativeStamp {
   kind: 'published' | 'updated';
@@ -106,7 +106,7 @@ export function resolveRelative(stamp: RelativeStamp, ref: ReferenceDate, overri
   const wall = Date.UTC(ref.year, ref.month - 1, ref.day, ref.hour ?? 12, ref.minute);
   if (stamp.minutesAgo !== null) {
     const exact = ref.hour !== null;
-    const offset = exact ? (ref.offset ?? (override ? overrideOffset(override, hitAt(wall, true)) : null)) : null;
+    const offset = exact ? (ref.offset ?? stampOffset(null, override, hitAt(wall, true))) : null;
     return { iso: formatIso(hitAt(wall - stamp.minutesAgo * 60_000, exact), offset), zoneStated: false };
   }
   const day = hitAt(wall - stamp.daysAgo * 86_400_000, false);
