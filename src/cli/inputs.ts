@@ -169,14 +169,15 @@ function globBase(pattern: string, cwd: string): string {
 
 /**
  * What one command-line argument stands for, worked out before any file is listed. A folder's
- * or glob's `skipped` is the --out folder when it lies below it (skippedBelow).
+ * or glob's `skipped` is the --out folder when it lies below it (skippedBelow); a glob's
+ * `base` is its static part, absolute (the folder its files' `rel` paths start from).
  */
 type Argument =
   | { kind: 'stdin' }
   | { kind: 'problem'; problem: InputProblem }
   | { kind: 'file'; arg: string; abs: string }
   | { kind: 'folder'; arg: string; abs: string; skipped: string | null }
-  | { kind: 'glob'; arg: string; pattern: string; skipped: string | null };
+  | { kind: 'glob'; arg: string; pattern: string; base: string; skipped: string | null };
 
 /** `outDir` (--out, absolute) when it lies below the folder an argument lists: its files are skipped. */
 function skippedBelow(root: string, outDir: string | null | undefined): string | null {
@@ -193,7 +194,8 @@ async function classify(arg: string, cwd: string, outDir: string | null | undefi
     const code = errorCode(err);
     if ((code === 'ENOENT' || code === 'ENOTDIR') && fg().isDynamicPattern(toPosix(arg))) {
       const pattern = toPosix(arg);
-      return { kind: 'glob', arg, pattern, skipped: skippedBelow(path.resolve(cwd, globBase(pattern, cwd)), outDir) };
+      const base = path.resolve(cwd, globBase(pattern, cwd));
+      return { kind: 'glob', arg, pattern, base, skipped: skippedBelow(base, outDir) };
     }
     return { kind: 'problem', problem: { input: arg, reason: pathFailure(abs, err) } };
   }
@@ -236,17 +238,18 @@ interface Listed {
   rel: string;
 }
 
-/** A folder's files, without those below `skipped` (the --out folder, see skippedBelow). */
-async function* folderListing(a: { arg: string; abs: string }, skipped: string | null): AsyncGenerator<Listed> {
+/** A folder's files, without those below its `skipped` (the --out folder, see skippedBelow). */
+async function* folderListing(a: Argument & { kind: 'folder' }): AsyncGenerator<Listed> {
+  const { skipped } = a;
   for await (const rel of folderFiles(a.abs, skipped)) {
     const abs = path.join(a.abs, rel);
     if (!skipped || !isBelow(abs, skipped)) yield { display: path.join(a.arg, rel), abs, rel };
   }
 }
 
-/** A glob's files, without those below `skipped` (the --out folder, see skippedBelow). */
-async function* globListing(pattern: string, cwd: string, skipped: string | null): AsyncGenerator<Listed> {
-  const base = path.resolve(cwd, globBase(pattern, cwd));
+/** A glob's files, without those below its `skipped` (the --out folder, see skippedBelow). */
+async function* globListing(a: Argument & { kind: 'glob' }, cwd: string): AsyncGenerator<Listed> {
+  const { pattern, base, skipped } = a;
   // an absolute pattern's matches (and its ignore patterns) are absolute paths
   const ignore = ignoreBelow(skipped, path.isAbsolute(pattern) ? null : cwd);
   for await (const match of filesAndBrokenLinks(pattern, { cwd, dot: false, unique: true, suppressErrors: false, ignore })) {
@@ -343,10 +346,10 @@ async function* items(parsed: Argument[], cwd: string, options: DiscoverOptions)
         break;
       }
       case 'folder':
-        yield* argumentItems(a.arg, folderListing(a, a.skipped), found, onProblem, { failure: folderFailure, none: FOLDER_HAS_NONE });
+        yield* argumentItems(a.arg, folderListing(a), found, onProblem, { failure: folderFailure, none: FOLDER_HAS_NONE });
         break;
       case 'glob':
-        yield* argumentItems(a.arg, globListing(a.pattern, cwd, a.skipped), found, onProblem, { failure: describeFsError, none: 'no files match this pattern' });
+        yield* argumentItems(a.arg, globListing(a, cwd), found, onProblem, { failure: describeFsError, none: 'no files match this pattern' });
         break;
     }
   }
