@@ -251,6 +251,13 @@ const RSS_JOBS = String(defaultJobs(Infinity));
 
 const mb = (mib: number): string => `${mib.toFixed(0)} MiB (${(mib * 1.048576).toFixed(0)} MB)`;
 
+/** One CLI run with the RSS probe: its wall seconds and peak RSS (MiB); a failed run stops the bench. */
+function rssRun(args: string[], work: string, probe: string, what: string): { seconds: number; rssMiB: number } {
+  const r = timeCommand(args, { cwd: work, rssProbe: probe });
+  if (r.status !== 0 || r.rssMiB === null) throw new Error(`artparse ${what} failed (exit ${r.status}): ${r.stderr.slice(-300)}`);
+  return { seconds: r.seconds, rssMiB: r.rssMiB };
+}
+
 function rssFigures(bin: string, stories: Story[], work: string, checks: Check[], out: (line: string) => void): void {
   const probe = writeRssProbe(work);
   const peaks: Record<string, Record<number, number>> = {};
@@ -265,8 +272,7 @@ function rssFigures(bin: string, stories: Story[], work: string, checks: Check[]
       const seconds: number[] = [];
       const rss: number[] = [];
       for (let i = 0; i < RSS_RUNS; i++) {
-        const r = timeCommand([bin, dir, ...mode.args(work, n), '--jobs', RSS_JOBS], { cwd: work, rssProbe: probe });
-        if (r.status !== 0 || r.rssMiB === null) throw new Error(`artparse over ${n} files (${mode.name}) failed (exit ${r.status}): ${r.stderr.slice(-300)}`);
+        const r = rssRun([bin, dir, ...mode.args(work, n), '--jobs', RSS_JOBS], work, probe, `over ${n} files (${mode.name})`);
         seconds.push(r.seconds);
         rss.push(r.rssMiB);
         rmSync(path.join(work, `out-${n}`), { recursive: true, force: true });
@@ -276,8 +282,7 @@ function rssFigures(bin: string, stories: Story[], work: string, checks: Check[]
     }
     if (RSS_JOBS !== '1') {
       // A batch in one thread (--jobs 1, a 1-core machine's default) is shown too, without a target of its own.
-      const r = timeCommand([bin, dir, '--format', 'ndjson', '--jobs', '1'], { cwd: work, rssProbe: probe });
-      if (r.status !== 0 || r.rssMiB === null) throw new Error(`artparse --jobs 1 over ${n} files failed (exit ${r.status}): ${r.stderr.slice(-300)}`);
+      const r = rssRun([bin, dir, '--format', 'ndjson', '--jobs', '1'], work, probe, `--jobs 1 over ${n} files`);
       out(`  ${fmt(n)} files --format ndjson > /dev/null (--jobs 1): ${r.seconds.toFixed(1)} s, ${fmt(n / r.seconds)} files/s, peak RSS ${mb(r.rssMiB)}`);
     }
     rmSync(dir, { recursive: true, force: true });
