@@ -296,6 +296,17 @@ describe('--out', () => {
     expect(filesUnder(path.join(work, 'o'))).toEqual([path.join('fixtures', 'nato-stoltenberg.json')]);
   });
 
+  test('a file where an output folder should be fails that input alone (not an internal error)', async () => {
+    mkdirSync(path.join(work, 'o'));
+    writeFileSync(path.join(work, 'o', 'fixtures'), 'a file, not a folder');
+    writeFileSync(path.join(work, 'elsewhere.txt'), readFileSync(path.join(work, 'fixtures', WIRE)));
+    const r = await cli([`fixtures/${WIRE}`, 'elsewhere.txt', '--out', 'o', '-v']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^artparse: fixtures/${WIRE}: cannot write o/fixtures/wire-1987\\.json: not a directory$`, 'm'));
+    expect(r.stderr).toMatch(/^artparse: 2 files: 1 parsed, 1 failed, 0 skipped in /m);
+    expect(filesUnder(path.join(work, 'o'))).toEqual(['elsewhere.json', 'fixtures']);
+  });
+
   test('--out naming a file is a usage error', async () => {
     writeFileSync(path.join(work, 'plain'), 'x');
     const r = await cli([`fixtures/${NATO}`, '--out', 'plain']);

@@ -8,6 +8,7 @@
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { constants as osConstants } from 'node:os';
 import path from 'node:path';
+import { errorCode } from './errors';
 
 let counter = 0;
 const openTemps = new Set<string>();
@@ -20,11 +21,10 @@ const openTemps = new Set<string>();
  */
 export function writeFileAtomic(dest: string, data: string | Uint8Array): void {
   const dir = path.dirname(dest);
-  mkdirSync(dir, { recursive: true });
   const tmp = path.join(dir, `.${path.basename(dest)}.${process.pid}.${counter++}.tmp`);
   openTemps.add(tmp);
   try {
-    writeFileSync(tmp, data, { encoding: 'utf8', flag: 'wx' }); // the encoding applies to a string only
+    writeNewFile(tmp, data);
     renameSync(tmp, dest);
   } catch (err) {
     try {
@@ -38,9 +38,33 @@ export function writeFileAtomic(dest: string, data: string | Uint8Array): void {
   }
 }
 
-/** Is there an output file already (a rerun skips it unless --force)? A folder in its place is not one. */
+/**
+ * Create `file` with `data`; its folder is made only when the write finds it missing. Most
+ * outputs go to a folder an earlier output made, and a recursive mkdir before every write cost
+ * a 10,000-file batch about a quarter of a second here.
+ */
+function writeNewFile(file: string, data: string | Uint8Array): void {
+  const write = (): void => writeFileSync(file, data, { encoding: 'utf8', flag: 'wx' }); // the encoding applies to a string only
+  try {
+    write();
+  } catch (err) {
+    if (errorCode(err) !== 'ENOENT') throw err;
+    mkdirSync(path.dirname(file), { recursive: true });
+    write();
+  }
+}
+
+/**
+ * Is there an output file already (a rerun skips it unless --force)? A folder in its place is
+ * not one, nor is a path through a file (ENOTDIR: the write then fails for this input alone).
+ */
 export function outputExists(dest: string): boolean {
-  return statSync(dest, { throwIfNoEntry: false })?.isFile() === true;
+  try {
+    return statSync(dest, { throwIfNoEntry: false })?.isFile() === true;
+  } catch (err) {
+    if (errorCode(err) === 'ENOTDIR') return false;
+    throw err;
+  }
 }
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
