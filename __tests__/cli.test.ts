@@ -307,6 +307,22 @@ describe('--out', () => {
     expect(filesUnder(path.join(work, 'o'))).toEqual(['elsewhere.json', 'fixtures']);
   });
 
+  test('an output whose name is near the file-name limit is written (its temp name is cut short); one past it fails alone', async () => {
+    const near = `${'é'.repeat(120)}${'a'.repeat(4)}.txt`; // 248 bytes; the output's name is 249
+    const over = `${'b'.repeat(251)}.txt`; // 255 bytes; the output's would be 256
+    const wire = readFileSync(path.join(work, 'fixtures', WIRE));
+    writeFileSync(path.join(work, near), wire);
+    writeFileSync(path.join(work, over), wire);
+    const r = await cli([near, over, '--out', 'o', '-v']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^artparse: ${over}: cannot write o/b+\\.json: file name too long$`, 'm'));
+    expect(r.stderr).toMatch(/^artparse: 2 files: 1 parsed, 1 failed, 0 skipped in /m);
+    expect(filesUnder(path.join(work, 'o'))).toEqual([near.replace(/\.txt$/, '.json')]);
+    expect(JSON.parse(readFileSync(path.join(work, 'o', near.replace(/\.txt$/, '.json')), 'utf8')).headline.text).toBe(
+      JSON.parse((await cli([`fixtures/${WIRE}`])).stdout).headline.text,
+    );
+  });
+
   test('--out naming a file is a usage error', async () => {
     writeFileSync(path.join(work, 'plain'), 'x');
     const r = await cli([`fixtures/${NATO}`, '--out', 'plain']);

@@ -49,6 +49,10 @@ export function describeFsError(err: unknown): string {
       return 'read-only file system';
     case 'ELOOP':
       return 'too many levels of symbolic links';
+    case 'ENAMETOOLONG':
+      return 'file name too long';
+    case 'EDQUOT':
+      return 'disk quota exceeded';
     default:
       return errorMessage(err);
   }

@@ -21,7 +21,7 @@ const openTemps = new Set<string>();
  */
 export function writeFileAtomic(dest: string, data: string | Uint8Array): void {
   const dir = path.dirname(dest);
-  const tmp = path.join(dir, `.${path.basename(dest)}.${process.pid}.${counter++}.tmp`);
+  const tmp = path.join(dir, tempName(path.basename(dest), `.${process.pid}.${counter++}.tmp`));
   openTemps.add(tmp);
   try {
     writeNewFile(tmp, data);
@@ -36,6 +36,23 @@ export function writeFileAtomic(dest: string, data: string | Uint8Array): void {
   } finally {
     openTemps.delete(tmp);
   }
+}
+
+/** Longest file name, in bytes, that common file systems take (NAME_MAX of ext4, XFS, APFS, NTFS in UTF-16 units). */
+const NAME_MAX_BYTES = 255;
+
+/**
+ * The hidden temp file's name: `.<name><suffix>`, with `name` cut short when the whole would
+ * be longer than a file system takes. Why: an output whose own name is near the limit (a
+ * saved page named after a long headline) must not fail on its temp name alone.
+ */
+export function tempName(name: string, suffix: string): string {
+  const room = NAME_MAX_BYTES - 1 - Buffer.byteLength(suffix);
+  let kept = name;
+  while (Buffer.byteLength(kept) > room) kept = kept.slice(0, -1);
+  // A character cut in half by slice would leave a lone surrogate: drop it too.
+  if (/[\uD800-\uDBFF]$/.test(kept)) kept = kept.slice(0, -1);
+  return `.${kept}${suffix}`;
 }
 
 /**
@@ -56,14 +73,14 @@ function writeNewFile(file: string, data: string | Uint8Array): void {
 
 /**
  * Is there an output file already (a rerun skips it unless --force)? A folder in its place is
- * not one, nor is a path through a file (ENOTDIR: the write then fails for this input alone).
+ * not one. Nor is a path stat cannot look at (through a file, a name too long, a folder it may
+ * not search): the write then fails for this input alone and says why.
  */
 export function outputExists(dest: string): boolean {
   try {
     return statSync(dest, { throwIfNoEntry: false })?.isFile() === true;
-  } catch (err) {
-    if (errorCode(err) === 'ENOTDIR') return false;
-    throw err;
+  } catch {
+    return false;
   }
 }
 
