@@ -81,6 +81,14 @@ test('lines(): split across chunks, CRLF, an empty line, a character cut between
   expect(got).toEqual(['ab', 'c', '', '€d']);
 });
 
+test('lines(): a byte-order mark starting the stream is dropped, also cut between chunks; one later on is kept', async () => {
+  const bom = Buffer.from('\ufeff'); // 3 bytes
+  const chunks = [bom.subarray(0, 2), Buffer.concat([bom.subarray(2), Buffer.from('{"id":"a"}\n\ufeffb')])];
+  const got: string[] = [];
+  for await (const line of lines(Readable.from(chunks))) got.push(line);
+  expect(got).toEqual(['{"id":"a"}', '\ufeffb']);
+});
+
 describe('--input ndjson', () => {
   test('round trip: one line per record, in order, fields passed through, the article a file gives', async () => {
     const r = await cli(['--input', 'ndjson'], records());

@@ -32,14 +32,20 @@ export interface StreamResult {
 /**
  * Lines of a byte stream (UTF-8), without their `\n` / `\r\n`; the last may lack one. Each
  * chunk is scanned once, so a record of many megabytes arriving in small chunks costs no more
- * than its length.
+ * than its length. A byte-order mark starting the stream is dropped: Windows tools write one,
+ * and it would make the first record not JSON.
  */
 export async function* lines(stream: NodeJS.ReadableStream): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
   const stripCr = (line: string): string => (line.endsWith('\r') ? line.slice(0, -1) : line);
   let partial: string[] = [];
+  let started = false;
   for await (const chunk of stream) {
-    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    let text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    if (!started && text !== '') {
+      started = true;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
     let from = 0;
     let nl: number;
     while ((nl = text.indexOf('\n', from)) >= 0) {
