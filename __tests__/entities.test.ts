@@ -1,5 +1,8 @@
 /** Merging entity mentions per document. */
 import { initials, mergeMentions, Mention } from '../src/entities/merge';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArticle } from '../src';
 import { EntityType } from '../src/types';
 
 function mention(text: string, needle: string, type: EntityType, from = 0): Mention {
@@ -52,4 +55,16 @@ test('two people sharing a surname stay apart; the surname goes to the nearest b
     ['Hillary Clinton', ['Hillary Clinton']],
     ['Bill Clinton', ['Bill Clinton', 'Clinton']],
   ]);
+});
+
+test('a title before a name is not part of it: "Baron Kinnock" and "Lord Kinnock" are Neil Kinnock, and so is the speaker (real BBC story)', () => {
+  const text = readFileSync(join(__dirname, '..', 'fixtures', 'bbc-politics-289.txt'), 'utf8');
+  const article = parseArticle(text);
+  const kinnock = article.entities.filter((e) => e.mentions.some((m) => /Kinnock$/.test(m.text)));
+  expect(kinnock).toHaveLength(1);
+  expect(kinnock[0].name).toBe('Neil Kinnock');
+  expect(new Set(kinnock[0].mentions.map((m) => m.text))).toEqual(new Set(['Baron Kinnock', 'Neil Kinnock', 'Lord Kinnock']));
+  // His two quotes, found from "he" (a "Lord Kinnock" mention before it): the speaker is his name, not the title's.
+  const speakers = article.quotes.map((q) => q.speaker).filter((name) => name !== null);
+  expect(speakers).toEqual(['Neil Kinnock', 'Neil Kinnock']);
 });

@@ -4,6 +4,7 @@
  * ("North Atlantic Treaty Organisation (NATO)"). The entity's name is its fullest form.
  */
 import { Entity, EntityType, TextSpan } from '../types';
+import { isHonorific } from '../text/honorifics';
 import { contextualType } from './context-type';
 
 export interface Mention extends TextSpan {
@@ -11,7 +12,6 @@ export interface Mention extends TextSpan {
 }
 
 const CONNECTIVES = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'on', 'in', '&']);
-const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|president|prime|minister|gen|general|sen|senator|rep|gov|governor|judge|justice|king|queen|prince|princess|pope|rev|st)\.?$/i;
 
 /** Normalised surface form: white space collapsed, possessive and quotes dropped. */
 export function normalizeName(text: string): string {
@@ -88,7 +88,7 @@ function fullestName(names: string[], nameWords: string[][], type: EntityType, g
   let best = names[0];
   let bestScore = -1;
   names.forEach((name, i) => {
-    const honorific = HONORIFICS.test(nameWords[i][0] ?? '') ? 1 : 0;
+    const honorific = isHonorific(nameWords[i][0] ?? '') ? 1 : 0;
     const score = (group[i].type === type ? 1000 : 0) + (isAcronym(name) ? 0 : 500) + nameWords[i].length * 50 - honorific * 60 + name.length;
     if (score > bestScore) {
       best = name;
@@ -201,7 +201,7 @@ export function mergeMentions(text: string, mentions: Mention[]): Entity[] {
   //    "Mr Stoltenberg") joins the nearest earlier full name, else the first.
   const fullNames = fullNamesByLastWord(sorted, names, nameWords);
   sorted.forEach((m, i) => {
-    const w = nameWords[i].filter((x) => !HONORIFICS.test(x));
+    const w = nameWords[i].filter((x) => !isHonorific(x));
     if (w.length === 0 || isAcronym(names[i])) return;
     const chosen = fullNameFor(fullNames.get(w[w.length - 1]) ?? [], w, i, sorted, uf);
     if (chosen !== null) uf.union(chosen, i);

@@ -16,6 +16,7 @@ import { CUE_AT_START, findCues } from './cues';
 import { firstNameGender, Gender, personGenders } from './gender';
 import { unrecognisedSpeakers } from './names';
 import { isWhiteSpace, lastLineTerminator } from '../nlp/white-space';
+import { isHonorific } from '../text/honorifics';
 import { runStartBefore } from './scan';
 import { sentenceStart } from './sentences';
 import { lowerBound, within } from './spans';
@@ -73,8 +74,6 @@ const TITLE_BEFORE: Record<string, RegExp> = {
   judge: /\bJudge\s+$/, general: /\bGen(?:\.|eral)\s+$/, chairman: /\bChairman\s+$/, chairwoman: /\bChairwoman\s+$/,
 };
 
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Rev|Del|Lt|President|Senator|Governor|Secretary|Judge|Mayor)\.?$/;
-
 /**
  * The speaker's name for a mention: its entity's fullest name (a leading title dropped), unless the mention gives
  * another first name than the entity ("Rakeyia Scott" merged into "Keith Lamont Scott" by
@@ -85,8 +84,8 @@ export function speakerName(m: MentionLike): string {
   const words = m.text.replace(/[’']s$/, '').trim().split(/\s+/);
   const full = m.entity.name.split(/\s+/);
   // A title the recogniser kept in the name is not part of it ("Mayor Bill de Blasio").
-  while (full.length > 2 && HONORIFIC.test(full[0])) full.shift();
-  if (words.length < 2 || HONORIFIC.test(words[0]) || words[0] === full[0]) return full.join(' ');
+  while (full.length > 2 && isHonorific(full[0])) full.shift();
+  if (words.length < 2 || isHonorific(words[0]) || words[0] === full[0]) return full.join(' ');
   return full.length < 2 ? full.join(' ') : words.join(' ');
 }
 
