@@ -7,7 +7,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { InputError } from '../src/cli/errors';
 import { CliDeps, defaultJobs, main, MIN_INPUTS_FOR_THREADS, MIN_INPUTS_FOR_THREADS_ON_TWO_CORES } from '../src/cli/main';
 import { Parsed, Parser, Source, THREAD_STOPPED, WorkerConfig, WorkerPool } from '../src/cli/pool';
@@ -241,6 +241,32 @@ describe('main with parser threads (injected, out of order)', () => {
     expect(Object.keys(tree(path.join(work, 'out')))).toContain('0-nato-stoltenberg.txt.md'); // a.html (first by name) and a.txt: both kept
     expect(tree(path.join(work, 'out'))).toEqual(tree(path.join(work, 'out-one')));
     expect(many.stderr.split('\n').filter((l) => l.includes('3-empty.txt'))).toHaveLength(1);
+  });
+
+  test('stdout that holds writes a while (a socket, a pipe on macOS): a thread\'s document is let go only once written', async () => {
+    makeBatch();
+    const one = await cli(['in', '--format', 'ndjson', '--jobs', '1']);
+    // Keeps each chunk and reads it only when the write completes, a moment later.
+    class SlowStdout extends Writable {
+      text = '';
+      isTTY = false;
+      _write(chunk: Buffer, _enc: BufferEncoding, cb: (err?: Error | null) => void): void {
+        setImmediate(() => {
+          this.text += chunk.toString();
+          cb();
+        });
+      }
+    }
+    // Room for many documents: write() says "go on" while they wait, as a socket does below 16 kB.
+    const stdout = new SlowStdout({ highWaterMark: 1 << 20 });
+    const code = await main(
+      ['node', 'artparse', 'in', '--format', 'ndjson', '--jobs', '2'],
+      { stdout, stderr: new Capture(), stdin: Readable.from([]), stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false, env: {}, cwd: work },
+      { createParser: (n, c) => new ShufflingParser(n, c) },
+    );
+    await new Promise<void>((resolve) => stdout.end(resolve)); // what it still holds
+    expect(code).toBe(one.code);
+    expect(stdout.text).toBe(one.stdout);
   });
 
   test('a stopped thread fails that input with one line; the batch goes on', async () => {

@@ -59,6 +59,11 @@ export class Sink {
     });
   }
 
+  /** Has the stream written out everything given to it (it holds none of it any more)? */
+  drained(): boolean {
+    return 'writableLength' in this.stream && this.stream.writableLength === 0;
+  }
+
   async write(text: string | Uint8Array): Promise<void> {
     if (this.closed || text.length === 0) return;
     let ok: boolean;

@@ -12,6 +12,7 @@ import { Discovery, hasHtmlExtension, InputItem, pathBelow } from './inputs';
 import type { Sink } from './io';
 import type { Parsed, Parser } from './pool';
 import { READ_AHEAD, readAhead, readInput } from './read';
+import { releaseWritten } from './release';
 import type { BatchCounts, Reporter } from './report';
 import { OutputPlanner } from './outputs';
 import { outputExists, writeFileAtomic } from './write';
@@ -218,10 +219,14 @@ export async function runBatch(
           writeFileAtomic(dest, threadBytes ?? documentOf(parsed, format, null));
         } catch (err) {
           throw new InputError(`cannot write ${shown(dest, options.cwd)}: ${describeFsError(err)}`);
+        } finally {
+          if (threadBytes) releaseWritten(threadBytes);
         }
       } else if (threadBytes) {
         await stdout.write(framer.prefix());
         await stdout.write(threadBytes);
+        // Not while stdout still holds it (a pipe that was full): it is then released by the collector.
+        if (stdout.drained()) releaseWritten(threadBytes);
       } else {
         await stdout.write(framer.document(documentOf(parsed, format, options.palette)));
       }
