@@ -408,6 +408,17 @@ describe('input errors: one line naming the input, exit 1, the batch goes on', (
     await expectOneFailure('nothing', 'no .txt or .text files in this folder');
   });
 
+  test('a file name with a line break or an escape character: the message stays one line, the characters written out', async () => {
+    mkdirSync(path.join(work, 'odd'));
+    writeFileSync(path.join(work, 'odd', 'a\nb.txt'), '');
+    writeFileSync(path.join(work, 'odd', 'e\x1b[31mred.txt'), '');
+    copyFileSync(path.join(work, 'fixtures', WIRE), path.join(work, 'odd', 'ok.txt'));
+    const r = await cli(['odd', '--format', 'ndjson']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('artparse: odd/a\\nb.txt: empty file\nartparse: odd/e\\x1b[31mred.txt: empty file\n');
+    expect(lines(r.stdout)).toHaveLength(1);
+  });
+
   test('glob without matches', async () => {
     await expectOneFailure('archive/**/*.txt', 'no files match this pattern');
   });

@@ -22,6 +22,17 @@ export interface BatchCounts {
   skipped: number;
 }
 
+/**
+ * `text` with its control characters written out (`\n`, `\t`, `\x1b`, …), so that a message
+ * stays one line and a file name cannot drive the terminal (a name may hold any byte but `/`).
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => CONTROL_ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+const CONTROL_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
 export class Reporter {
   failed = 0;
   private bar: ProgressBar | null = null;
@@ -43,18 +54,18 @@ export class Reporter {
 
   /** A wrong command line (the caller exits 2). */
   usage(message: string): void {
-    this.line(`${this.prefix()} ${this.paint.red(message)}`);
+    this.line(`${this.prefix()} ${this.paint.red(printable(message))}`);
   }
 
-  /** One input failed: `artparse: <input>: <reason>`. */
+  /** One input failed: `artparse: <input>: <reason>`, on one line. */
   error(input: string, reason: string): void {
     this.failed++;
-    this.line(`${this.prefix()} ${input}: ${this.paint.red(reason)}`);
+    this.line(`${this.prefix()} ${printable(input)}: ${this.paint.red(printable(reason))}`);
   }
 
   warning(input: string, w: Warning): void {
     if (!this.options.warnings) return;
-    this.line(`${this.prefix()} ${input}: ${this.paint.yellow('warning:')} ${w.message} [${w.code}]`);
+    this.line(`${this.prefix()} ${printable(input)}: ${this.paint.yellow('warning:')} ${printable(w.message)} [${w.code}]`);
   }
 
   /** Is a progress bar drawn (a batch on a terminal)? */
