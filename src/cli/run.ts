@@ -225,7 +225,9 @@ export async function runBatch(
       } else if (threadBytes) {
         await stdout.write(framer.prefix());
         await stdout.write(threadBytes);
-        // Not while stdout still holds it (a pipe that was full): it is then released by the collector.
+        // Not while stdout still holds it (a socket, or a pipe on macOS, queues what it cannot
+        // write at once; on Linux a pipe or file is written before write() returns): the
+        // collector frees it then.
         if (stdout.drained()) releaseWritten(threadBytes);
       } else {
         await stdout.write(framer.document(documentOf(parsed, format, options.palette)));
