@@ -37,7 +37,7 @@ import { nameLine, parseByline, soleName } from './metadata/names';
 import { Timestamp } from '../types';
 import { splitCount } from '../nlp/white-space';
 import {
-  DateHit, entryOffset, findDates, formatIso, formatOffset, parseZoneOverride, stampKind, stampOffset, ZoneOverride,
+  DateHit, findDates, formatIso, formatOffset, parseZoneOverride, stampKind, stampOffset, ZoneOverride,
 } from './metadata/stamps';
 
 type Kind = 'published' | 'updated';
@@ -158,11 +158,12 @@ function resolve(ctx: Context, c: Candidate, override: ZoneOverride | null, warn
     zoneStated = true;
     const { entry } = hit.zone;
     offset = stampOffset(entry, override, hit);
-    if (entry.ambiguous && !override && !warned.has(hit.zone.text)) {
+    // Without --timezone the offset is the abbreviation's own (never null here).
+    if (entry.ambiguous && !override && offset !== null && !warned.has(hit.zone.text)) {
       warned.add(hit.zone.text);
       ctx.warn(
         'ambiguous-timezone',
-        `${hit.zone.text} read as ${entry.name} (${formatOffset(entryOffset(entry, hit)).replace('Z', '+00:00')}); use --timezone to change`,
+        `${hit.zone.text} read as ${entry.name} (${formatOffset(offset).replace('Z', '+00:00')}); use --timezone to change`,
         c.base + hit.zone.start,
         c.base + hit.zone.end,
       );
