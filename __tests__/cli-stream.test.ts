@@ -8,7 +8,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { CliDeps, main } from '../src/cli/main';
 import type { Parsed, Parser, WorkerConfig } from '../src/cli/pool';
-import { lines } from '../src/cli/stream';
+import { LINE_TOO_LONG, lines } from '../src/cli/stream';
 import { parseForThread } from '../src/cli/worker';
 import type { Article } from '../src/types';
 import { Capture } from './support/capture';
@@ -76,7 +76,7 @@ class ReversingParser implements Parser {
 test('lines(): split across chunks, CRLF, an empty line, a character cut between chunks, no final newline', async () => {
   const euro = Buffer.from('€'); // 3 bytes
   const chunks = [Buffer.from('a'), Buffer.from('b\r'), Buffer.from('\nc\n\n'), euro.subarray(0, 1), euro.subarray(1), Buffer.from('d')];
-  const got: string[] = [];
+  const got: Array<string | typeof LINE_TOO_LONG> = [];
   for await (const line of lines(Readable.from(chunks))) got.push(line);
   expect(got).toEqual(['ab', 'c', '', '€d']);
 });
@@ -84,9 +84,16 @@ test('lines(): split across chunks, CRLF, an empty line, a character cut between
 test('lines(): a byte-order mark starting the stream is dropped, also cut between chunks; one later on is kept', async () => {
   const bom = Buffer.from('\ufeff'); // 3 bytes
   const chunks = [bom.subarray(0, 2), Buffer.concat([bom.subarray(2), Buffer.from('{"id":"a"}\n\ufeffb')])];
-  const got: string[] = [];
+  const got: Array<string | typeof LINE_TOO_LONG> = [];
   for await (const line of lines(Readable.from(chunks))) got.push(line);
   expect(got).toEqual(['{"id":"a"}', '\ufeffb']);
+});
+
+test('lines(): a line past the limit is LINE_TOO_LONG and not kept; the lines around it are whole; a line of the limit passes', async () => {
+  const chunks = ['ab\ncd', 'efgh', 'ij\nkl\n', '12345\n', '123456'].map((c) => Buffer.from(c));
+  const got: Array<string | typeof LINE_TOO_LONG> = [];
+  for await (const line of lines(Readable.from(chunks), 5)) got.push(line);
+  expect(got).toEqual(['ab', LINE_TOO_LONG, 'kl', '12345', LINE_TOO_LONG]);
 });
 
 describe('--input ndjson', () => {
@@ -132,6 +139,22 @@ describe('--input ndjson', () => {
       'artparse: <stdin>:5 (id 3): no "text" string',
       expect.stringMatching(/^artparse: <stdin>:6 \(id 4\): empty text/),
     ]);
+  });
+
+  test('a line longer than --max-bytes is that record\'s error ("too large"), and the records after it are parsed', async () => {
+    const wire = readFileSync(path.join(FIXTURES, STORIES[1] as string), 'utf8');
+    const long = JSON.stringify({ id: 'long', text: wire.repeat(20) }); // about 15 kB
+    const input = [JSON.stringify({ id: 'a', text: wire }), long, JSON.stringify({ id: 'b', text: wire }), ''].join('\n');
+    const r = await cli(['--input', 'ndjson', '--max-bytes', '10000'], input);
+    expect(r.code).toBe(1);
+    const out = parseLines(r.stdout);
+    expect(out.map((l) => [l.id ?? null, l.error ?? null])).toEqual([
+      ['a', null],
+      [null, 'too large (more than 10000 bytes; the limit is --max-bytes 10000)'],
+      ['b', null],
+    ]);
+    expect(out[2]?.article?.headline).toBe(out[0]?.article?.headline);
+    expect(r.stderr).toBe('artparse: <stdin>:2: too large (more than 10000 bytes; the limit is --max-bytes 10000)\n');
   });
 
   test('input fields named article or error give way to the result\'s own', async () => {

@@ -230,7 +230,7 @@ async function runStreamMode(io: CliIo, reporter: Reporter, opts: CliOptions, cr
   // recipes' --jobs 1).
   if (parser === null) sizeHeapForOneThread(Infinity);
   const sink = new Sink(io.stdout);
-  await runStream(io.stdin, sink, reporter, { settings, parser }).finally(() => parser?.close());
+  await runStream(io.stdin, sink, reporter, { settings, parser, maxBytes: opts.maxBytes }).finally(() => parser?.close());
   if (sink.error) reporter.error('<stdout>', `write error: ${sink.error.message}`);
   return reporter.failed > 0 ? EXIT_INPUT : EXIT_OK;
 }

@@ -16,7 +16,8 @@ export const READ_AHEAD = 8;
 /** Default --max-bytes: 256 MiB, well above the 100 MB dumps artparse is meant to take. */
 export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
 
-function tooLarge(maxBytes: number, size?: number): InputError {
+/** Why an input is refused for its size (`size` when known). */
+export function tooLarge(maxBytes: number, size?: number): InputError {
   const what = size === undefined ? `more than ${maxBytes} bytes` : `${size} bytes`;
   return new InputError(`too large (${what}; the limit is --max-bytes ${maxBytes})`);
 }

@@ -9,10 +9,10 @@
  * Memory stays bounded: stdin is read a chunk at a time and only when the records before are
  * handed on; with parser threads a few records per thread are in flight.
  */
-import { StringDecoder } from 'node:string_decoder';
 import { errorMessage } from './errors';
 import type { Sink } from './io';
 import type { Parsed, Parser } from './pool';
+import { DEFAULT_MAX_BYTES, tooLarge } from './read';
 import type { Reporter } from './report';
 import { documentOf, Outcome, parseHere, parseThere, ReadSettings } from './run';
 
@@ -21,6 +21,8 @@ export interface StreamOptions {
   settings: ReadSettings;
   /** Parser threads, or null to parse in this thread. The caller closes it. */
   parser: Parser | null;
+  /** --max-bytes: a longer line is that record's error (`too large`), not read into memory. */
+  maxBytes?: number;
 }
 
 export interface StreamResult {
@@ -29,35 +31,56 @@ export interface StreamResult {
   failed: number;
 }
 
+/** What lines() gives for a line longer than its limit: the line's bytes were dropped as they came. */
+export const LINE_TOO_LONG = Symbol('line too long');
+
 /**
- * Lines of a byte stream (UTF-8), without their `\n` / `\r\n`; the last may lack one. Each
- * chunk is scanned once, so a record of many megabytes arriving in small chunks costs no more
- * than its length. A byte-order mark starting the stream is dropped: Windows tools write one,
- * and it would make the first record not JSON.
+ * Lines of a byte stream (UTF-8), without their `\n` / `\r\n`; the last may lack one. The
+ * stream is cut at its newline bytes (a newline byte is never part of another UTF-8 character)
+ * and each line decoded whole, so a record of many megabytes arriving in small chunks costs no
+ * more than its length. A line of more than `maxBytes` bytes is LINE_TOO_LONG: it is not kept,
+ * so one runaway line (a file with no newlines) cannot take all memory. A byte-order mark
+ * starting the stream is dropped: Windows tools write one, and it would make the first record
+ * not JSON.
  */
-export async function* lines(stream: NodeJS.ReadableStream): AsyncGenerator<string> {
-  const decoder = new StringDecoder('utf8');
-  const stripCr = (line: string): string => (line.endsWith('\r') ? line.slice(0, -1) : line);
-  let partial: string[] = [];
-  let started = false;
-  for await (const chunk of stream) {
-    let text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
-    if (!started && text !== '') {
-      started = true;
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+export async function* lines(stream: NodeJS.ReadableStream, maxBytes = Infinity): AsyncGenerator<string | typeof LINE_TOO_LONG> {
+  let pieces: Buffer[] = [];
+  let size = 0;
+  let tooLong = false;
+  let first = true;
+  const take = (piece: Buffer): void => {
+    if (tooLong || piece.length === 0) return;
+    size += piece.length;
+    if (size > maxBytes) {
+      tooLong = true;
+      pieces = [];
+    } else pieces.push(piece);
+  };
+  const finish = (): string | typeof LINE_TOO_LONG => {
+    const wasTooLong = tooLong;
+    let line = wasTooLong ? '' : (pieces.length === 1 ? pieces[0] : Buffer.concat(pieces)).toString('utf8');
+    pieces = [];
+    size = 0;
+    tooLong = false;
+    if (first) {
+      first = false;
+      if (line.charCodeAt(0) === 0xfeff) line = line.slice(1);
     }
+    if (wasTooLong) return LINE_TOO_LONG;
+    return line.endsWith('\r') ? line.slice(0, -1) : line;
+  };
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Buffer);
     let from = 0;
     let nl: number;
-    while ((nl = text.indexOf('\n', from)) >= 0) {
-      partial.push(text.slice(from, nl));
-      yield stripCr(partial.join(''));
-      partial = [];
+    while ((nl = bytes.indexOf(0x0a, from)) >= 0) {
+      take(bytes.subarray(from, nl));
+      yield finish();
       from = nl + 1;
     }
-    if (from < text.length) partial.push(text.slice(from));
+    take(bytes.subarray(from));
   }
-  const last = partial.join('') + decoder.end();
-  if (last !== '') yield stripCr(last);
+  if (size > 0 || tooLong) yield finish();
 }
 
 type Fields = Record<string, unknown>;
@@ -128,12 +151,14 @@ export async function runStream(stdin: NodeJS.ReadableStream, stdout: Sink, repo
   };
 
   let lineNo = 0;
-  for await (const line of lines(stdin)) {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  for await (const line of lines(stdin, maxBytes)) {
     lineNo++;
     if (stdout.closed) break;
-    if (line.trim() === '') continue;
+    if (line !== LINE_TOO_LONG && line.trim() === '') continue;
     result.records++;
-    inFlight.push({ lineNo, result: parseRecord(readRecord(line), options) });
+    const record: InputRecord = line === LINE_TOO_LONG ? { ok: false, reason: tooLarge(maxBytes).message, fields: {} } : readRecord(line);
+    inFlight.push({ lineNo, result: parseRecord(record, options) });
     if (inFlight.length >= width) await emitFirst();
   }
   while (inFlight.length > 0 && !stdout.closed) await emitFirst();
