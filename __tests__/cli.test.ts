@@ -438,6 +438,12 @@ describe('input errors: one line naming the input, exit 1, the batch goes on', (
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("artparse: unknown option '--bogus' (see 'artparse --help')\n");
   });
+
+  test('a usage error quoting an argument with an escape character writes it out', async () => {
+    const r = await cli(['--jobs', '2\x1b[31m', `fixtures/${NATO}`]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("artparse: option '-j, --jobs <n>' argument '2\\x1b[31m' is invalid. must be a positive integer (see 'artparse --help')\n");
+  });
 });
 
 describe('options', () => {

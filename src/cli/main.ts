@@ -18,7 +18,7 @@ import { DEFAULT_MAX_BYTES } from './read';
 import { encodingLabel } from './decode';
 import { parseByteSize } from './byte-size';
 import { schemaText } from './schema';
-import { Reporter } from './report';
+import { printable, Reporter } from './report';
 import { INPUT_FORMATS, InputFormat, ReadSettings, runBatch } from './run';
 import { runStream } from './stream';
 import { colorEnabled, painter } from './terminal';
@@ -255,7 +255,8 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
   } catch (err) {
     if (err instanceof CommanderError) {
       if (err.exitCode === 0) return EXIT_OK; // --help, --version
-      const msg = err.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim();
+      // Commander's message quotes the argument as given: its control characters are written out, as in the Reporter's lines.
+      const msg = printable(err.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim());
       io.stderr.write(`${earlyPaint.bold('artparse:')} ${earlyPaint.red(msg)} (see 'artparse --help')\n`);
       return EXIT_USAGE;
     }
