@@ -57,16 +57,17 @@ export async function* lines(stream: NodeJS.ReadableStream, maxBytes = Infinity)
     } else pieces.push(piece);
   };
   const finish = (): string | typeof LINE_TOO_LONG => {
+    // Take the line and start the next before deciding what this one is.
     const wasTooLong = tooLong;
-    let line = wasTooLong ? '' : (pieces.length === 1 ? pieces[0] : Buffer.concat(pieces)).toString('utf8');
+    const kept = pieces;
+    const atStart = first;
     pieces = [];
     size = 0;
     tooLong = false;
-    if (first) {
-      first = false;
-      if (line.charCodeAt(0) === 0xfeff) line = line.slice(1);
-    }
+    first = false;
     if (wasTooLong) return LINE_TOO_LONG;
+    let line = (kept.length === 1 ? kept[0] : Buffer.concat(kept)).toString('utf8');
+    if (atStart && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
     return line.endsWith('\r') ? line.slice(0, -1) : line;
   };
   for await (const chunk of stream) {
