@@ -623,4 +623,20 @@ describe('a closed stdout', () => {
     expect(r.stderr).toBe('');
     expect(writes).toBeLessThan(20);
   });
+
+  test('a full disk under stdout stops the run with one plain error line and exit 1', async () => {
+    let writes = 0;
+    const full = new Writable({
+      write(_chunk, _enc, cb): void {
+        writes++;
+        cb(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
+      },
+    });
+    mkdirSync(path.join(work, 'many'));
+    for (let i = 0; i < 20; i++) copyFileSync(path.join(FIXTURES, NATO), path.join(work, 'many', `${i}.txt`));
+    const r = await cli(['many', '--format', 'ndjson'], { stdout: full });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('artparse: <stdout>: cannot write: no space left on device\n');
+    expect(writes).toBeLessThan(20);
+  });
 });

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { FORMATS, Format, jqPalette } from '../output';
 import { CliIo, Sink, surviveClosedPipes, withDefaults } from './io';
-import { errorMessage } from './errors';
+import { describeFsError, errorMessage } from './errors';
 import { countInputs, discover, FOLDER_EXTENSIONS, lookAhead } from './inputs';
 import { LONG_BATCH_INPUTS, sizeHeapForOneThread } from './heap';
 import { createWorkerPool, Parser, ParserFactory } from './pool';
@@ -220,6 +220,11 @@ function readSettings(opts: CliOptions, format: InputFormat): ReadSettings {
   };
 }
 
+/** A failed write to stdout (a full disk, say), worded as a failed output file is. */
+function reportSinkError(sink: Sink, reporter: Reporter): void {
+  if (sink.error) reporter.error('<stdout>', `cannot write: ${describeFsError(sink.error)}`);
+}
+
 /** --input ndjson: records on stdin → result lines on stdout (threads by default). */
 async function runStreamMode(io: CliIo, reporter: Reporter, opts: CliOptions, createParser: ParserFactory, cores: number): Promise<number> {
   const jobs = opts.jobs ?? defaultJobs(Infinity, cores);
@@ -231,7 +236,7 @@ async function runStreamMode(io: CliIo, reporter: Reporter, opts: CliOptions, cr
   if (parser === null) sizeHeapForOneThread(Infinity);
   const sink = new Sink(io.stdout);
   await runStream(io.stdin, sink, reporter, { settings, parser, maxBytes: opts.maxBytes }).finally(() => parser?.close());
-  if (sink.error) reporter.error('<stdout>', `write error: ${sink.error.message}`);
+  reportSinkError(sink, reporter);
   return reporter.failed > 0 ? EXIT_INPUT : EXIT_OK;
 }
 
@@ -351,7 +356,7 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
     releaseSignals();
     return parser?.close();
   });
-  if (sink.error) reporter.error('<stdout>', `write error: ${sink.error.message}`);
+  reportSinkError(sink, reporter);
   // discovery problems (a missing file, a glob matching nothing) count as failed inputs too
   reporter.summary({ ...result, failed: result.failed + problems }, (Date.now() - started) / 1000);
 
