@@ -81,5 +81,12 @@ describe('dateline: forms', () => {
     expect(dl('The company said on March 3 - a Tuesday - that it would')).toBeNull();
     expect(dl('Apple Inc - the maker of iPhones - said')).toBeNull();
     expect(dl('Shr 10 cts vs 20 cts')).toBeNull();
+    // BBC News entertainment/122: a first word in capitals does not make a place.
+    expect(dl('DJ Norman Cook - aka Fatboy Slim - has said that dance music is not dead')).toBeNull();
+  });
+
+  it('a place alone, without a date or an agency, is in capitals (particles aside)', () => {
+    expect(dl('RIO DE JANEIRO - Brazil')).toEqual({ place: 'RIO DE JANEIRO', date: null, agency: null });
+    expect(dl('PORT-AU-PRINCE, Haiti - Gunmen')).toEqual({ place: 'PORT-AU-PRINCE, Haiti', date: null, agency: null });
   });
 });

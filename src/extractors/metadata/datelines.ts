@@ -78,9 +78,13 @@ function validPlace(place: string, dated: boolean): boolean {
   return lower === 0 || (dated && lower === 1 && words.length <= 3);
 }
 
+/**
+ * The place's name (before any comma: "WOODBRIDGE, N.J.") is in capitals, every word of it:
+ * "DJ Norman Cook - aka Fatboy Slim - has said" is a sentence, not a dateline.
+ */
 function isCapitals(place: string): boolean {
-  const first = place.split(/[\s,]+/)[0] ?? '';
-  return /^\p{Lu}[\p{Lu}.'’\-/}&]+$/u.test(first);
+  const name = place.split(',')[0].trim().split(/\s+/);
+  return name.every((w) => /^\p{Lu}[\p{Lu}.'’\-/}&]+$/u.test(w) || PLACE_PARTICLES.has(w.toLowerCase()));
 }
 
 export function parseDateline(text: string): ParsedDateline | null {
