@@ -59,6 +59,24 @@ describe('speakers (BBC News, politics/084)', () => {
   });
 });
 
+describe('a name inside a quotation is not its speaker', () => {
+  const article = parseArticle(fixture('bbc-business-150.txt'));
+  const quoteAt = (start: string) => article.quotes.find((q) => q.text.startsWith(start));
+
+  test('the quote after \'"…was in Tysabri," said Ian Hunter.\' goes on in his voice, not the drug\'s', () => {
+    expect(quoteAt('Most of the value')?.speaker).toBe('Ian Hunter');
+    expect(quoteAt('Now there')).toMatchObject({ speaker: 'Ian Hunter', by: 'continuation' });
+  });
+
+  test('nor capitalised words inside quotations: \'the "Pose" actor previously said on "DWTS."\' (Fox News page)', () => {
+    const page = parseArticle(fixture('webdumps/foxnews-7dfc3e35.txt'));
+    const heartbeat = page.quotes.find((q) => q.text.startsWith('Hearing the heartbeat'));
+    expect(heartbeat).toMatchObject({ speaker: null, cue: { text: 'previously said' } });
+    expect(page.quotes.map((q) => q.speaker)).not.toContain('Pose');
+    expect(page.quotes.map((q) => q.speaker)).not.toContain('DWTS');
+  });
+});
+
 describe('introductions that end in a colon', () => {
   test('a quote opening the paragraph after "X told the BBC:"', () => {
     const text = 'Rail strike to go ahead\n\nUnion leader Bob Crow told the BBC:\n\n"We have no choice but to strike."\n';

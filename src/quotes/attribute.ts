@@ -125,9 +125,11 @@ function speakerIn(
   // ("the Pentagon said"), or it is only mentioned ("in Iowa, Clinton said").
   const gap = (m: TextSpan): number => wordsIn(nearEnd ? input.text.slice(m.end, b) : input.text.slice(a, m.start));
   // A possessive names someone else's role ("Obama's former campaign strategist said").
+  // Not a name inside a quotation ("…was in Tysabri," said Ian Hunter): the masked text blanks it.
   const inside = within(input.mentions, a, b).filter(
     (m) =>
       SPEAKER_TYPES.includes(m.entity.type) &&
+      input.masked.startsWith(m.text, m.start) &&
       (m.entity.type === 'PERSON' || gap(m) <= MAX_ORG_GAP) &&
       !/^[’']s?\b/.test(input.text.slice(m.end, m.end + 3)),
   );
@@ -142,7 +144,8 @@ function speakerIn(
     const m = nearEnd ? pool[pool.length - 1] : pool[0];
     return { speaker: speakerName(m), speakerMention: pick(m), how: 'entity' };
   }
-  const window = input.text.slice(a, b);
+  // Pronouns and capitalised words are read outside quotations too.
+  const window = input.masked.slice(a, b);
   let pronoun: RegExpExecArray | null = null;
   PRONOUN.lastIndex = 0;
   for (let m = PRONOUN.exec(window); m; m = PRONOUN.exec(window)) {
