@@ -120,3 +120,39 @@ describe('cues are words of the input, never joined across a quote blanked for t
     for (const x of a.quotes) if (x.cue) expect(text.slice(x.cue.start, x.cue.end)).toBe(x.cue.text);
   });
 });
+
+describe('speakers that are no one named', () => {
+  const speakerOf = (text: string, start: string): string | null | undefined =>
+    parseArticle(text).quotes.find((q) => q.text.startsWith(start))?.speaker;
+
+  test('"he" after "A spokesman for Airbus confirmed" is that spokesman, not the chairman named before (Reuters-21578 #1227)', () => {
+    const text =
+      'AMR <AMR> AIRCRAFT FINANCING SEEN POSITIVELY\n\n' +
+      '    "We\'re getting the aircraft on very favorable terms,"\nCrandall told a press briefing here. He called the deals "off\nbalance sheet" limited obligation leases, under which the\nfinancing is provided by the manufacturers.\n' +
+      '    A spokesman for Airbus confirmed those terms. "We will own\nthe aircraft and they will be leasing them from us," he said.\n Reuter\n';
+    expect(speakerOf(text, "We're getting")).toBe('Crandall');
+    expect(speakerOf(text, 'We will own')).toBeNull();
+  });
+
+  test('after "told" stands the listener: "…," Young told BBC Sport Wales (BBC News, sport/359)', () => {
+    const text =
+      "Ruddock backs Yapp's credentials\n\n" +
+      "Ruddock's assessment was backed up by Yapp's coach at the Blues, former Wales and Lions prop Dai Young.\n\n" +
+      '"John\'s been on an upward curve all season and is going from strength to strength," Young told BBC Sport Wales. The 21-year-old is a young man.\n';
+    expect(speakerOf(text, "John's been")).toBe('Dai Young');
+  });
+
+  test('a nationality is not a name: "…," said another Japanese bank official (Reuters-21578 #306)', () => {
+    const text =
+      'JAPANESE BANKS COOL ON NIGERIAN DEBT TALKS\n\n' +
+      '    "The problem is Nigeria has so far neglected us Japanese\ncreditors and we have yet to receive a clear-cut picture of the\nnation\'s debt situation," said another Japanese bank official.\n Reuter\n';
+    expect(speakerOf(text, 'The problem')).toBeNull();
+  });
+
+  test('a possessive stands for its owner: "Ivana Trump\'s brief said" (PolNeAR, politico 2016-09-22)', () => {
+    const text =
+      'Judge rejects New York Times request\n\n' +
+      'Her submission to the court noted published reports alleging that she claimed during the divorce that he had raped her. However, Ivana Trump\'s brief said that was not her view and dismissed those reports as "previous misinterpreted statements and allegations."\n';
+    expect(speakerOf(text, 'previous misinterpreted')).toBe('Ivana Trump');
+  });
+});

@@ -14,7 +14,7 @@ import { Entity, EntityType, Span, TextSpan } from '../types';
 import { CueMatch, findCues } from './cues';
 import { FoundQuote } from './find';
 import { governed, modifiesNext, Resolver, speakerName } from './resolve';
-import { NOT_NAMES } from './names';
+import { hasLowerCaseUse, NOT_NAMES } from './names';
 import { lastWords } from '../nlp/white-space';
 import { runStartBefore } from './scan';
 import { abbreviationAt, sentenceEnd, sentenceStart } from './sentences';
@@ -161,21 +161,23 @@ function speakerIn(
   }
   const description = describedSpeaker(input, a, b, nearEnd);
   if (description) return description;
-  const caps = [...window.matchAll(/\b(?:[A-Z][\p{L}'’-]+)(?:\s+(?:[A-Z][\p{L}'’.-]*|de|van|von|bin|al))*/gu)].filter(
-    (m) =>
-      !NOT_NAMES.test(m[0].split(/\s+/)[0]) &&
-      // "said the German": a description, not a name.
-      !/\b(?:the|a|an)\s+$/i.test(window.slice(0, m.index ?? 0)),
-  );
-  const nextToCue = caps.filter((m) =>
-    wordsIn(nearEnd ? window.slice((m.index ?? 0) + m[0].length) : window.slice(0, m.index ?? 0)) <= MAX_NAME_GAP,
-  );
+  const caps = [...window.matchAll(/\b(?:[A-Z][\p{L}'’-]+)(?:\s+(?:[A-Z][\p{L}'’.-]*|de|van|von|bin|al))*/gu)]
+    .map((m) => ({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, run: withoutPossessive(input, m[0]) }))
+    .filter(
+      (m) =>
+        !NOT_NAMES.test(m.run.split(/\s+/)[0]) &&
+        // "said the German": a description, not a name.
+        !/\b(?:the|a|an)\s+$/i.test(window.slice(0, m.index)) &&
+        mayBeName(input, m.run, a + m.index),
+    );
+  const nextToCue = caps.filter((m) => wordsIn(nearEnd ? window.slice(m.end) : window.slice(0, m.index)) <= MAX_NAME_GAP);
   if (nextToCue.length) {
     const m = nearEnd ? nextToCue[nextToCue.length - 1] : nextToCue[0];
-    const name = personalPart(m[0]);
-    const start = a + (m.index ?? 0) + (m[0].length - name.length);
-    const last = name.split(/\s+/).pop() ?? name;
-    const known = input.mentions.find((x) => x.entity.type === 'PERSON' && x.entity.name.split(/\s+/).pop() === last);
+    const name = personalPart(m.run);
+    const start = a + m.index + (m.run.length - name.length);
+    // A surname alone is the person of the document with it; a fuller name must agree in all
+    // of it ("Ivana Trump" is not "Donald Trump").
+    const known = knownPerson(input, name);
     return {
       speaker: known ? known.entity.name : name,
       speakerMention: { text: name, start, end: start + name.length },
@@ -183,6 +185,41 @@ function speakerIn(
     };
   }
   return null;
+}
+
+/**
+ * A possessive stands for its owner when that is a name ("Ivana Trump's brief said", "Kahl's
+ * spokesman" for Kandice Kahl); one word that is no person's name keeps its "'s", which may
+ * belong to it ("McDonald's said").
+ */
+function withoutPossessive(input: AttributionInput, run: string): string {
+  const owner = run.replace(/['’]s?$/, '');
+  if (owner === run || owner === '') return run;
+  return /\s/.test(owner) || knownPerson(input, owner) ? owner : run;
+}
+
+/** Does `name` end with the words of `tail` ("Jens Stoltenberg" ends with "Stoltenberg")? */
+function endsWithWords(name: string, tail: string): boolean {
+  return name === tail || name.endsWith(` ${tail}`);
+}
+
+/**
+ * Could capitalised words next to a cue be the name of someone the recogniser missed? Not a
+ * contraction ("I'd"), a word the recogniser called MISC (a nationality: "Japanese"), or one
+ * word the text also writes in lower case, which makes it a common word capitalised to open
+ * a sentence ("Analysts said", "Overall, asking prices"), unless it is the surname of a
+ * person of the document ("Young told BBC Sport Wales" after "Dai Young", beside "a young man").
+ */
+function mayBeName(input: AttributionInput, run: string, start: number): boolean {
+  if (run === '' || /['’](?:d|ll|m|re|ve)$/.test(run)) return false;
+  if (within(input.mentions, start, start + run.length).some((m) => m.entity.type === 'MISC')) return false;
+  if (/\s/.test(run) || knownPerson(input, run)) return true;
+  return !hasLowerCaseUse(input.text, run);
+}
+
+/** The person of the document whose name ends with `name` (a surname, or the name in full). */
+function knownPerson(input: AttributionInput, name: string): MentionRef | undefined {
+  return input.mentions.find((x) => x.entity.type === 'PERSON' && endsWithWords(x.entity.name, name));
 }
 
 /**
@@ -310,7 +347,10 @@ function cueAfter(input: AttributionInput, q: FoundQuote): Attribution | null {
     const s = wordsIn(before) > 0 ? speakerIn(input, para.start + from, cue.start, true, q.start) : null;
     if (s) return { ...s, cue: cueSpan(cue), by: `cue-after:${s.how}` };
   }
-  if (wordsIn(before) <= 2 || cue.speakerAfter) {
+  // Who is told is not who speaks: after "told" stands the listener ("…," Young told BBC Sport
+  // Wales). Nor is anyone after the cue when a pronoun before it is the speaker ("But she
+  // added that claims Ms Kelly …", where "she" is someone unnamed).
+  if ((wordsIn(before) <= 2 && !/\b(?:told|tells|telling)$/i.test(cue.text) && !/\b(?:he|she)\b/i.test(before)) || cue.speakerAfter) {
     // "…," said Jens Stoltenberg, the alliance's chief.
     const after = m.slice(cue.end - para.start, to);
     const stop = clauseEnd(after, /[,;.]/);

@@ -4,6 +4,18 @@
  */
 export const NOT_NAMES = /^(?:The|A|An|In|On|At|But|And|Or|However|Meanwhile|Earlier|Later|It|Its|This|That|These|Those|Mr|Mrs|Ms|Dr|I|We|You|They|He|She|Our|My|His|Her|Their|As|When|After|Before|If|While|Since|Because|Although|Though|So|Then|Now|Yet|Still|Also|Here|There|What|Who|Why|How|Where|Which|One|Some|Many|Most|All|Both|Each|Every|No|Not|Only|Even|Just|For|With|From|By|To|Of|Last|Next|First|According|Asked|Speaking|During|Despite|Instead|Indeed|Finally|Today|Yesterday|On|Over|Under|Under|Once|Like|Unlike|Among|Other|Others|Such|Thus|Again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
+/** Does `word` (capitalised) stand in `text` in lower case too, as a whole word? */
+export function hasLowerCaseUse(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word) return false;
+  for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
+    const before = i > 0 ? text[i - 1] : ' ';
+    const after = text[i + lower.length] ?? ' ';
+    if (!/[\p{L}\p{N}'’-]/u.test(before) && !/[\p{L}\p{N}'’-]/u.test(after)) return true;
+  }
+  return false;
+}
+
 /**
  * Capitalised words right before a speech verb at the start of a sentence ("McLenney said",
  * "Wines believes"), that no entity mention covers: people the recogniser missed, as

@@ -14,7 +14,7 @@
 import { Entity, Span } from '../types';
 import { CUE_AT_START, findCues } from './cues';
 import { firstNameGender, Gender, personGenders } from './gender';
-import { unrecognisedSpeakers } from './names';
+import { hasLowerCaseUse, unrecognisedSpeakers } from './names';
 import { isWhiteSpace, lastLineTerminator } from '../nlp/white-space';
 import { isHonorific } from '../text/honorifics';
 import { runStartBefore } from './scan';
@@ -28,6 +28,8 @@ export interface MentionLike extends Span {
 
 /** How far back a pronoun or description looks for its person (a few paragraphs). */
 const LOOKBACK = 1500;
+/** A sentence opened by someone new and unnamed, then a cue: "A U.S. banker said", "One analyst told". */
+const UNNAMED_SUBJECT = new RegExp(`^\\s*(?:an?|one|another)\\s+(?:[\\p{L}.'’-]+\\s+){0,5}?${CUE_AT_START.source.replace(/^\^\\s\*/, '')}`, 'iu');
 const PREPOSITION = /\b(?:to|for|of|with|by|against|about|on|at|from|than|like|under|into|over|toward|towards|between|among|including|and|or|as|beat|defeat|defeated|attack|attacked|asked|called|told|met)\s+(?:(?:the|former|then|rival|\S+’s|\S+'s)\s+){0,3}$/i;
 
 /**
@@ -121,12 +123,19 @@ function missedPeople(text: string, masked: string, mentions: readonly MentionLi
     const i = lowerBound(mentions, start + 1) - 1;
     return (i >= 0 && mentions[i].end > start) || (i + 1 < mentions.length && mentions[i + 1].start < end);
   };
+  const people = [...new Set(known.values())];
   const own = new Map<string, Entity>();
-  return unrecognisedSpeakers(text, masked, covered, CUE_AT_START).map((m) => {
-    const surname = m.text.split(/\s+/).pop() ?? m.text;
-    let entity = known.get(surname) ?? own.get(m.text);
+  return unrecognisedSpeakers(text, masked, covered, CUE_AT_START).flatMap((m) => {
+    // One word is the known person's surname; more must agree in full ("Ivana Trump" is not
+    // "Donald Trump").
+    const single = !/\s/.test(m.text);
+    const person = single ? known.get(m.text) : people.find((e) => e.name === m.text || e.name.endsWith(` ${m.text}`));
+    // A word the text also writes in lower case is a common word opening the sentence
+    // ("Analysts said", "Police said"), unless it is a known surname ("Young said").
+    if (!person && (/['’](?:d|ll|m|re|ve)$/.test(m.text) || (single && hasLowerCaseUse(text, m.text)))) return [];
+    let entity = person ?? own.get(m.text);
     if (!entity) own.set(m.text, (entity = { name: m.text, type: 'PERSON', mentions: [] }));
-    return { ...m, entity };
+    return [{ ...m, entity }];
   });
 }
 
@@ -198,6 +207,9 @@ export function createResolver(text: string, masked: string, mentions: readonly 
       const subject = inSentence.find((m) => !isGoverned(m));
       const pronounAt = samePronoun ? masked.slice(start, end).search(samePronoun) : -1;
       if (subject && !(pronounAt >= 0 && start + pronounAt < subject.start)) return subject;
+      // "A U.S. banker said …": the sentence before is someone new and unnamed, whom the
+      // pronoun most likely stands for; no name further back is theirs.
+      if (!subject && pronounAt < 0 && UNNAMED_SUBJECT.test(masked.slice(start, end))) return null;
       if (start <= from) break;
       end = start - 1;
     }
