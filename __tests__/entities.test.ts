@@ -68,3 +68,19 @@ test('a title before a name is not part of it: "Baron Kinnock" and "Lord Kinnock
   const speakers = article.quotes.map((q) => q.speaker).filter((name) => name !== null);
   expect(speakers).toEqual(['Neil Kinnock', 'Neil Kinnock']);
 });
+
+test('a sum of money is not part of a name, or a name: "Chelsea of £24.5m" is Chelsea, "US$42m" nothing (real BBC stories)', () => {
+  // BBC News business/040 and business/250 (BBC dataset), one paragraph each.
+  const umbro =
+    'Umbro profits lifted by Euro 2004\n\n' +
+    'In January, Umbro announced its sponsorship agreement with Chelsea, which gave Umbro the lucrative right to make replica shirts, would end in 2006, five years earlier than expected. The firm, which is to receive a payment from Chelsea of £24.5m, said it is "appraising a number of additional investment opportunities as a result of this compensation" . Chief executive Peter McGuigan said the firm plans to grow sales both in the UK and internationally.\n';
+  const chelsea = parseArticle(umbro).entities.filter((e) => e.mentions.some((m) => m.text.includes('Chelsea')));
+  expect(chelsea.map((e) => e.name)).toEqual(['Chelsea']);
+  expect(chelsea[0].mentions.map((m) => umbro.slice(m.start, m.end))).toEqual(['Chelsea', 'Chelsea']);
+  const lenovo =
+    "Profits stall at China's Lenovo\n\n" +
+    "The firm is in the international spotlight after last year signing a deal to buy the PC division of personal computer pioneer IBM. Lenovo's profit for the three months to December was HK$327m (US$42m; £22m), less than 1% up on the year before.\n";
+  const names = parseArticle(lenovo).entities.map((e) => e.name);
+  expect(names).toContain('Lenovo');
+  for (const name of names) expect(name).not.toMatch(/[$£]\d/);
+});
