@@ -84,3 +84,14 @@ test('a sum of money is not part of a name, or a name: "Chelsea of £24.5m" is C
   expect(names).toContain('Lenovo');
   for (const name of names) expect(name).not.toMatch(/[$£]\d/);
 });
+
+test('a name cut at its comma is one again when the acronym after it says so: METI (real BBC story)', () => {
+  // BBC News business/046 (BBC dataset), the opening of a paragraph.
+  const text =
+    'Industrial output falls in Japan\n\n' +
+    'According to figures from the Ministry of Economy, Trade and Industry (METI), the decline was led by a fall in demand for electronic parts for mobile phones and digital televisions. The METI figures were worse than expected.\n';
+  const meti = parseArticle(text).entities.filter((e) => e.mentions.some((m) => m.text === 'METI'));
+  expect(meti.map((e) => e.name)).toEqual(['Ministry of Economy, Trade and Industry']);
+  const full = meti[0].mentions[0];
+  expect(text.slice(full.start, full.end)).toBe('Ministry of Economy, Trade and Industry');
+});

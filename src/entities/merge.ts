@@ -161,10 +161,33 @@ function fullNameFor(candidates: FullName[], w: string[], self: number, sorted: 
   return roots.size === 1 || lastBefore < 0 ? first : lastBefore;
 }
 
+/**
+ * Names the recogniser cut at a comma that the acronym after them puts back together:
+ * "Ministry of Economy, Trade and Industry (METI)" is one organisation, not "Ministry of
+ * Economy" and a "Trade and Industry" that METI would then stand for. `sorted` is in start order.
+ */
+function joinAtCommas(text: string, sorted: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === m.type && m.type !== 'PERSON' && /^,\s+$/.test(text.slice(prev.end, m.start))) {
+      const acr = parentheticalAcronym(text, m);
+      const joined = text.slice(prev.start, m.end);
+      if (acr && initials(normalizeName(joined).replace(/,/g, '')) === acr.toUpperCase() && initials(normalizeName(m.text)) !== acr.toUpperCase()) {
+        out[out.length - 1] = { text: joined, start: prev.start, end: m.end, type: m.type };
+        continue;
+      }
+    }
+    out.push(m);
+  }
+  return out;
+}
+
 export function mergeMentions(text: string, mentions: Mention[]): Entity[] {
-  const sorted = mentions
-    .map((m) => ({ ...m, type: contextualType(text, m) }))
-    .sort((a, b) => a.start - b.start);
+  const sorted = joinAtCommas(
+    text,
+    mentions.map((m) => ({ ...m, type: contextualType(text, m) })).sort((a, b) => a.start - b.start),
+  );
   const names = sorted.map((m) => normalizeName(m.text));
   // Split once: every step below asks for them.
   const nameWords = names.map(words);
