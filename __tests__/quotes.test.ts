@@ -156,3 +156,37 @@ describe('speakers that are no one named', () => {
     expect(speakerOf(text, 'previous misinterpreted')).toBe('Ivana Trump');
   });
 });
+
+describe('a capitalised cue word inside a name is no cue', () => {
+  test('"And Yelling says:" is Liz Yelling speaking, not a cue "Yelling" (BBC News, sport/040)', () => {
+    const text =
+      'Radcliffe tackles marathon tasks\n\n' +
+      "Radcliffe's best friend and fellow distance runner Liz Yelling revealed the 30-year-old is already aware she will be exposing herself to more public scrutiny in New York.\n\n" +
+      '"One of the challenges of massive set backs is how you turn them into opportunities." And Yelling says: "I think this will probably make Paula." "I think it will drive her on and she\'ll come out of it a better athlete."\n';
+    const quote = parseArticle(text).quotes.find((q) => q.text.startsWith('I think this'));
+    expect(quote).toMatchObject({ speaker: 'Liz Yelling', cue: { text: 'says' } });
+  });
+
+  test('"X says:" introduces the quote after it, not the one before (BBC News, sport/040)', () => {
+    const text =
+      'Radcliffe tackles marathon tasks\n\n' +
+      'Sports psychologist Hugh Richards says the 30-year-old must draw on her past achievements to conquer a potential crisis of confidence. ' +
+      "Radcliffe's best friend and fellow distance runner Liz Yelling revealed the 30-year-old is already aware she will be exposing herself to more public scrutiny in New York.\n\n" +
+      'And Richards and Yelling agree she could turn the trauma to her advantage, starting in New York. "How you respond to adversity is what marks you out as elite or not," argues Richards.\n\n' +
+      '"One of the challenges of massive set backs is how you turn them into opportunities." And Yelling says: "I think this will probably make Paula."\n';
+    const speakerOf = (start: string) => parseArticle(text).quotes.find((q) => q.text.startsWith(start))?.speaker;
+    expect(speakerOf('How you respond')).toBe('Hugh Richards');
+    expect(speakerOf('One of the challenges')).toBe('Hugh Richards');
+    expect(speakerOf('I think this')).toBe('Liz Yelling');
+  });
+
+  test('"the United States" holds no cue "States" (BBC News, business/330)', () => {
+    const text =
+      'Fresh hope after Argentine crisis\n\n' +
+      '"Agriculture and tourism are helping," said entrepreneur Drayton Valentine.\n\n' +
+      'Mr Valentine, who was born in the United States but grew up in Argentina, agreed. "If I have to save pesos [the local currency] there is not much problem, but I will think twice before I deposit dollars in a bank".\n';
+    const quote = parseArticle(text).quotes.find((q) => q.text.startsWith('If I have to'));
+    expect(quote).toBeDefined();
+    expect(quote?.cue?.text).not.toBe('States');
+  });
+});

@@ -109,7 +109,20 @@ function masked(input: AttributionInput, span: Span): string {
  * quote can join two words into one ('according"—" to' masked reads "according    to").
  */
 function cuesIn(input: AttributionInput, start: number, end: number): CueMatch[] {
-  return findCues(input.masked.slice(start, end), start).filter((c) => input.text.slice(c.start, c.end) === c.text);
+  return findCues(input.masked.slice(start, end), start).filter(
+    (c) => input.text.slice(c.start, c.end) === c.text && !inName(input, c),
+  );
+}
+
+/**
+ * Is a capitalised cue word part of a recognised name ("And Yelling says", "the United
+ * States will")? Then it is no cue. "Says" and "Said" stay cues: a headline in title case
+ * ends in them ("…, Lindsey Graham Says"), and the recogniser often takes them into the name.
+ */
+function inName(input: AttributionInput, c: CueMatch): boolean {
+  if (!/^\p{Lu}/u.test(c.text) || /^Sa(?:ys|id)$/.test(c.text)) return false;
+  // Capitalised cues are few: a plain scan of the mentions is enough.
+  return input.mentions.some((m) => m.start < c.end && c.start < m.end);
 }
 
 function wordsIn(s: string): number {
@@ -338,6 +351,9 @@ function cueAfter(input: AttributionInput, q: FoundQuote): Attribution | null {
   const cues = cuesIn(input, para.start + from, para.start + to);
   const cue = cues[0];
   if (!cue) return null;
+  // A cue and a colon introduce the next quote ("…opportunities." And Yelling says: "I think
+  // …"), not the one before.
+  if (/^\s*:/.test(input.text.slice(cue.end, cue.end + 3))) return null;
   const before = input.text.slice(para.start + from, cue.start);
   const lead = appositiveLead(input, para.start + from, cue.start);
   if (lead && !cue.speakerAfter) {
