@@ -18,6 +18,20 @@ function fill(unit: string, size: number): string {
   return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 }
 
+/** Sentences each opened by another unknown capitalised name and a cue ("Bacd said "yes" today."). */
+function distinctSpeakers(size: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    // The counter in letters: a name the recogniser has never seen.
+    const name = 'Q' + i.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)));
+    const sentence = `${name} said "yes" today. `;
+    parts.push(sentence);
+    length += sentence.length;
+  }
+  return parts.join('').slice(0, size);
+}
+
 function fixtureText(): string {
   return ['nato-stoltenberg.txt', 'wire-1987.txt', 'bbc-politics-084.txt']
     .map((name) => readFileSync(join(projectRoot(__dirname), 'fixtures', name), 'utf8'))
@@ -35,6 +49,8 @@ export function adversarialInputs(size: number): AdversarialInput[] {
     { kind: 'straight double quotes', text: body(fill('"', size)) },
     { kind: 'mixed quote marks', text: body(fill('"\u201c\u201d\'\u2018\u2019`\u00ab\u00bb', size)) },
     { kind: 'many short quotes', text: body(fill('"Yes," he said. "No" ', size)) },
+    { kind: 'one word speaking, over and over', text: body(fill('Analysts said "yes" today. ', size)) },
+    { kind: 'a new speaker every sentence', text: body(distinctSpeakers(size)) },
     { kind: 'unclosed quotes', text: body(fill('He said "we will ', size)) },
     { kind: 'capitals, one word', text: body(fill('ABCDEFGHIJKLMNOPQRSTUVWXYZ', size)) },
     { kind: 'capitalised words', text: body(fill('WASHINGTON NEW YORK Jens Stoltenberg Of The North ', size)) },

@@ -83,6 +83,8 @@ function lazyResolver(make: () => Resolver): Resolver {
     pronoun: (gender, pos) => get().pronoun(gender, pos),
     description: (np, pos) => get().description(np, pos),
     subject: (start, end) => get().subject(start, end),
+    knownPerson: (name) => get().knownPerson(name),
+    writesLowerCase: (word) => get().writesLowerCase(word),
   };
 }
 

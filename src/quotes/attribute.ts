@@ -14,7 +14,7 @@ import { Entity, EntityType, Span, TextSpan } from '../types';
 import { CueMatch, findCues } from './cues';
 import { FoundQuote } from './find';
 import { governed, modifiesNext, Resolver, speakerName } from './resolve';
-import { hasLowerCaseUse, NOT_NAMES } from './names';
+import { CONTRACTION, NOT_NAMES } from './names';
 import { lastWords } from '../nlp/white-space';
 import { runStartBefore } from './scan';
 import { abbreviationAt, sentenceEnd, sentenceStart } from './sentences';
@@ -190,9 +190,9 @@ function speakerIn(
     const start = a + m.index + (m.run.length - name.length);
     // A surname alone is the person of the document with it; a fuller name must agree in all
     // of it ("Ivana Trump" is not "Donald Trump").
-    const known = knownPerson(input, name);
+    const known = input.resolver.knownPerson(name);
     return {
-      speaker: known ? known.entity.name : name,
+      speaker: known ? known.name : name,
       speakerMention: { text: name, start, end: start + name.length },
       how: 'capitalised',
     };
@@ -208,12 +208,7 @@ function speakerIn(
 function withoutPossessive(input: AttributionInput, run: string): string {
   const owner = run.replace(/['’]s?$/, '');
   if (owner === run || owner === '') return run;
-  return /\s/.test(owner) || knownPerson(input, owner) ? owner : run;
-}
-
-/** Does `name` end with the words of `tail` ("Jens Stoltenberg" ends with "Stoltenberg")? */
-function endsWithWords(name: string, tail: string): boolean {
-  return name === tail || name.endsWith(` ${tail}`);
+  return /\s/.test(owner) || input.resolver.knownPerson(owner) ? owner : run;
 }
 
 /**
@@ -224,15 +219,10 @@ function endsWithWords(name: string, tail: string): boolean {
  * person of the document ("Young told BBC Sport Wales" after "Dai Young", beside "a young man").
  */
 function mayBeName(input: AttributionInput, run: string, start: number): boolean {
-  if (run === '' || /['’](?:d|ll|m|re|ve)$/.test(run)) return false;
+  if (run === '' || CONTRACTION.test(run)) return false;
   if (within(input.mentions, start, start + run.length).some((m) => m.entity.type === 'MISC')) return false;
-  if (/\s/.test(run) || knownPerson(input, run)) return true;
-  return !hasLowerCaseUse(input.text, run);
-}
-
-/** The person of the document whose name ends with `name` (a surname, or the name in full). */
-function knownPerson(input: AttributionInput, name: string): MentionRef | undefined {
-  return input.mentions.find((x) => x.entity.type === 'PERSON' && endsWithWords(x.entity.name, name));
+  if (/\s/.test(run) || input.resolver.knownPerson(run)) return true;
+  return !input.resolver.writesLowerCase(run);
 }
 
 /**

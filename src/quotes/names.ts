@@ -1,19 +1,49 @@
+import { Entity } from '../types';
+
 /**
  * Capitalised words that are not names: sentence openers, pronouns, days and months. A
  * capitalised word next to a cue that is none of these may be a name the recogniser missed.
  */
 export const NOT_NAMES = /^(?:The|A|An|In|On|At|But|And|Or|However|Meanwhile|Earlier|Later|It|Its|This|That|These|Those|Mr|Mrs|Ms|Dr|I|We|You|They|He|She|Our|My|His|Her|Their|As|When|After|Before|If|While|Since|Because|Although|Though|So|Then|Now|Yet|Still|Also|Here|There|What|Who|Why|How|Where|Which|One|Some|Many|Most|All|Both|Each|Every|No|Not|Only|Even|Just|For|With|From|By|To|Of|Last|Next|First|According|Asked|Speaking|During|Despite|Instead|Indeed|Finally|Today|Yesterday|On|Over|Under|Under|Once|Like|Unlike|Among|Other|Others|Such|Thus|Again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-/** Does `word` (capitalised) stand in `text` in lower case too, as a whole word? */
-export function hasLowerCaseUse(text: string, word: string): boolean {
-  const lower = word.toLowerCase();
-  if (lower === word) return false;
-  for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
-    const before = i > 0 ? text[i - 1] : ' ';
-    const after = text[i + lower.length] ?? ' ';
-    if (!/[\p{L}\p{N}'’-]/u.test(before) && !/[\p{L}\p{N}'’-]/u.test(after)) return true;
+/**
+ * The words `text` writes in lower case (its runs of letters, digits, apostrophes and
+ * dashes that have no capital), read once per document: a capitalised word whose lower-case
+ * form is among them is a common word opening a sentence ("Analysts said", "Overall, …").
+ */
+export function lowerCaseWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of text.matchAll(/[\p{L}\p{N}'’-]+/gu)) if (m[0] === m[0].toLowerCase()) words.add(m[0]);
+  return words;
+}
+
+/** A contraction ("I'd", "we'll"): no name. */
+export const CONTRACTION = /['’](?:d|ll|m|re|ve)$/;
+
+/** The most words of a name that `personFinder` looks up (speaker names are one to three words). */
+const MAX_ENDING_WORDS = 4;
+
+/**
+ * The first person of `people` (in document order) whose name ends with the words of `name`:
+ * a surname alone, or the name in full ("Ivana Trump" is not "Donald Trump"). Each name is
+ * indexed under its last one to four words ("Stoltenberg", "Jens Stoltenberg"), so a document
+ * of many names does not compare each with all.
+ */
+export function personFinder(people: Iterable<Entity>): (name: string) => Entity | null {
+  const byEnding = new Map<string, Entity>();
+  const seen = new Set<Entity>();
+  for (const e of people) {
+    if (seen.has(e)) continue;
+    seen.add(e);
+    let start = e.name.length;
+    for (let words = 0; words < MAX_ENDING_WORDS && start > 0; words++) {
+      start = e.name.lastIndexOf(' ', start - 1) + 1;
+      const ending = e.name.slice(start);
+      if (!byEnding.has(ending)) byEnding.set(ending, e);
+      start--; // onto the space before this ending (or -1 at the start of the name)
+    }
   }
-  return false;
+  return (name) => byEnding.get(name) ?? null;
 }
 
 /**

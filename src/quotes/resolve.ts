@@ -14,7 +14,7 @@
 import { Entity, Span } from '../types';
 import { CUE_AT_START, findCues } from './cues';
 import { firstNameGender, Gender, personGenders } from './gender';
-import { hasLowerCaseUse, unrecognisedSpeakers } from './names';
+import { CONTRACTION, lowerCaseWords, personFinder, unrecognisedSpeakers } from './names';
 import { isWhiteSpace, lastLineTerminator } from '../nlp/white-space';
 import { isHonorific } from '../text/honorifics';
 import { runStartBefore } from './scan';
@@ -98,6 +98,10 @@ export interface Resolver {
   description(np: string, pos: number): MentionLike | null;
   /** The subject of [start, end): its first person not governed by a preposition, not a possessive. */
   subject(start: number, end: number): MentionLike | null;
+  /** The recognised person whose name ends with `name`: a surname, or the name in full. */
+  knownPerson(name: string): Entity | null;
+  /** Does the text write this capitalised word in lower case too (a common word, not a name)? */
+  writesLowerCase(word: string): boolean;
 }
 
 /** Is the mention governed by a preposition or a verb before it ("for Hillary Clinton", "told Trump")? */
@@ -116,23 +120,19 @@ export function modifiesNext(text: string, m: Span, next: Span | undefined): boo
  * People the recogniser missed, where a sentence opens with them and a cue ("McLenney
  * said"): as mentions of the known person with that surname, else of a person of their own.
  */
-function missedPeople(text: string, masked: string, mentions: readonly MentionLike[]): MentionLike[] {
-  const known = new Map<string, Entity>();
-  for (const m of mentions) if (m.entity.type === 'PERSON') known.set(m.entity.name.split(/\s+/).pop() ?? '', m.entity);
+function missedPeople(
+  text: string, masked: string, mentions: readonly MentionLike[], knownPerson: (name: string) => Entity | null, writesLowerCase: (word: string) => boolean,
+): MentionLike[] {
   const covered = (start: number, end: number): boolean => {
     const i = lowerBound(mentions, start + 1) - 1;
     return (i >= 0 && mentions[i].end > start) || (i + 1 < mentions.length && mentions[i + 1].start < end);
   };
-  const people = [...new Set(known.values())];
   const own = new Map<string, Entity>();
   return unrecognisedSpeakers(text, masked, covered, CUE_AT_START).flatMap((m) => {
-    // One word is the known person's surname; more must agree in full ("Ivana Trump" is not
-    // "Donald Trump").
-    const single = !/\s/.test(m.text);
-    const person = single ? known.get(m.text) : people.find((e) => e.name === m.text || e.name.endsWith(` ${m.text}`));
+    const person = knownPerson(m.text);
     // A word the text also writes in lower case is a common word opening the sentence
     // ("Analysts said", "Police said"), unless it is a known surname ("Young said").
-    if (!person && (/['’](?:d|ll|m|re|ve)$/.test(m.text) || (single && hasLowerCaseUse(text, m.text)))) return [];
+    if (!person && (CONTRACTION.test(m.text) || (!/\s/.test(m.text) && writesLowerCase(m.text)))) return [];
     let entity = person ?? own.get(m.text);
     if (!entity) own.set(m.text, (entity = { name: m.text, type: 'PERSON', mentions: [] }));
     return [{ ...m, entity }];
@@ -172,7 +172,14 @@ export function lastWord(s: string): string {
 }
 
 export function createResolver(text: string, masked: string, mentions: readonly MentionLike[]): Resolver {
-  const people = [...mentions.filter((m) => m.entity.type === 'PERSON'), ...missedPeople(text, masked, mentions)].sort((a, b) => a.start - b.start);
+  const recognised = mentions.filter((m) => m.entity.type === 'PERSON');
+  const knownPerson = personFinder(recognised.map((m) => m.entity));
+  let lowerWords: Set<string> | undefined;
+  const writesLowerCase = (word: string): boolean => {
+    const lower = word.toLowerCase();
+    return lower !== word && (lowerWords ??= lowerCaseWords(text)).has(lower);
+  };
+  const people = [...recognised, ...missedPeople(text, masked, mentions, knownPerson, writesLowerCase)].sort((a, b) => a.start - b.start);
   const orgs = mentions.filter((m) => m.entity.type === 'ORGANIZATION');
   // Gender votes read every person mention: worked out only when a pronoun asks.
   let genders: Map<Entity, Gender> | undefined;
@@ -237,6 +244,8 @@ export function createResolver(text: string, masked: string, mentions: readonly 
   }
 
   return {
+    knownPerson,
+    writesLowerCase,
     pronoun(gender, pos) {
       // A mention under another first name than its entity's has no say from that entity.
       const known = (m: MentionLike): Gender | undefined =>
