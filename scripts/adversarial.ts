@@ -18,16 +18,19 @@ function fill(unit: string, size: number): string {
   return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 }
 
-/** Sentences each opened by another unknown capitalised name and a cue ("Bacd said "yes" today."). */
-function distinctSpeakers(size: number): string {
+/** A name the recogniser has never seen, the `i`th: "Qa", "Qb", …, "Qba", … */
+function unknownName(i: number): string {
+  return 'Q' + i.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)));
+}
+
+/** `make(name)` for one new unknown name after another, to `size` characters. */
+function withNewNames(size: number, make: (name: string) => string): string {
   const parts: string[] = [];
   let length = 0;
   for (let i = 0; length < size; i++) {
-    // The counter in letters: a name the recogniser has never seen.
-    const name = 'Q' + i.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)));
-    const sentence = `${name} said "yes" today. `;
-    parts.push(sentence);
-    length += sentence.length;
+    const part = make(unknownName(i));
+    parts.push(part);
+    length += part.length;
   }
   return parts.join('').slice(0, size);
 }
@@ -50,7 +53,10 @@ export function adversarialInputs(size: number): AdversarialInput[] {
     { kind: 'mixed quote marks', text: body(fill('"\u201c\u201d\'\u2018\u2019`\u00ab\u00bb', size)) },
     { kind: 'many short quotes', text: body(fill('"Yes," he said. "No" ', size)) },
     { kind: 'one word speaking, over and over', text: body(fill('Analysts said "yes" today. ', size)) },
-    { kind: 'a new speaker every sentence', text: body(distinctSpeakers(size)) },
+    { kind: 'a new speaker every sentence', text: body(withNewNames(size, (n) => `${n} said "yes" today. `)) },
+    { kind: 'many people of one surname', text: body(withNewNames(size, (n) => `${n} Smith arrived. "Yes," he said. `)) },
+    { kind: 'according to, again and again', text: body(withNewNames(size, (n) => `According to ${n} Jones, "it works". `)) },
+    { kind: 'a colon and a quote, again', text: body(withNewNames(size, (n) => `${n} Brown said:\n\n"We will see."\n\n`)) },
     { kind: 'unclosed quotes', text: body(fill('He said "we will ', size)) },
     { kind: 'capitals, one word', text: body(fill('ABCDEFGHIJKLMNOPQRSTUVWXYZ', size)) },
     { kind: 'capitalised words', text: body(fill('WASHINGTON NEW YORK Jens Stoltenberg Of The North ', size)) },

@@ -104,61 +104,78 @@ interface FullName {
   at: number[];
 }
 
-/**
- * Person names of several words, each distinct name once, by last word. Grouping the
- * occurrences of a name keeps step 3 linear when one name recurs thousands of times: all of
- * them share one entity already (step 1).
- */
-function fullNamesByLastWord(sorted: Mention[], names: string[], nameWords: string[][]): Map<string, FullName[]> {
-  const byName = new Map<string, FullName>();
-  const byLastWord = new Map<string, FullName[]>();
-  sorted.forEach((m, i) => {
-    if (m.type !== 'PERSON') return;
-    const known = byName.get(names[i]);
-    if (known) {
-      known.at.push(i);
-      return;
-    }
-    const w = nameWords[i];
-    if (w.length < 2) return;
-    const entry = { w, at: [i] };
-    byName.set(names[i], entry);
-    const last = w[w.length - 1];
-    const list = byLastWord.get(last);
-    if (list) list.push(entry);
-    else byLastWord.set(last, [entry]);
-  });
-  return byLastWord;
+/** The longest ending of a name that step 3 looks up ("Jens Stoltenberg" ends "NATO's Jens Stoltenberg"). */
+const MAX_ENDING_WORDS = 6;
+
+/** The longer person names that end with the same words, and all their occurrences in order. */
+interface Endings {
+  names: FullName[];
+  occurrences: number[];
 }
 
 /**
- * The full-name mention that mention `self` (words `w`) joins: when the longer names it ends
- * belong to one entity, their first occurrence; else the nearest one before it (else the first).
+ * Person names of several words, each distinct name once, under each of their proper
+ * endings ("Stoltenberg" for "Jens Stoltenberg"). Grouping the occurrences of a name keeps
+ * step 3 linear when one name recurs thousands of times (all of them share one entity
+ * already, step 1), and looking a short name up by its words, not scanning every name with
+ * its last word, keeps it so when thousands of names share a surname.
  */
-function fullNameFor(candidates: FullName[], w: string[], self: number, sorted: Mention[], uf: UnionFind): number | null {
-  const start = sorted[self].start;
-  const roots = new Set<number>();
-  let first = -1;
-  let lastBefore = -1;
-  for (const name of candidates) {
-    if (name.w.length <= w.length || !w.every((x, k) => name.w[name.w.length - w.length + k] === x)) continue;
-    const at = name.at;
-    const firstOther = at[0] !== self ? at[0] : at[1];
-    if (firstOther === undefined) continue;
-    roots.add(uf.find(firstOther));
-    if (first < 0 || firstOther < first) first = firstOther;
-    // The last occurrence starting before `self` (occurrences are in start order).
-    let lo = 0;
-    let hi = at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[at[mid]].start < start) lo = mid + 1;
-      else hi = mid;
+function fullNamesByEnding(sorted: Mention[], names: string[], nameWords: string[][]): Map<string, Endings> {
+  const byName = new Map<string, FullName>();
+  sorted.forEach((m, i) => {
+    if (m.type !== 'PERSON') return;
+    const known = byName.get(names[i]);
+    if (known) known.at.push(i);
+    else if (nameWords[i].length >= 2) byName.set(names[i], { w: nameWords[i], at: [i] });
+  });
+  const byEnding = new Map<string, Endings>();
+  for (const name of byName.values()) {
+    for (let k = 1; k < name.w.length && k <= MAX_ENDING_WORDS; k++) {
+      const key = name.w.slice(-k).join(' ');
+      const endings = byEnding.get(key);
+      if (endings) endings.names.push(name);
+      else byEnding.set(key, { names: [name], occurrences: [] });
     }
-    if (lo > 0 && at[lo - 1] > lastBefore) lastBefore = at[lo - 1];
   }
-  if (first < 0) return null;
-  return roots.size === 1 || lastBefore < 0 ? first : lastBefore;
+  for (const endings of byEnding.values()) {
+    for (const name of endings.names) for (const i of name.at) endings.occurrences.push(i);
+    endings.occurrences.sort((a, b) => a - b);
+  }
+  return byEnding;
+}
+
+/**
+ * The full-name mention that mention `self` joins, among the longer names that end with its
+ * words: when they belong to one entity, their first occurrence; else the nearest one before
+ * it (else the first).
+ */
+function fullNameFor(endings: Endings | undefined, self: number, sorted: Mention[], uf: UnionFind): number | null {
+  if (!endings) return null;
+  const occurrences = endings.occurrences;
+  // `self` is among them when it differs from a longer name by a title only ("Mr Smith").
+  const first = occurrences[0] !== self ? occurrences[0] : occurrences[1];
+  if (first === undefined) return null;
+  // The last occurrence starting before `self` (occurrences are in start order).
+  const start = sorted[self].start;
+  let lo = 0;
+  let hi = occurrences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[occurrences[mid]].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const lastBefore = lo > 0 ? occurrences[lo - 1] : -1;
+  if (lastBefore < 0) return first;
+  // One entity or several: stop at the second one found.
+  let root = -1;
+  for (const name of endings.names) {
+    const other = name.at[0] !== self ? name.at[0] : name.at[1];
+    if (other === undefined) continue;
+    const r = uf.find(other);
+    if (root < 0) root = r;
+    else if (r !== root) return lastBefore;
+  }
+  return first;
 }
 
 /**
@@ -222,11 +239,11 @@ export function mergeMentions(text: string, mentions: Mention[]): Entity[] {
 
   // 3. People: a shorter name whose words end a longer person name ("Stoltenberg",
   //    "Mr Stoltenberg") joins the nearest earlier full name, else the first.
-  const fullNames = fullNamesByLastWord(sorted, names, nameWords);
+  const fullNames = fullNamesByEnding(sorted, names, nameWords);
   sorted.forEach((m, i) => {
     const w = nameWords[i].filter((x) => !isHonorific(x));
     if (w.length === 0 || isAcronym(names[i])) return;
-    const chosen = fullNameFor(fullNames.get(w[w.length - 1]) ?? [], w, i, sorted, uf);
+    const chosen = w.length <= MAX_ENDING_WORDS ? fullNameFor(fullNames.get(w.join(' ')), i, sorted, uf) : null;
     if (chosen !== null) uf.union(chosen, i);
   });
 

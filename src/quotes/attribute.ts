@@ -18,7 +18,7 @@ import { CONTRACTION, NOT_NAMES } from './names';
 import { lastWords } from '../nlp/white-space';
 import { runStartBefore } from './scan';
 import { abbreviationAt, sentenceEnd, sentenceStart } from './sentences';
-import { within } from './spans';
+import { lowerBound, within } from './spans';
 
 export interface MentionRef extends TextSpan {
   entity: Entity;
@@ -121,8 +121,9 @@ function cuesIn(input: AttributionInput, start: number, end: number): CueMatch[]
  */
 function inName(input: AttributionInput, c: CueMatch): boolean {
   if (!/^\p{Lu}/u.test(c.text) || /^Sa(?:ys|id)$/.test(c.text)) return false;
-  // Capitalised cues are few: a plain scan of the mentions is enough.
-  return input.mentions.some((m) => m.start < c.end && c.start < m.end);
+  // The last mention starting before the cue ends (mentions are in order and do not overlap).
+  const m = input.mentions[lowerBound(input.mentions, c.end) - 1];
+  return m !== undefined && m.end > c.start;
 }
 
 function wordsIn(s: string): number {

@@ -243,14 +243,24 @@ export function createResolver(text: string, masked: string, mentions: readonly 
     return titled.filter((m) => m.start < pos).pop() ?? titled[0] ?? null;
   }
 
+  // A mention's gender, worked out once: each is a candidate for every pronoun a few
+  // paragraphs after it. A mention under another first name than its entity's has no say
+  // from that entity.
+  const mentionGenders = new Map<MentionLike, Gender | null>();
+  const genderOf = (m: MentionLike): Gender | undefined => {
+    let found = mentionGenders.get(m);
+    if (found === undefined) {
+      found = firstNameGender(m.text) ?? (speakerName(m) === m.entity.name ? (genders ??= personGenders(text, masked, people)).get(m.entity) : undefined) ?? null;
+      mentionGenders.set(m, found);
+    }
+    return found ?? undefined;
+  };
+
   return {
     knownPerson,
     writesLowerCase,
     pronoun(gender, pos) {
-      // A mention under another first name than its entity's has no say from that entity.
-      const known = (m: MentionLike): Gender | undefined =>
-        firstNameGender(m.text) ?? (speakerName(m) === m.entity.name ? (genders ??= personGenders(text, masked, people)).get(m.entity) : undefined);
-      const fits = (m: MentionLike): boolean => (known(m) ?? gender) === gender;
+      const fits = (m: MentionLike): boolean => (genderOf(m) ?? gender) === gender;
       return subjectBefore(pos, fits, gender === 'male' ? /\b[Hh]e\b/ : /\b[Ss]he\b/);
     },
     subject(start, end) {
