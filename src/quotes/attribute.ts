@@ -138,13 +138,13 @@ function speakerIn(
   // speaking in Brussels, said"); an organisation or place must be next to the cue
   // ("the Pentagon said"), or it is only mentioned ("in Iowa, Clinton said").
   const gap = (m: TextSpan): number => wordsIn(nearEnd ? input.text.slice(m.end, b) : input.text.slice(a, m.start));
-  // A possessive names someone else's role ("Obama's former campaign strategist said").
-  // Not a name inside a quotation ("…was in Tysabri," said Ian Hunter): the masked text blanks it.
   const inside = within(input.mentions, a, b).filter(
     (m) =>
       SPEAKER_TYPES.includes(m.entity.type) &&
+      // Not a name inside a quotation ("…was in Tysabri," said Ian Hunter): masked, it is blank.
       input.masked.startsWith(m.text, m.start) &&
       (m.entity.type === 'PERSON' || gap(m) <= MAX_ORG_GAP) &&
+      // A possessive names someone else's role ("Obama's former campaign strategist said").
       !/^[’']s?\b/.test(input.text.slice(m.end, m.end + 3)),
   );
   if (inside.length) {
