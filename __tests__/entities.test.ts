@@ -44,17 +44,40 @@ test('a place noun after a mention makes it a location', () => {
   expect(e.type).toBe('LOCATION');
 });
 
-test('two people sharing a surname stay apart; the surname goes to the nearest before it', () => {
-  const text = 'Hillary Clinton and Bill Clinton spoke. Later Clinton left.';
-  const entities = mergeMentions(text, [
-    mention(text, 'Hillary Clinton', 'PERSON'),
-    mention(text, 'Bill Clinton', 'PERSON'),
-    mention(text, 'Clinton', 'PERSON', 45),
+/** The entities of `mentions` (each the first occurrence of its text from `from`), as [name, mention texts]. */
+function merged(text: string, mentions: Array<[string, number?]>): Array<[string, string[]]> {
+  return mergeMentions(text, mentions.map(([needle, from]) => mention(text, needle, 'PERSON', from))).map((e) => [e.name, e.mentions.map((m) => m.text)]);
+}
+
+test('people sharing a surname stay apart; the bare surname is the one the body names first (PolNeAR, wash-post 2016-09-26)', () => {
+  // Condensed from the article: every "Cruz" is Ted Cruz, also after "Heidi Cruz" is named.
+  const text =
+    'Ah, friends once more: Ted Cruz endorses Donald Trump\n\n' +
+    'Sen. Ted Cruz said Friday he will vote for Trump. Cruz had refused to. ' +
+    'Trump also retweeted an unflattering photo of Heidi Cruz. "I will tell the truth," Cruz said.';
+  const after = text.indexOf('Heidi');
+  expect(merged(text, [['Ted Cruz'], ['Ted Cruz', 30], ['Cruz', text.indexOf('Cruz had')], ['Heidi Cruz'], ['Cruz', after + 11]])).toEqual([
+    ['Ted Cruz', ['Ted Cruz', 'Ted Cruz', 'Cruz', 'Cruz']],
+    ['Heidi Cruz', ['Heidi Cruz']],
   ]);
-  expect(entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
-    ['Hillary Clinton', ['Hillary Clinton']],
-    ['Bill Clinton', ['Bill Clinton', 'Clinton']],
+});
+
+test('a name only in the first line (the headline) comes after the body\'s: "Classy Henman" is not the bare "Henman" (BBC News, sport/468)', () => {
+  const text = 'Classy Henman makes winning start\n\nTim Henman opened his season with a win. Henman said he was pleased.';
+  expect(merged(text, [['Classy Henman'], ['Tim Henman'], ['Henman', text.indexOf('Henman said')]])).toEqual([
+    ['Classy Henman', ['Classy Henman']],
+    ['Tim Henman', ['Tim Henman', 'Henman']],
   ]);
+});
+
+test('one person with and without a middle name is one entity; two with different ones are not', () => {
+  const lynch = 'Attorney General Loretta E. Lynch spoke. Loretta Lynch later said Lynch would stay.';
+  expect(merged(lynch, [['Loretta E. Lynch'], ['Loretta Lynch'], ['Lynch', lynch.indexOf('Lynch would')]])).toEqual([
+    ['Loretta E. Lynch', ['Loretta E. Lynch', 'Loretta Lynch', 'Lynch']],
+  ]);
+  const bush = 'George H.W. Bush and George W. Bush met; George Bush spoke.';
+  const names = merged(bush, [['George H.W. Bush'], ['George W. Bush'], ['George Bush']]).map(([name]) => name);
+  expect(names).toEqual(['George H.W. Bush', 'George W. Bush', 'George Bush']);
 });
 
 test('a title before a name is not part of it: "Baron Kinnock" and "Lord Kinnock" are Neil Kinnock, and so is the speaker (real BBC story)', () => {

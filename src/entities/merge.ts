@@ -98,84 +98,127 @@ function fullestName(names: string[], nameWords: string[][], type: EntityType, g
   return best;
 }
 
-/** A person name of two or more words and where it occurs (indices into the sorted mentions, in order). */
-interface FullName {
-  w: string[];
-  at: number[];
-}
-
 /** The longest ending of a name that step 3 looks up ("Jens Stoltenberg" ends "NATO's Jens Stoltenberg"). */
 const MAX_ENDING_WORDS = 6;
 
-/** The longer person names that end with the same words, and all their occurrences in order. */
+/** The longer person names that end with the same words: where they occur, in order, and the two occurrences a shorter name joins (worked out on first use). */
 interface Endings {
-  names: FullName[];
   occurrences: number[];
+  joins?: number[];
 }
 
 /**
- * Person names of several words, each distinct name once, under each of their proper
- * endings ("Stoltenberg" for "Jens Stoltenberg"). Grouping the occurrences of a name keeps
- * step 3 linear when one name recurs thousands of times (all of them share one entity
- * already, step 1), and looking a short name up by its words, not scanning every name with
- * its last word, keeps it so when thousands of names share a surname.
+ * Where person names of several words occur (indices into the sorted mentions), under each
+ * of their proper endings ("Stoltenberg" for "Jens Stoltenberg"). Looking a short name up by
+ * its words keeps step 3 linear when thousands of names share a surname.
  */
-function fullNamesByEnding(sorted: Mention[], names: string[], nameWords: string[][]): Map<string, Endings> {
-  const byName = new Map<string, FullName>();
-  sorted.forEach((m, i) => {
-    if (m.type !== 'PERSON') return;
-    const known = byName.get(names[i]);
-    if (known) known.at.push(i);
-    else if (nameWords[i].length >= 2) byName.set(names[i], { w: nameWords[i], at: [i] });
-  });
+function fullNamesByEnding(sorted: Mention[], nameWords: string[][]): Map<string, Endings> {
   const byEnding = new Map<string, Endings>();
-  for (const name of byName.values()) {
-    for (let k = 1; k < name.w.length && k <= MAX_ENDING_WORDS; k++) {
-      const key = name.w.slice(-k).join(' ');
+  sorted.forEach((m, i) => {
+    const w = nameWords[i];
+    if (m.type !== 'PERSON' || w.length < 2) return;
+    for (let k = 1; k < w.length && k <= MAX_ENDING_WORDS; k++) {
+      const key = w.slice(-k).join(' ');
       const endings = byEnding.get(key);
-      if (endings) endings.names.push(name);
-      else byEnding.set(key, { names: [name], occurrences: [] });
+      if (endings) endings.occurrences.push(i);
+      else byEnding.set(key, { occurrences: [i] });
     }
-  }
-  for (const endings of byEnding.values()) {
-    for (const name of endings.names) for (const i of name.at) endings.occurrences.push(i);
-    endings.occurrences.sort((a, b) => a - b);
-  }
+  });
   return byEnding;
+}
+
+/** What step 3 reads besides the endings: the mentions' names and words, and where the first line (a headline) ends. */
+interface NameContext {
+  sorted: Mention[];
+  names: string[];
+  nameWords: string[][];
+  firstLineEnd: number;
 }
 
 /**
  * The full-name mention that mention `self` joins, among the longer names that end with its
- * words: when they belong to one entity, their first occurrence; else the nearest one before
- * it (else the first).
+ * words. When several people share a surname, all mentions of the bare surname are one
+ * entity already (step 1), so they join one of them: the first the story names in its body,
+ * its main person ("Cruz" after "Ted Cruz" and a later "Heidi Cruz" is Ted Cruz; choosing the
+ * nearest full name before each mention would join the two). A title and the surname
+ * ("Baron Kinnock") is no fuller name, and a name only in the first line, the headline, comes
+ * after the body's (a headline's "Classy Henman" is the recogniser's, "Tim Henman" the story's).
  */
-function fullNameFor(endings: Endings | undefined, self: number, sorted: Mention[], uf: UnionFind): number | null {
+function fullNameFor(endings: Endings | undefined, self: number, context: NameContext): number | null {
   if (!endings) return null;
-  const occurrences = endings.occurrences;
+  endings.joins ??= chooseFullName(endings.occurrences, context);
   // `self` is among them when it differs from a longer name by a title only ("Mr Smith").
-  const first = occurrences[0] !== self ? occurrences[0] : occurrences[1];
-  if (first === undefined) return null;
-  // The last occurrence starting before `self` (occurrences are in start order).
-  const start = sorted[self].start;
-  let lo = 0;
-  let hi = occurrences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[occurrences[mid]].start < start) lo = mid + 1;
-    else hi = mid;
+  const [first, second] = endings.joins;
+  return (first !== self ? first : second) ?? null;
+}
+
+/** The first two occurrences of the name `fullNameFor` chooses among `occurrences` (in order). */
+function chooseFullName(occurrences: number[], { sorted, names, nameWords, firstLineEnd }: NameContext): number[] {
+  const byName = new Map<string, number[]>();
+  for (const i of occurrences) {
+    const at = byName.get(names[i]);
+    if (at) at.push(i);
+    else byName.set(names[i], [i]);
   }
-  const lastBefore = lo > 0 ? occurrences[lo - 1] : -1;
-  if (lastBefore < 0) return first;
-  // One entity or several: stop at the second one found.
-  let root = -1;
-  for (const name of endings.names) {
-    const other = name.at[0] !== self ? name.at[0] : name.at[1];
-    if (other === undefined) continue;
-    const r = uf.find(other);
-    if (root < 0) root = r;
-    else if (r !== root) return lastBefore;
+  if (byName.size === 1) return occurrences.slice(0, 2);
+  let best: number[] = [];
+  let bestScore = -1;
+  // Maps keep insertion order: of equals, the first named wins.
+  for (const at of byName.values()) {
+    const full = nameWords[at[0]].filter((x) => !isHonorific(x)).length > 1;
+    const inBody = at.some((i) => sorted[i].start > firstLineEnd);
+    const score = (full ? 2 : 0) + (inBody ? 1 : 0);
+    if (score > bestScore) {
+      best = at;
+      bestScore = score;
+    }
   }
-  return first;
+  return best.slice(0, 2);
+}
+
+/** Can two names of one person differ in these middle words ("Loretta E. Lynch", "Loretta Lynch"; "John Milo Ford", "John M. Ford")? */
+function middlesAgree(a: string[], b: string[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  if (a.length !== b.length) return false;
+  return a.every((x, k) => x === b[k] || initialOf(x, b[k]) || initialOf(b[k], x));
+}
+
+/** Is `short` ("M." or "M") the initial of `long` ("Milo")? */
+function initialOf(short: string, long: string): boolean {
+  return /^\p{Lu}\.?$/u.test(short) && long.length > 2 && long[0] === short[0];
+}
+
+/** The most names with one first and last word that step 2b compares pairwise. */
+const MAX_VARIANTS = 8;
+
+/**
+ * Step 2b: names of one person with and without middle names or initials ("Donald J. Trump",
+ * "Donald Trump"): the same first and last word, middle words that agree. When the names of
+ * one first and last word do not all agree ("George H.W. Bush", "George W. Bush"), the bare
+ * "George Bush" joins neither, and only agreeing longer ones are joined.
+ */
+function joinNameVariants(sorted: Mention[], names: string[], nameWords: string[][], uf: UnionFind): void {
+  const byEnds = new Map<string, Map<string, { words: string[]; at: number }>>();
+  sorted.forEach((m, i) => {
+    if (m.type !== 'PERSON') return;
+    const w = nameWords[i].filter((x) => !isHonorific(x));
+    if (w.length < 2) return;
+    const key = `${w[0]} ${w[w.length - 1]}`;
+    let variants = byEnds.get(key);
+    if (!variants) byEnds.set(key, (variants = new Map()));
+    if (!variants.has(names[i])) variants.set(names[i], { words: w.slice(1, -1), at: i });
+  });
+  for (const variants of byEnds.values()) {
+    const list = [...variants.values()];
+    if (list.length < 2 || list.length > MAX_VARIANTS) continue;
+    const allAgree = list.every((a, i) => list.every((b, j) => j <= i || middlesAgree(a.words, b.words)));
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const bare = list[i].words.length === 0 || list[j].words.length === 0;
+        if ((allAgree || !bare) && middlesAgree(list[i].words, list[j].words)) uf.union(list[i].at, list[j].at);
+      }
+    }
+  }
 }
 
 /**
@@ -237,13 +280,17 @@ export function mergeMentions(text: string, mentions: Mention[]): Entity[] {
     if (owner !== undefined) uf.union(owner, i);
   });
 
+  joinNameVariants(sorted, names, nameWords, uf);
+
   // 3. People: a shorter name whose words end a longer person name ("Stoltenberg",
-  //    "Mr Stoltenberg") joins the nearest earlier full name, else the first.
-  const fullNames = fullNamesByEnding(sorted, names, nameWords);
+  //    "Mr Stoltenberg") joins the first such full name (see fullNameFor).
+  const fullNames = fullNamesByEnding(sorted, nameWords);
+  const lineBreak = text.indexOf('\n');
+  const context: NameContext = { sorted, names, nameWords, firstLineEnd: lineBreak < 0 ? text.length : lineBreak };
   sorted.forEach((m, i) => {
     const w = nameWords[i].filter((x) => !isHonorific(x));
     if (w.length === 0 || isAcronym(names[i])) return;
-    const chosen = w.length <= MAX_ENDING_WORDS ? fullNameFor(fullNames.get(w.join(' ')), i, sorted, uf) : null;
+    const chosen = w.length <= MAX_ENDING_WORDS ? fullNameFor(fullNames.get(w.join(' ')), i, context) : null;
     if (chosen !== null) uf.union(chosen, i);
   });
 
