@@ -118,3 +118,14 @@ test('a name cut at its comma is one again when the acronym after it says so: ME
   const full = meti[0].mentions[0];
   expect(text.slice(full.start, full.end)).toBe('Ministry of Economy, Trade and Industry');
 });
+
+test('the headline found for the page, not just its first line, is where the recogniser\'s weak names are (a web page: menu lines first)', () => {
+  const text =
+    'Skip to content\nSport | Tennis\n\nClassy Henman makes winning start\n\nBy Piers Newbery\n\n' +
+    'Tim Henman opened his season with a comfortable win in Doha on Monday. Henman said he was pleased with his serve. "It was a good start," Henman said.\n';
+  const article = parseArticle(text);
+  expect(article.headline).toBe('Classy Henman makes winning start');
+  const henman = article.entities.find((e) => e.mentions.some((m) => m.text === 'Henman'));
+  expect(henman?.name).toBe('Tim Henman');
+  expect(article.quotes[0].speaker).toBe('Tim Henman');
+});

@@ -3,7 +3,7 @@
  * full name ("Stoltenberg" → "Jens Stoltenberg"), an acronym and its expansion
  * ("North Atlantic Treaty Organisation (NATO)"). The entity's name is its fullest form.
  */
-import { Entity, EntityType, TextSpan } from '../types';
+import { Entity, EntityType, Span, TextSpan } from '../types';
 import { isHonorific } from '../text/honorifics';
 import { contextualType } from './context-type';
 
@@ -127,12 +127,12 @@ function fullNamesByEnding(sorted: Mention[], nameWords: string[][]): Map<string
   return byEnding;
 }
 
-/** What step 3 reads besides the endings: the mentions' names and words, and where the first line (a headline) ends. */
+/** What step 3 reads besides the endings: the mentions' names and words, and the headline. */
 interface NameContext {
   sorted: Mention[];
   names: string[];
   nameWords: string[][];
-  firstLineEnd: number;
+  headline: Span;
 }
 
 /**
@@ -141,8 +141,8 @@ interface NameContext {
  * entity already (step 1), so they join one of them: the first the story names in its body,
  * its main person ("Cruz" after "Ted Cruz" and a later "Heidi Cruz" is Ted Cruz; choosing the
  * nearest full name before each mention would join the two). A title and the surname
- * ("Baron Kinnock") is no fuller name, and a name only in the first line, the headline, comes
- * after the body's (a headline's "Classy Henman" is the recogniser's, "Tim Henman" the story's).
+ * ("Baron Kinnock") is no fuller name, and a name only in the headline comes after the
+ * body's (a headline's "Classy Henman" is the recogniser's, "Tim Henman" the story's).
  */
 function fullNameFor(endings: Endings | undefined, self: number, context: NameContext): number | null {
   if (!endings) return null;
@@ -153,7 +153,7 @@ function fullNameFor(endings: Endings | undefined, self: number, context: NameCo
 }
 
 /** The first two occurrences of the name `fullNameFor` chooses among `occurrences` (in order). */
-function chooseFullName(occurrences: number[], { sorted, names, nameWords, firstLineEnd }: NameContext): number[] {
+function chooseFullName(occurrences: number[], { sorted, names, nameWords, headline }: NameContext): number[] {
   const byName = new Map<string, number[]>();
   for (const i of occurrences) {
     const at = byName.get(names[i]);
@@ -166,7 +166,7 @@ function chooseFullName(occurrences: number[], { sorted, names, nameWords, first
   // Maps keep insertion order: of equals, the first named wins.
   for (const at of byName.values()) {
     const full = nameWords[at[0]].filter((x) => !isHonorific(x)).length > 1;
-    const inBody = at.some((i) => sorted[i].start > firstLineEnd);
+    const inBody = at.some((i) => sorted[i].start >= headline.end || sorted[i].end <= headline.start);
     const score = (full ? 2 : 0) + (inBody ? 1 : 0);
     if (score > bestScore) {
       best = at;
@@ -243,7 +243,17 @@ function joinAtCommas(text: string, sorted: Mention[]): Mention[] {
   return out;
 }
 
-export function mergeMentions(text: string, mentions: Mention[]): Entity[] {
+/** The first line of `text`: the headline, when no headline was found for it. */
+function firstLine(text: string): Span {
+  const lineBreak = text.indexOf('\n');
+  return { start: 0, end: lineBreak < 0 ? text.length : lineBreak };
+}
+
+/**
+ * The entities of one document's mentions. `headline`: where the document's headline is (its
+ * names are the recogniser's weakest; see fullNameFor); the first line when not given.
+ */
+export function mergeMentions(text: string, mentions: Mention[], headline?: Span | null): Entity[] {
   const sorted = joinAtCommas(
     text,
     mentions.map((m) => ({ ...m, type: contextualType(text, m) })).sort((a, b) => a.start - b.start),
@@ -285,8 +295,7 @@ export function mergeMentions(text: string, mentions: Mention[]): Entity[] {
   // 3. People: a shorter name whose words end a longer person name ("Stoltenberg",
   //    "Mr Stoltenberg") joins the first such full name (see fullNameFor).
   const fullNames = fullNamesByEnding(sorted, nameWords);
-  const lineBreak = text.indexOf('\n');
-  const context: NameContext = { sorted, names, nameWords, firstLineEnd: lineBreak < 0 ? text.length : lineBreak };
+  const context: NameContext = { sorted, names, nameWords, headline: headline ?? firstLine(text) };
   sorted.forEach((m, i) => {
     const w = nameWords[i].filter((x) => !isHonorific(x));
     if (w.length === 0 || isAcronym(names[i])) return;

@@ -31,6 +31,6 @@ export const entitiesExtractor: Extractor = {
       end: r.end,
       text: ctx.doc.text.slice(r.start, r.end),
     }));
-    ctx.found.entities = mergeMentions(ctx.doc.text, mentions);
+    ctx.found.entities = mergeMentions(ctx.doc.text, mentions, ctx.found.headline);
   },
 };
