@@ -190,3 +190,22 @@ describe('a capitalised cue word inside a name is no cue', () => {
     expect(quote?.cue?.text).not.toBe('States');
   });
 });
+
+describe('a word news text mostly writes in lower case is no speaker', () => {
+  test('"Analysts say" after a quote, in a story that never writes "analysts" (BBC News, business/276)', () => {
+    const text =
+      'India power shares jump on debut\n\n' +
+      'The share offer was eleven times oversubscribed. "It is a good investment bet," said Suhas Naik, an investment analyst from ING Mutual Fund. "Power needs in India are set to rise and NTPC will benefit from that." Analysts say the success of the NTPC flotation would encourage the government to reduce stakes in more power companies.\n';
+    const quotes = parseArticle(text).quotes;
+    expect(quotes.find((q) => q.text.startsWith('It is a good'))?.speaker).toBe('Suhas Naik');
+    expect(quotes.map((q) => q.speaker)).not.toContain('Analysts');
+  });
+
+  test('unless an organisation of the story is named with it: "Safeguard said" after Safeguard Scientifics Inc (Reuters-21578 #4493)', () => {
+    const text =
+      'SAFEGUARD <SFE> MAKES EQUITY INVESTMENT\n\n' +
+      '    KING OF PRUSSIA, Pa., March 12 - Safeguard Scientifics Inc\nsaid it made a 2.5 mln dlr equity investment in <Sanchez\nComputer Associates Inc>, a private computer software firm\nbased in Malvern, Pa.\n' +
+      '   Safeguard said the investment gives it a "major ownership\nposition" in Sanchez, which specializes in software products\nfor financial institutions.\n Reuter\n';
+    expect(parseArticle(text).quotes[0]?.speaker).toBe('Safeguard');
+  });
+});

@@ -8,6 +8,7 @@ import { lowerBound } from '../quotes/spans';
 import { findQuotes, findSingleQuotes, FoundQuote } from '../quotes/find';
 import { kindOf } from '../quotes/kind';
 import { createResolver, Resolver } from '../quotes/resolve';
+import { defaultRecognizer } from '../nlp/default-recognizer';
 import { Quote, Span } from '../types';
 
 function mentionRefs(ctx: Context): MentionRef[] {
@@ -84,7 +85,7 @@ function lazyResolver(make: () => Resolver): Resolver {
     description: (np, pos) => get().description(np, pos),
     subject: (start, end) => get().subject(start, end),
     knownPerson: (name) => get().knownPerson(name),
-    writesLowerCase: (word) => get().writesLowerCase(word),
+    isCommonWord: (word) => get().isCommonWord(word),
   };
 }
 
@@ -101,7 +102,9 @@ export const quotesExtractor: Extractor = {
     // The body read with its quotations blanked: the sieves and the pronoun and description
     // resolver read this one text.
     const masked = maskQuotes(text, found);
-    const resolver = lazyResolver(() => createResolver(text, masked, mentions));
+    const recognizer = ctx.options.recognizer ?? defaultRecognizer();
+    const isCommonWord = recognizer.isCommonWord?.bind(recognizer);
+    const resolver = lazyResolver(() => createResolver(text, masked, mentions, isCommonWord));
     if (found.length > 0) ctx.found.quotes = quoteRecords(ctx, paragraphs, found, masked, mentions, resolver);
     if (headline && inHeadline.length > 0) {
       ctx.found.headlineQuotes = quoteRecords(ctx, [headline], inHeadline, maskQuotes(text, inHeadline), mentions, resolver);

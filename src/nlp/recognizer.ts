@@ -20,4 +20,10 @@ export interface EntityRecognizer {
   readonly name: string;
   /** Recognise entities in one document, given as sentences of tokens (in reading order). */
   recognize(sentences: Token[][]): RecognizedSpan[];
+  /**
+   * Is this word (lower-cased) one that news text mostly writes in lower case ("analysts",
+   * "overall")? Quote attribution asks it of a capitalised word next to a cue; a recogniser
+   * that cannot tell leaves it out.
+   */
+  isCommonWord?(lower: string): boolean;
 }

@@ -223,7 +223,7 @@ function mayBeName(input: AttributionInput, run: string, start: number): boolean
   if (run === '' || CONTRACTION.test(run)) return false;
   if (within(input.mentions, start, start + run.length).some((m) => m.entity.type === 'MISC')) return false;
   if (/\s/.test(run) || input.resolver.knownPerson(run)) return true;
-  return !input.resolver.writesLowerCase(run);
+  return !input.resolver.isCommonWord(run);
 }
 
 /**

@@ -100,8 +100,11 @@ export interface Resolver {
   subject(start: number, end: number): MentionLike | null;
   /** The recognised person whose name ends with `name`: a surname, or the name in full. */
   knownPerson(name: string): Entity | null;
-  /** Does the text write this capitalised word in lower case too (a common word, not a name)? */
-  writesLowerCase(word: string): boolean;
+  /**
+   * Is this capitalised word a common word, not a name: one the text also writes in lower
+   * case, or one news text mostly does ("Analysts said")?
+   */
+  isCommonWord(word: string): boolean;
 }
 
 /** Is the mention governed by a preposition or a verb before it ("for Hillary Clinton", "told Trump")? */
@@ -121,7 +124,7 @@ export function modifiesNext(text: string, m: Span, next: Span | undefined): boo
  * said"): as mentions of the known person with that surname, else of a person of their own.
  */
 function missedPeople(
-  text: string, masked: string, mentions: readonly MentionLike[], knownPerson: (name: string) => Entity | null, writesLowerCase: (word: string) => boolean,
+  text: string, masked: string, mentions: readonly MentionLike[], knownPerson: (name: string) => Entity | null, isCommonWord: (word: string) => boolean,
 ): MentionLike[] {
   const covered = (start: number, end: number): boolean => {
     const i = lowerBound(mentions, start + 1) - 1;
@@ -130,9 +133,9 @@ function missedPeople(
   const own = new Map<string, Entity>();
   return unrecognisedSpeakers(text, masked, covered, CUE_AT_START).flatMap((m) => {
     const person = knownPerson(m.text);
-    // A word the text also writes in lower case is a common word opening the sentence
-    // ("Analysts said", "Police said"), unless it is a known surname ("Young said").
-    if (!person && (CONTRACTION.test(m.text) || (!/\s/.test(m.text) && writesLowerCase(m.text)))) return [];
+    // A common word opening the sentence is no name ("Analysts said", "Police said"), unless
+    // it is a known surname ("Young said").
+    if (!person && (CONTRACTION.test(m.text) || (!/\s/.test(m.text) && isCommonWord(m.text)))) return [];
     let entity = person ?? own.get(m.text);
     if (!entity) own.set(m.text, (entity = { name: m.text, type: 'PERSON', mentions: [] }));
     return [{ ...m, entity }];
@@ -171,15 +174,26 @@ export function lastWord(s: string): string {
   return s.slice(runStartBefore(s, s.length, 0, WORD_CHAR));
 }
 
-export function createResolver(text: string, masked: string, mentions: readonly MentionLike[]): Resolver {
+/**
+ * `inNewsMostlyLowerCase`: whether news text mostly writes a (lower-cased) word in lower case,
+ * when the recogniser can tell (EntityRecognizer.isCommonWord); the document's own lower-case
+ * words are asked first.
+ */
+export function createResolver(
+  text: string, masked: string, mentions: readonly MentionLike[], inNewsMostlyLowerCase: (lower: string) => boolean = () => false,
+): Resolver {
   const recognised = mentions.filter((m) => m.entity.type === 'PERSON');
   const knownPerson = personFinder(recognised.map((m) => m.entity));
   let lowerWords: Set<string> | undefined;
-  const writesLowerCase = (word: string): boolean => {
+  // The first words of organisations' names: "Safeguard said" after "Safeguard Scientifics Inc".
+  let orgWords: Set<string> | undefined;
+  const isCommonWord = (word: string): boolean => {
     const lower = word.toLowerCase();
-    return lower !== word && (lowerWords ??= lowerCaseWords(text)).has(lower);
+    if (lower === word) return false;
+    orgWords ??= new Set(mentions.filter((m) => m.entity.type === 'ORGANIZATION').map((m) => m.entity.name.split(' ')[0]));
+    return !orgWords.has(word) && ((lowerWords ??= lowerCaseWords(text)).has(lower) || inNewsMostlyLowerCase(lower));
   };
-  const people = [...recognised, ...missedPeople(text, masked, mentions, knownPerson, writesLowerCase)].sort((a, b) => a.start - b.start);
+  const people = [...recognised, ...missedPeople(text, masked, mentions, knownPerson, isCommonWord)].sort((a, b) => a.start - b.start);
   const orgs = mentions.filter((m) => m.entity.type === 'ORGANIZATION');
   // Gender votes read every person mention: worked out only when a pronoun asks.
   let genders: Map<Entity, Gender> | undefined;
@@ -258,7 +272,7 @@ export function createResolver(text: string, masked: string, mentions: readonly 
 
   return {
     knownPerson,
-    writesLowerCase,
+    isCommonWord,
     pronoun(gender, pos) {
       const fits = (m: MentionLike): boolean => (genderOf(m) ?? gender) === gender;
       return subjectBefore(pos, fits, gender === 'male' ? /\b[Hh]e\b/ : /\b[Ss]he\b/);
