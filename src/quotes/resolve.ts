@@ -183,6 +183,7 @@ export function createResolver(
   text: string, masked: string, mentions: readonly MentionLike[], inNewsMostlyLowerCase: (lower: string) => boolean = () => false,
 ): Resolver {
   const recognised = mentions.filter((m) => m.entity.type === 'PERSON');
+  const orgs = mentions.filter((m) => m.entity.type === 'ORGANIZATION');
   const knownPerson = personFinder(recognised.map((m) => m.entity));
   let lowerWords: Set<string> | undefined;
   // The first words of organisations' names: "Safeguard said" after "Safeguard Scientifics Inc".
@@ -190,11 +191,10 @@ export function createResolver(
   const isCommonWord = (word: string): boolean => {
     const lower = word.toLowerCase();
     if (lower === word) return false;
-    orgWords ??= new Set(mentions.filter((m) => m.entity.type === 'ORGANIZATION').map((m) => m.entity.name.split(' ')[0]));
+    orgWords ??= new Set(orgs.map((m) => m.entity.name.split(' ')[0]));
     return !orgWords.has(word) && ((lowerWords ??= lowerCaseWords(text)).has(lower) || inNewsMostlyLowerCase(lower));
   };
   const people = [...recognised, ...missedPeople(text, masked, mentions, knownPerson, isCommonWord)].sort((a, b) => a.start - b.start);
-  const orgs = mentions.filter((m) => m.entity.type === 'ORGANIZATION');
   // Gender votes read every person mention: worked out only when a pronoun asks.
   let genders: Map<Entity, Gender> | undefined;
   const quoted = (m: Span): boolean => masked[m.start] !== text[m.start];
