@@ -127,11 +127,11 @@ function fullNamesByEnding(sorted: Mention[], nameWords: string[][]): Map<string
   return byEnding;
 }
 
-/** What step 3 reads besides the endings: the mentions' names and words, and the headline. */
+/** What step 3 reads besides the endings: the mentions' names, their words without titles, and the headline. */
 interface NameContext {
   sorted: Mention[];
   names: string[];
-  nameWords: string[][];
+  untitled: string[][];
   headline: Span;
 }
 
@@ -153,7 +153,7 @@ function fullNameFor(endings: Endings | undefined, self: number, context: NameCo
 }
 
 /** The first two occurrences of the name `fullNameFor` chooses among `occurrences` (in order). */
-function chooseFullName(occurrences: number[], { sorted, names, nameWords, headline }: NameContext): number[] {
+function chooseFullName(occurrences: number[], { sorted, names, untitled, headline }: NameContext): number[] {
   const byName = new Map<string, number[]>();
   for (const i of occurrences) {
     const at = byName.get(names[i]);
@@ -165,7 +165,7 @@ function chooseFullName(occurrences: number[], { sorted, names, nameWords, headl
   let bestScore = -1;
   // Maps keep insertion order: of equals, the first named wins.
   for (const at of byName.values()) {
-    const full = nameWords[at[0]].filter((x) => !isHonorific(x)).length > 1;
+    const full = untitled[at[0]].length > 1;
     const inBody = at.some((i) => sorted[i].start >= headline.end || sorted[i].end <= headline.start);
     const score = (full ? 2 : 0) + (inBody ? 1 : 0);
     if (score > bestScore) {
@@ -197,11 +197,11 @@ const MAX_VARIANTS = 8;
  * one first and last word do not all agree ("George H.W. Bush", "George W. Bush"), the bare
  * "George Bush" joins neither, and only agreeing longer ones are joined.
  */
-function joinNameVariants(sorted: Mention[], names: string[], nameWords: string[][], uf: UnionFind): void {
+function joinNameVariants(sorted: Mention[], names: string[], untitled: string[][], uf: UnionFind): void {
   const byEnds = new Map<string, Map<string, { words: string[]; at: number }>>();
   sorted.forEach((m, i) => {
     if (m.type !== 'PERSON') return;
-    const w = nameWords[i].filter((x) => !isHonorific(x));
+    const w = untitled[i];
     if (w.length < 2) return;
     const key = `${w[0]} ${w[w.length - 1]}`;
     let variants = byEnds.get(key);
@@ -261,6 +261,8 @@ export function mergeMentions(text: string, mentions: Mention[], headline?: Span
   const names = sorted.map((m) => normalizeName(m.text));
   // Split once: every step below asks for them.
   const nameWords = names.map(words);
+  // The same without titles ("Mr", "Baron"), for the steps that compare people's names.
+  const untitled = nameWords.map((w) => w.filter((x) => !isHonorific(x)));
   const uf = new UnionFind(sorted.length);
 
   // 1. Same surface form (case-insensitive) and compatible type.
@@ -290,14 +292,14 @@ export function mergeMentions(text: string, mentions: Mention[], headline?: Span
     if (owner !== undefined) uf.union(owner, i);
   });
 
-  joinNameVariants(sorted, names, nameWords, uf);
+  joinNameVariants(sorted, names, untitled, uf);
 
   // 3. People: a shorter name whose words end a longer person name ("Stoltenberg",
   //    "Mr Stoltenberg") joins the first such full name (see fullNameFor).
   const fullNames = fullNamesByEnding(sorted, nameWords);
-  const context: NameContext = { sorted, names, nameWords, headline: headline ?? firstLine(text) };
+  const context: NameContext = { sorted, names, untitled, headline: headline ?? firstLine(text) };
   sorted.forEach((m, i) => {
-    const w = nameWords[i].filter((x) => !isHonorific(x));
+    const w = untitled[i];
     if (w.length === 0 || isAcronym(names[i])) return;
     const chosen = w.length <= MAX_ENDING_WORDS ? fullNameFor(fullNames.get(w.join(' ')), i, context) : null;
     if (chosen !== null) uf.union(chosen, i);
