@@ -4,7 +4,6 @@
  * stamps and bylines never become entities. Mentions are then merged per document.
  */
 import { mergeMentions, Mention } from '../entities/merge';
-import { defaultRecognizer } from '../nlp/default-recognizer';
 import { Token } from '../nlp/tokenize';
 import { Context, Extractor } from '../pipeline/context';
 import { Span } from '../types';
@@ -22,7 +21,7 @@ function readableSpans(ctx: Context): Span[] {
 export const entitiesExtractor: Extractor = {
   name: 'entities',
   run(ctx: Context): void {
-    const recognizer = ctx.options.recognizer ?? defaultRecognizer();
+    const recognizer = ctx.recognizer();
     const sentences: Token[][] = [];
     for (const span of readableSpans(ctx)) sentences.push(...ctx.doc.sentences(span.start, span.end));
     const mentions: Mention[] = recognizer.recognize(sentences).map((r) => ({

@@ -8,7 +8,6 @@ import { lowerBound } from '../quotes/spans';
 import { findQuotes, findSingleQuotes, FoundQuote } from '../quotes/find';
 import { kindOf } from '../quotes/kind';
 import { createResolver, Resolver } from '../quotes/resolve';
-import { defaultRecognizer } from '../nlp/default-recognizer';
 import { Quote, Span } from '../types';
 
 function mentionRefs(ctx: Context): MentionRef[] {
@@ -102,7 +101,7 @@ export const quotesExtractor: Extractor = {
     // The body read with its quotations blanked: the sieves and the pronoun and description
     // resolver read this one text.
     const masked = maskQuotes(text, found);
-    const recognizer = ctx.options.recognizer ?? defaultRecognizer();
+    const recognizer = ctx.recognizer();
     const isCommonWord = recognizer.isCommonWord?.bind(recognizer);
     const resolver = lazyResolver(() => createResolver(text, masked, mentions, isCommonWord));
     if (found.length > 0) ctx.found.quotes = quoteRecords(ctx, paragraphs, found, masked, mentions, resolver);

@@ -4,6 +4,8 @@
  * declared in ./extractors.ts; each reads what earlier ones found.
  */
 import { Document } from '../document/document';
+import { defaultRecognizer } from '../nlp/default-recognizer';
+import type { EntityRecognizer } from '../nlp/recognizer';
 import {
   Agency, Author, BodyBlock, Credit, Dateline, Entity, ParseOptions, Quote, TextSpan, Timestamp, Warning,
 } from '../types';
@@ -73,6 +75,11 @@ export class Context {
     this.doc = doc;
     this.options = options;
     this.roles = doc.lines.map(() => 'body');
+  }
+
+  /** The entity recogniser of this parse: `options.recognizer`, else the bundled NER model. */
+  recognizer(): EntityRecognizer {
+    return this.options.recognizer ?? defaultRecognizer();
   }
 
   /** Is the line still unclaimed (plain body so far)? */
