@@ -46,3 +46,29 @@ test('cookie notices, skip links, menus and share buttons; a story about cookies
     ).map(([, role]) => role),
   ).toEqual(['boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'body', 'signoff']);
 });
+
+test('links set in a story, labels under it, gallery and share controls (webdumps 3c5bf8db, c13b9c0e, 05844573, 57e2e988, 2c46804d)', () => {
+  const lines = [
+    'Related: The 15 Weirdest Galaxies in Our Universe',
+    'READ MORE: Alibaba poised to launch record-breaking $13.4bn Hong Kong listing',
+    'Tags: ads, advertisement, awareness, meth, methamphetamine, nation, news, south dakota',
+    'Wordcount: 717',
+    'Image 1 of / 23',
+    'Image 3 of 5',
+    'Back to Gallery',
+    'Share on facebook',
+    'Shares',
+    '• Video shows dramatic rescue of kidnapped girl: "We got her!"   • Man arrested after 7 trafficking victims found',
+  ];
+  expect(roles(lines.join('\n\n'))).toEqual(lines.map((l) => [l, 'boilerplate']));
+});
+
+test('sentences that open with those words stay story', () => {
+  const lines = [
+    'Related: the company said its profits rose by a fifth.',
+    'Tags are attached to every parcel that leaves the depot.',
+    'Image rights were sold in 2019, the club said.',
+    '• The first point of the plan is to cut the waiting lists.',
+  ];
+  expect(roles(lines.join('\n\n'))).toEqual(lines.map((l) => [l, 'body']));
+});

@@ -30,7 +30,22 @@ const CONSENT = /^(?=.{0,700}$)(?=.*\bcookies?\b)(?=.*\b(?:consent|accept|agree|
 const SKIP_LINK = /^(?:\*\s*)?(?:skip|jump)\s+(?:to|directly to)\s+(?:the\s+)?(?:main\s+)?(?:content|article|navigation|search|footer)\b/i;
 
 /** Short share/navigation words that appear alone on a line. */
-const UI_WORDS = /^(?:share|share this(?: article)?|tweet|email|print|comments?|close|menu|search|sign in|sign up|log in|login|subscribe|follow us|related|read more|more|next|previous|home|top stories|trending|facebook|twitter|whatsapp|linkedin|pinterest|reddit|copy link|\[info\])$/i;
+const UI_WORDS = /^(?:share|shares|share this(?: article)?|tweet|email|print|comments?|close|menu|search|sign in|sign up|log in|login|subscribe|follow us|related|read more|more|next|previous|home|top stories|trending|facebook|twitter|whatsapp|linkedin|pinterest|reddit|copy link|\[info\])$/i;
+
+/** Share buttons and photo-gallery controls: "Share on Facebook", "Image 3 of 5", "1 / 8", "Back to Gallery". */
+const GALLERY_AND_SHARE = /^(?:(?:share|post) (?:on|to|via) (?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email)|tweet on twitter|caption|back to gallery|view gallery|(?:image|photo|picture|slide)s? \d{1,3} of \/? ?\d{1,3}|\d{1,3} of \d{1,3}|\d{1,3} ?\/ ?\d{1,3})$/i;
+
+/**
+ * A link to another story set in the text: "Related: The 15 Weirdest Galaxies in Our Universe",
+ * "READ MORE: …". A title, so it does not end as a sentence does.
+ */
+const LINK_LINE = /^(?:related(?: (?:article|story|link|content|coverage|video))?|read more|read also|also read|see also|more on this(?: story| topic)?|watch|listen|recommended)\s*:\s*\S.{0,200}[^.!:;,\s]$/i;
+
+/** A page's labels under a story: "Tags: ads, awareness, meth", "Filed under: …", "Wordcount: 717". */
+const LABEL_LINE = /^(?:tags?|topics|keywords|filed under|categories|word ?count)\s*:\s*\S.{0,300}$/i;
+
+/** Several bulleted links on one line ("• Video shows …   • Man arrested …"): a teaser box. */
+const BULLET_ROW = /^[•·]\s[^•·]{1,300}\s{2}[•·]\s/;
 
 /** Is the previous non-blank line a photo caption (claimed as one, or a long description)? */
 function followsCaption(ctx: Context, line: Line): boolean {
@@ -95,7 +110,10 @@ export const boilerplateExtractor: Extractor = {
       const text = ctx.doc.lineText(line);
       if (ADVERT.test(text)) ctx.claim(line.index, 'advert');
       else if (claimCredits(ctx, line, text)) continue;
-      else if (FURNITURE.test(text) || UI_WORDS.test(text) || CONSENT.test(text) || SKIP_LINK.test(text)) {
+      else if (
+        FURNITURE.test(text) || UI_WORDS.test(text) || GALLERY_AND_SHARE.test(text) || LINK_LINE.test(text) ||
+        LABEL_LINE.test(text) || BULLET_ROW.test(text) || CONSENT.test(text) || SKIP_LINK.test(text)
+      ) {
         ctx.claim(line.index, 'boilerplate');
       }
     }
