@@ -9,7 +9,7 @@
 import { Paragraph } from '../document/paragraphs';
 import { Context, Extractor, Layout, LineRole } from '../pipeline/context';
 import { TextSpan } from '../types';
-import { findLayout, isProse } from './layout';
+import { findLayout, isProse, isSentence } from './layout';
 import { relativeStamp } from './metadata/relative';
 
 const MAX_HEADLINE = 250;
@@ -79,12 +79,12 @@ function metadataNear(ctx: Context, p: Paragraph, within = 8): boolean {
   return false;
 }
 
-/** Content words of up to 8 prose paragraphs of the story after paragraph `after`. */
+/** Content words of up to 8 paragraphs of the story (prose, or a sentence) after paragraph `after`. */
 function storyWordsAfter(ctx: Context, after: number, last: number): Set<string> {
   const texts: string[] = [];
   for (let i = after + 1; i <= last && texts.length < 8; i++) {
     const text = ctx.doc.paragraphText(ctx.doc.paragraphs[i]);
-    if (isProse(text)) texts.push(text);
+    if (isProse(text) || isSentence(text)) texts.push(text);
   }
   return contentWords(texts.join(' '));
 }

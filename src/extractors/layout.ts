@@ -6,14 +6,19 @@
 import { Paragraph } from '../document/paragraphs';
 import { Context, Layout } from '../pipeline/context';
 import { splitCount } from '../nlp/white-space';
+import { headsComment, opensLinkBox } from './page-regions';
 
 const PROSE_CHARS = 120;
 /** A site footer reads like a sentence but is not the story ("… Copyright © 2019 Jpost Inc. All rights reserved"). */
 const FOOTER = /(?:copyright\s*)?©\s*(?:19|20)\d\d|all rights reserved|\b(?:fax|telephone)\s*:/i;
 const PROSE_WORDS = 18;
+/** The publisher's own line under a story: "Subscribe to NJ.com’s newsletters.", "… affiliate links …". */
+const PROMOTION = /\b(?:subscribe|newsletters?|sign up|inbox|affiliate|podcasts?|follow us|download (?:the|our) app)\b/i;
 const SENTENCE_WORDS = 6;
 /** How many non-prose paragraphs may stand inside the story (subheadings, captions, ads). */
 const MAX_GAP = 6;
+/** Paragraphs of story in a row after a box of links that show the story goes on below it. */
+const TAIL_STREAK = 3;
 /** Free lines before the story beyond which the input is taken for a web page. */
 const WEB_PREAMBLE_LINES = 12;
 
@@ -35,8 +40,8 @@ export function isProse(text: string): boolean {
 }
 
 /** A short paragraph that is a sentence: some words, ending as a sentence ends. */
-function isSentence(text: string): boolean {
-  return splitCount(text) >= SENTENCE_WORDS && /[.!?…:]["”’)]?$/.test(text) && !/^[•·*]/.test(text);
+export function isSentence(text: string): boolean {
+  return splitCount(text) >= SENTENCE_WORDS && /[.!?…:]["”’)]?$/.test(text) && !/^[•·*]/.test(text) && !FOOTER.test(text);
 }
 
 export function findLayout(ctx: Context): Layout {
@@ -44,37 +49,84 @@ export function findLayout(ctx: Context): Layout {
   let best = { first: -1, last: -1, score: 0 };
   let run = { first: -1, last: -1, score: 0 };
   let gap = 0;
+  // A box of links set in a story (The Sun's "Most read in world news" with six teasers):
+  // its heading and what follows, up to the next prose, are left out and count as no gap.
+  // The prose after a box is on probation (`held`: the run as it stood before the box)
+  // until TAIL_STREAK paragraphs of story in a row confirm it; footers after a box of
+  // links under the story rarely run that long.
+  const boxes = new Set<number>();
+  let inBox = false;
+  let held: { last: number; score: number } | null = null;
+  let streak = 0;
+  let comments = false;
+  /** No paragraph but sentences since the run's last prose paragraph. */
+  let adjacent = false;
+  const endRun = (): void => {
+    run = { first: -1, last: -1, score: 0 };
+    gap = 0;
+    held = null;
+    inBox = false;
+    adjacent = false;
+  };
+  const storyGoesOn = (): void => {
+    if (held && ++streak >= TAIL_STREAK) held = null;
+  };
   paragraphs.forEach((p, index) => {
+    if (comments) return;
     const text = freeText(ctx, p);
+    // Readers' comments under a story: the story is over, however long they run.
+    if (text && best.first >= 0 && headsComment(text)) {
+      comments = true;
+      return;
+    }
     if (!text) {
       // A stamp or byline between two runs of prose separates them (a cookie notice above
       // "Associated Press November 19, 2019" is not part of the story below it).
-      if (run.first >= 0 && separatesRuns(ctx, p) && ++gap > MAX_GAP) {
-        run = { first: -1, last: -1, score: 0 };
-        gap = 0;
-      }
+      if (run.first >= 0 && separatesRuns(ctx, p) && ++gap > MAX_GAP) endRun();
       return;
+    }
+    if (run.first >= 0 && opensLinkBox(text)) {
+      inBox = true;
+      held ??= { last: run.last, score: run.score };
+      streak = 0;
+    }
+    if (inBox) {
+      if (!isProse(text)) {
+        adjacent = false;
+        boxes.add(index);
+        return;
+      }
+      inBox = false;
     }
     if (isProse(text)) {
       if (run.first < 0) run = { first: index, last: index, score: 0 };
       run.last = index;
       run.score += text.length;
       gap = 0;
-      if (run.score > best.score) best = { ...run };
+      adjacent = true;
+      storyGoesOn();
     } else if (run.first >= 0 && isSentence(text)) {
       // A short paragraph of a sentence does not break the run (blogs write one-line
       // paragraphs), nor does it close the gap a menu opened.
       run.last = index;
-    } else if (run.first >= 0 && ++gap > MAX_GAP) {
-      run = { first: -1, last: -1, score: 0 };
-      gap = 0;
+      storyGoesOn();
+    } else if (run.first >= 0) {
+      streak = 0;
+      adjacent = false;
+      if (++gap > MAX_GAP) endRun();
     }
+    const confirmed = held ? { first: run.first, last: held.last, score: held.score } : run;
+    if (confirmed.score > best.score) best = { ...confirmed };
+    // Short sentences right after the story's last prose paragraph end it ("You can view our
+    // June 2018 open thread here."); after a gap they are more often a footer's.
+    else if (adjacent && !held && run.first === best.first && run.score === best.score && !PROMOTION.test(text)) best.last = index;
   });
-  if (best.first < 0) return { webLike: false, first: 0, last: paragraphs.length - 1 };
+  if (best.first < 0) return { webLike: false, first: 0, last: paragraphs.length - 1, boxes };
   // Menus count even when claimed as furniture: every non-blank line before the story is counted.
   let preamble = 0;
   for (let i = 0; i < paragraphs[best.first].firstLine; i++) if (!ctx.doc.lines[i].blank) preamble++;
   // Wire tables can be long too: a page also shows furniture (menus, share buttons, ads).
   const furniture = ctx.roles.filter((r) => r === 'boilerplate' || r === 'advert').length;
-  return { webLike: preamble > WEB_PREAMBLE_LINES && furniture >= 3, first: best.first, last: best.last };
+  return { webLike: preamble > WEB_PREAMBLE_LINES && furniture >= 3, first: best.first, last: best.last, boxes };
 }
+

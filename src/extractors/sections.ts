@@ -58,7 +58,7 @@ export const sectionsExtractor: Extractor = {
     const layout = ctx.layout?.webLike ? ctx.layout : null;
     for (const p of doc.paragraphs) {
       if (p.lastLine < firstLine) continue;
-      if (layout && (p.index < layout.first || p.index > layout.last)) continue;
+      if (layout && (p.index < layout.first || p.index > layout.last || layout.boxes.has(p.index))) continue;
       for (const run of freeRuns(ctx, p)) {
         let [start, end] = run;
         if (dateline && dateline.start >= start && dateline.end <= end) {

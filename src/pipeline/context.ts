@@ -45,6 +45,8 @@ export interface Layout {
   webLike: boolean;
   first: number;
   last: number;
+  /** Paragraphs of boxes of links (or galleries) set inside the story: not body. */
+  boxes: ReadonlySet<number>;
 }
 
 export class Context {
