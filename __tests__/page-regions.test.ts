@@ -56,3 +56,10 @@ test('The Republic: "Story continues below gallery" and six photos between the f
   expect(body).toContain('Officers arrested Christopher D. Battin, 33');
   for (const gallery of ['Story continues below gallery', '1 of 6', 'Submitted photo']) expect(body).not.toContain(gallery);
 });
+
+test('MSPoweruser: a short story above a long list of deals (title, excerpt, title, excerpt) is still the story', () => {
+  const body = bodyOf('mspoweruser-aade2ec8.txt');
+  expect(body).toContain('The promise of Google Stadia: high quality visuals');
+  expect(body).toContain('We recently traveled to Google’s offices in London to try Stadia for ourselves.');
+  for (const deal of ['Apple AirPods Pro already discounted', 'Deal Alert', 'HP Spectre Folio']) expect(body).not.toContain(deal);
+});

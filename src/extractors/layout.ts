@@ -17,6 +17,11 @@ const PROMOTION = /\b(?:subscribe|newsletters?|sign up|inbox|affiliate|podcasts?
 const SENTENCE_WORDS = 6;
 /** How many non-prose paragraphs may stand inside the story (subheadings, captions, ads). */
 const MAX_GAP = 6;
+/**
+ * What a paragraph that is neither prose nor a sentence costs a run, in characters of prose:
+ * a story is dense prose, a list of teasers (title, excerpt, title, excerpt) is not.
+ */
+const GAP_COST = 80;
 /** Paragraphs of story in a row after a box of links that show the story goes on below it. */
 const TAIL_STREAK = 3;
 /** Free lines before the story beyond which the input is taken for a web page. */
@@ -113,6 +118,7 @@ export function findLayout(ctx: Context): Layout {
     } else if (run.first >= 0) {
       streak = 0;
       adjacent = false;
+      run.score -= GAP_COST;
       if (++gap > MAX_GAP) endRun();
     }
     const confirmed = held ? { first: run.first, last: held.last, score: held.score } : run;
