@@ -125,6 +125,19 @@ describe('speakers that are no one named', () => {
   const speakerOf = (text: string, start: string): string | null | undefined =>
     parseArticle(text).quotes.find((q) => q.text.startsWith(start))?.speaker;
 
+  test('a place a preposition governs before the cue is not the speaker (Reuters-21578 #1895 and #740)', () => {
+    // ../shared/corpora/reuters21578/1895.txt, its first 6 lines; 740.txt, lines 1-19.
+    const reagan =
+      'REAGAN ADMITS IRAN ARMS OPERATION A MISTAKE\n\n    WASHINGTON, March 4 - President Reagan, fighting to regain\npublic confidence in the wake of the Iran arms scandal,\n' +
+      'admitted tonight that the clandestine operation wound up as an\narms-for-hostages deal and, "It was a mistake."\n';
+    expect(speakerOf(reagan, 'It was a mistake')).toBe('Reagan');
+    const funaro =
+      'FUNARO REJECTS UK SUGGESTION OF IMF BRAZIL PLAN\n\n    LONDON, March 2 - Brazilian Finance Minister Dilson Funaro\nflatly rejected a U.K. Suggestion that his country seek\n' +
+      'International Monetary Fund help in order to facilitate debt\nnegotiations with commercial creditor banks.\n' +
+      '   Talking before his departure for Paris, he said there could\nbe no question of Brazil adopting another IMF austerity plan\nafter a similar package four years ago "put Brazil in a very big\nrecession."\n';
+    expect(speakerOf(funaro, 'put Brazil')).toBe('Dilson Funaro');
+  });
+
   test('"he" after "A spokesman for Airbus confirmed" is that spokesman, not the chairman named before (Reuters-21578 #1227)', () => {
     const text =
       'AMR <AMR> AIRCRAFT FINANCING SEEN POSITIVELY\n\n' +

@@ -145,7 +145,11 @@ function speakerIn(
       input.masked.startsWith(m.text, m.start) &&
       (m.entity.type === 'PERSON' || gap(m) <= MAX_ORG_GAP) &&
       // A possessive names someone else's role ("Obama's former campaign strategist said").
-      !/^[’']s?\b/.test(input.text.slice(m.end, m.end + 3)),
+      !/^[’']s?\b/.test(input.text.slice(m.end, m.end + 3)) &&
+      // A place a preposition governs before the cue is where the sentence is about, not who
+      // speaks ("… military action in Iraq and Libya, saying, …"; "Talking before his
+      // departure for Paris, he said").
+      !(nearEnd && m.entity.type === 'LOCATION' && governed(input.text, m)),
   );
   if (inside.length) {
     const people = inside.filter((m) => m.entity.type === 'PERSON');
