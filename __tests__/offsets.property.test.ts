@@ -43,3 +43,13 @@ test('offsets always point at their text, and nothing throws', () => {
     { numRuns: 300, seed: 20261128 },
   );
 });
+
+test('a speaker taken from capitalised words apart by a line break: the mention is the text as written, the name has one space (fuzz seed 1358485386)', () => {
+  const wire = readFileSync(join(__dirname, '..', 'fixtures', 'wire-1987.txt'), 'utf8');
+  const input = wire.replace('QUARTER PROFIT', 'QUARTER P\u2028By  said"ROFIT');
+  const article = parseArticle(input);
+  const quote = article.headlineQuotes[0];
+  expect(quote?.speakerMention?.text).toBe('P\u2028By');
+  expect(quote?.speaker).not.toMatch(/\s\S*\s|\u2028/); // one space between words
+  for (const s of textSpans(article)) expect(input.slice(s.start, s.end)).toBe(s.text);
+});

@@ -191,14 +191,18 @@ function speakerIn(
   const nextToCue = caps.filter((m) => wordsIn(nearEnd ? window.slice(m.end) : window.slice(0, m.index)) <= MAX_NAME_GAP);
   if (nextToCue.length) {
     const m = nearEnd ? nextToCue[nextToCue.length - 1] : nextToCue[0];
-    const name = personalPart(m.run);
-    const start = a + m.index + (m.run.length - name.length);
+    // The mention is the text as written (its words may be apart by a line break); the name
+    // has single spaces.
+    const start = a + m.index + personalStart(m.run);
+    const end = a + m.index + m.run.length;
+    const written = input.text.slice(start, end);
+    const name = written.replace(/\s+/g, ' ');
     // A surname alone is the person of the document with it; a fuller name must agree in all
     // of it ("Ivana Trump" is not "Donald Trump").
     const known = input.resolver.knownPerson(name);
     return {
       speaker: known ? known.name : name,
-      speakerMention: { text: name, start, end: start + name.length },
+      speakerMention: { text: written, start, end },
       how: 'capitalised',
     };
   }
@@ -300,20 +304,20 @@ function clauseEnd(s: string, stops: RegExp): number {
 const TITLE_WORD = /^(?:Mr|Mrs|Ms|Dr|Sir|President|Prime|Minister|Secretary|General|Chief|Chairman|Chairwoman|Director|Senator|Sen|Rep|Governor|Gov|Judge|Justice|King|Queen|Prince|Pope|Spokesman|Spokeswoman|Spokesperson|Officer|Executive|Vice|Deputy|Foreign|Defence|Defense|Finance|Interior|Health|Home|Leader|Commissioner|Ambassador|Mayor|Professor|Prof|Coach|Manager|Captain|Analyst|Economist|Chancellor)\.?$/;
 
 /**
- * The personal name at the end of a capitalised run: titles, acronyms, hyphenated
- * titles and nationality adjectives in front are dropped
+ * Where the personal name at the end of a capitalised run starts (at most its last three
+ * words): titles, acronyms, hyphenated titles and nationality adjectives in front are dropped
  * ("NATO Secretary-General Jens Stoltenberg" → "Jens Stoltenberg").
  */
-function personalPart(run: string): string {
-  const words = run.split(/\s+/);
+function personalStart(run: string): number {
+  const words = [...run.matchAll(/\S+/g)];
   let i = 0;
   while (
     i < words.length - 1 &&
-    (TITLE_WORD.test(words[i]) || /^[A-Z]{2,}$/.test(words[i]) || words[i].includes('-') || /(?:ian|ese|ish|ean|an)$/.test(words[i]))
+    (TITLE_WORD.test(words[i][0]) || /^[A-Z]{2,}$/.test(words[i][0]) || words[i][0].includes('-') || /(?:ian|ese|ish|ean|an)$/.test(words[i][0]))
   ) {
     i++;
   }
-  return words.slice(i).slice(-3).join(' ');
+  return words[Math.max(i, words.length - 3)]?.index ?? 0;
 }
 
 function pick(m: TextSpan): TextSpan {
