@@ -72,3 +72,17 @@ test('sentences that open with those words stay story', () => {
   ];
   expect(roles(lines.join('\n\n'))).toEqual(lines.map((l) => [l, 'body']));
 });
+
+test('a photo caption printed again (a gallery slide and its enlarged view) is a caption; wire copy sent twice stays story', () => {
+  // A Hearst/AP gallery (webdumps 05844573 as fixtures/webdumps/ctpost-05844573.txt shows it), shortened.
+  const caption =
+    'Karma Automotive Andreas Thurner, Vice President for Global Design and Architecture, left, and Todd George, VP of Platform Engineering at Karma, unveil the 2020 Karma SC2.';
+  expect(roles(`${caption}\n${caption}\n\nImage 1 of 23\n\nLOS ANGELES (AP) — The auto show opened on Wednesday.\n`).map((r) => r[1])).toEqual([
+    'caption', 'caption', 'boilerplate', 'body',
+  ]);
+  // Reuters-21578 #4744, lines 15-18, which the story repeats from line 25: lines wrapped at 70.
+  const wire =
+    '    Among finished goods, the index for energy products rose\nfour pct in February after a 9.8 pct increase in January. But\n' +
+    'price increases slowed sharply for gasoline and home heating\noil, the department said.\n';
+  expect(roles(wire + wire).every(([, role]) => role === 'body')).toBe(true);
+});

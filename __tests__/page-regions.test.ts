@@ -63,3 +63,9 @@ test('MSPoweruser: a short story above a long list of deals (title, excerpt, tit
   expect(body).toContain('We recently traveled to Google’s offices in London to try Stadia for ourselves.');
   for (const deal of ['Apple AirPods Pro already discounted', 'Deal Alert', 'HP Spectre Folio']) expect(body).not.toContain(deal);
 });
+
+test('ctpost (AP via Hearst): a gallery of repeated captions above the story is not the story', () => {
+  const body = bodyOf('ctpost-05844573.txt');
+  expect(body).toContain('New electric vehicles, several new small SUVs, a redesigned compact car');
+  for (const gallery of ['Karma Automotive Andreas Thurner', '1  /  23', 'Image 1 of 23']) expect(body).not.toContain(gallery);
+});

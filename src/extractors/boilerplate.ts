@@ -33,7 +33,7 @@ const SKIP_LINK = /^(?:\*\s*)?(?:skip|jump)\s+(?:to|directly to)\s+(?:the\s+)?(?
 const UI_WORDS = /^(?:share|shares|share this(?: article)?|tweet|email|print|comments?|close|menu|search|sign in|sign up|log in|login|subscribe|follow us|related|read more|more|next|previous|home|top stories|trending|facebook|twitter|whatsapp|linkedin|pinterest|reddit|copy link|\[info\])$/i;
 
 /** Share buttons and photo-gallery controls: "Share on Facebook", "Image 3 of 5", "1 / 8", "Back to Gallery". */
-const GALLERY_AND_SHARE = /^(?:(?:share|post) (?:on|to|via) (?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email)|tweet on twitter|caption|back to gallery|view gallery|(?:image|photo|picture|slide)s? \d{1,3} of \/? ?\d{1,3}|\d{1,3} of \d{1,3}|\d{1,3} ?\/ ?\d{1,3})$/i;
+const GALLERY_AND_SHARE = /^(?:(?:share|post) (?:on|to|via) (?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email)|tweet on twitter|caption|back to gallery|view gallery|(?:image|photo|picture|slide)s? \d{1,3} of \/? ?\d{1,3}|\d{1,3} of \d{1,3}|\d{1,3} {0,3}\/ {0,3}\d{1,3})$/i;
 
 /**
  * A link to another story set in the text: "Related: The 15 Weirdest Galaxies in Our Universe",
@@ -87,6 +87,31 @@ function claimCredits(ctx: Context, line: Line, text: string): boolean {
   return false;
 }
 
+/** Lines apart within which a line printed again is a photo caption. */
+const REPEAT_WINDOW = 30;
+/** Shorter lines may repeat for other reasons (a refrain, a table row, wire copy sent twice: its lines wrap at 70). */
+const MIN_REPEATED_CAPTION = 100;
+
+/**
+ * A photo caption printed again, as galleries do (the slide and its enlarged view, maybe
+ * with a bullet): every copy of a long line that recurs within a few lines is a caption.
+ * A story does not repeat its own paragraphs.
+ */
+function claimRepeatedCaptions(ctx: Context): void {
+  const seen = new Map<string, number>();
+  for (const line of ctx.doc.lines) {
+    if (line.blank || !ctx.isFree(line.index)) continue;
+    const text = ctx.doc.lineText(line).replace(/^[•·]\s*/, '');
+    if (text.length < MIN_REPEATED_CAPTION) continue;
+    const before = seen.get(text);
+    if (before !== undefined && line.index - before <= REPEAT_WINDOW) {
+      ctx.claim(before, 'caption');
+      ctx.claim(line.index, 'caption');
+    }
+    seen.set(text, line.index);
+  }
+}
+
 function claimSignoff(ctx: Context): void {
   const lines = ctx.doc.lines;
   for (let i = lines.length - 1; i >= 0; i--) {
@@ -117,6 +142,7 @@ export const boilerplateExtractor: Extractor = {
         ctx.claim(line.index, 'boilerplate');
       }
     }
+    claimRepeatedCaptions(ctx);
     claimSignoff(ctx);
   },
 };
