@@ -69,3 +69,11 @@ test('ctpost (AP via Hearst): a gallery of repeated captions above the story is 
   expect(body).toContain('New electric vehicles, several new small SUVs, a redesigned compact car');
   for (const gallery of ['Karma Automotive Andreas Thurner', '1  /  23', 'Image 1 of 23']) expect(body).not.toContain(gallery);
 });
+
+test('comwrap: a blog with its title at the top is still a web page by its menus and footer; the story opens with a short sentence', () => {
+  const a = parseArticle(fixture('comwrap-ba07d1e6.txt'));
+  expect(a.headline).toBe('Take C.A.R.E. - comwrap auf der DMEXCO 2018');
+  expect(a.body[0]?.text).toBe('Am 12. Bis 13. September startet wieder die DMEXCO 2018 in Köln – und comwrap ist mit dabei.');
+  const body = a.body.map((b) => b.text).join('\n');
+  for (const footer of ['Weitere Beiträge zum Thema', 'eZ Platform Version 2.5', 'Kompetenzen', 'Hanauer Landstr.']) expect(body).not.toContain(footer);
+});

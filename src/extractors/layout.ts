@@ -24,6 +24,8 @@ const MAX_GAP = 6;
 const GAP_COST = 80;
 /** Paragraphs of story in a row after a box of links that show the story goes on below it. */
 const TAIL_STREAK = 3;
+/** Lines of furniture in words from which a page with a short head is taken for a web page too. */
+const WORDED_FURNITURE = 8;
 /** Free lines before the story beyond which the input is taken for a web page. */
 const WEB_PREAMBLE_LINES = 12;
 
@@ -133,6 +135,10 @@ export function findLayout(ctx: Context): Layout {
   for (let i = 0; i < paragraphs[best.first].firstLine; i++) if (!ctx.doc.lines[i].blank) preamble++;
   // Wire tables can be long too: a page also shows furniture (menus, share buttons, ads).
   const furniture = ctx.roles.filter((r) => r === 'boilerplate' || r === 'advert').length;
-  return { webLike: preamble > WEB_PREAMBLE_LINES && furniture >= 3, first: best.first, last: best.last, boxes };
+  // A page with a short head (a blog's title at the top) shows its furniture in words: menus,
+  // share buttons, footers (a wire story's "___" rules are no such thing).
+  const worded = ctx.roles.filter((r, i) => (r === 'boilerplate' || r === 'advert') && /\p{L}/u.test(ctx.doc.lineText(ctx.doc.lines[i]))).length;
+  const webLike = (preamble > WEB_PREAMBLE_LINES || worded >= WORDED_FURNITURE) && furniture >= 3;
+  return { webLike, first: best.first, last: best.last, boxes };
 }
 

@@ -6,6 +6,7 @@
 import { Paragraph } from '../document/paragraphs';
 import { Context, Extractor } from '../pipeline/context';
 import { BodyBlock } from '../types';
+import { isSentence } from './layout';
 
 const MAX_HEADING_CHARS = 120;
 const MAX_HEADING_WORDS = 16;
@@ -37,6 +38,27 @@ function looksLikeHeading(text: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(text);
 }
 
+/**
+ * The first paragraph of a web page's story, given its first prose paragraph: a story may
+ * open with a sentence or two shorter than prose ("Am 12. Bis 13. September startet wieder
+ * die DMEXCO 2018 in Köln – und comwrap ist mit dabei."), under the headline, maybe past a
+ * byline, stamp or share buttons. Back over such sentences, not above the headline, and not
+ * over a teaser's cut-off sentence ("…").
+ */
+function openingSentences(ctx: Context, first: number, headlineEnd: number): number {
+  const { doc } = ctx;
+  if (headlineEnd === 0) return first;
+  let start = first;
+  for (let i = first - 1; i >= 0 && doc.paragraphs[i].firstLine >= headlineEnd; i--) {
+    const runs = freeRuns(ctx, doc.paragraphs[i]);
+    if (runs.length === 0) continue;
+    const text = runs.map(([a, b]) => doc.text.slice(a, b)).join(' ');
+    if (!isSentence(text) || /(?:\.\.\.|…)$/.test(text)) break;
+    start = i;
+  }
+  return start;
+}
+
 /** Where the body begins: after the headline/standfirst if found, else at the top. */
 function bodyStartLine(ctx: Context): number {
   let start = 0;
@@ -56,9 +78,10 @@ export const sectionsExtractor: Extractor = {
     // A web page's story ends where its prose run ends (footers and teasers follow), and
     // starts there too when the headline stands above menus or captions.
     const layout = ctx.layout?.webLike ? ctx.layout : null;
+    const storyFirst = layout ? openingSentences(ctx, layout.first, firstLine) : 0;
     for (const p of doc.paragraphs) {
       if (p.lastLine < firstLine) continue;
-      if (layout && (p.index < layout.first || p.index > layout.last || layout.boxes.has(p.index))) continue;
+      if (layout && (p.index < storyFirst || p.index > layout.last || layout.boxes.has(p.index))) continue;
       for (const run of freeRuns(ctx, p)) {
         let [start, end] = run;
         if (dateline && dateline.start >= start && dateline.end <= end) {
