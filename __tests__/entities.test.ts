@@ -92,6 +92,17 @@ test('a title before a name is not part of it: "Baron Kinnock" and "Lord Kinnock
   expect(speakers).toEqual(['Neil Kinnock', 'Neil Kinnock']);
 });
 
+test('a knight is "Sir Ian", and "Mr Blair" is not him: Sir Ian Blair and Tony Blair stay apart, each with his own mentions and quotes (real BBC story)', () => {
+  const text = readFileSync(join(__dirname, '..', 'fixtures', 'bbc-politics-379.txt'), 'utf8');
+  const article = parseArticle(text);
+  const mentionsOf = (name: string): string[] | undefined => article.entities.find((e) => e.name === name)?.mentions.map((m) => m.text);
+  expect(mentionsOf('Ian Blair')).toEqual(['Ian Blair', 'Ian', 'Ian', 'Ian']);
+  expect(mentionsOf('Tony Blair')).toEqual(['Tony Blair', 'Blair', 'Blair']);
+  const speakerOf = (start: string): string | null | undefined => article.quotes.find((q) => q.text.startsWith(start))?.speaker;
+  expect(speakerOf('unwise')).toBe('Ian Blair');
+  expect(speakerOf('There is no greater civil liberty')).toBe('Tony Blair');
+});
+
 test('a sum of money is not part of a name, or a name: "Chelsea of £24.5m" is Chelsea, "US$42m" nothing (real BBC stories)', () => {
   // BBC News business/040 and business/250 (BBC dataset), one paragraph each.
   const umbro =

@@ -105,6 +105,8 @@ const MAX_ENDING_WORDS = 6;
 interface Endings {
   occurrences: number[];
   joins?: number[];
+  /** The same for a "Mr"/"Mrs"/"Ms" mention, which is nobody styled "Sir" or "Lord". */
+  plainJoins?: number[];
 }
 
 /**
@@ -129,10 +131,29 @@ function fullNamesByEnding(sorted: Mention[], nameWords: string[][]): Map<string
 
 /** What step 3 reads besides the endings: the mentions' names, their words without titles, and the headline. */
 interface NameContext {
+  text: string;
   sorted: Mention[];
   names: string[];
+  nameWords: string[][];
   untitled: string[][];
   headline: Span;
+}
+
+/** A knight's, peer's or dame's title: such a person is "Sir Ian", not "Mr Blair". */
+const STYLED = /^(?:sir|dame|lord|lady|baron|baroness)$/i;
+/** The plain titles a newspaper gives everyone else. */
+const PLAIN = /^(?:mr|mrs|ms|miss)\.?$/i;
+
+/** The word right before mention `i` in the text, if any ("Sir" before "Ian Blair"). */
+function wordBefore({ text, sorted }: NameContext, i: number): string {
+  const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, sorted[i].start - 12), sorted[i].start));
+  return before ? before[1] : '';
+}
+
+/** The title mention `i` is written with, inside its span ("Mr Smith") or right before it. */
+function titleOf(context: NameContext, i: number): string {
+  const first = context.nameWords[i][0] ?? '';
+  return isHonorific(first) ? first : wordBefore(context, i);
 }
 
 /**
@@ -144,11 +165,18 @@ interface NameContext {
  * ("Baron Kinnock") is no fuller name, and a name only in the headline comes after the
  * body's (a headline's "Classy Henman" is the recogniser's, "Tim Henman" the story's).
  */
-function fullNameFor(endings: Endings | undefined, self: number, context: NameContext): number | null {
+function fullNameFor(endings: Endings | undefined, self: number, plain: boolean, context: NameContext): number | null {
   if (!endings) return null;
-  endings.joins ??= chooseFullName(endings.occurrences, context);
+  let joins: number[];
+  if (plain) {
+    // "Mr Blair" after "Sir Ian Blair" and "Tony Blair" is Tony Blair.
+    const unstyled = endings.occurrences.filter((i) => !STYLED.test(titleOf(context, i)));
+    joins = endings.plainJoins ??= chooseFullName(unstyled.length ? unstyled : endings.occurrences, context);
+  } else {
+    joins = endings.joins ??= chooseFullName(endings.occurrences, context);
+  }
   // `self` is among them when it differs from a longer name by a title only ("Mr Smith").
-  const [first, second] = endings.joins;
+  const [first, second] = joins;
   return (first !== self ? first : second) ?? null;
 }
 
@@ -297,13 +325,36 @@ export function mergeMentions(text: string, mentions: Mention[], headline?: Span
   // 3. People: a shorter name whose words end a longer person name ("Stoltenberg",
   //    "Mr Stoltenberg") joins the first such full name (see fullNameFor).
   const fullNames = fullNamesByEnding(sorted, nameWords);
-  const context: NameContext = { sorted, names, untitled, headline: headline ?? firstLine(text) };
+  const context: NameContext = { text, sorted, names, nameWords, untitled, headline: headline ?? firstLine(text) };
+  // Names written with "Mr", "Mrs" or "Ms" somewhere: all their mentions are one entity
+  // (step 1), so all choose as those do.
+  const plainNames = new Set<string>();
+  sorted.forEach((m, i) => {
+    if (m.type === 'PERSON' && PLAIN.test(titleOf(context, i))) plainNames.add(untitled[i].join(' '));
+  });
   sorted.forEach((m, i) => {
     const w = untitled[i];
     if (w.length === 0 || isAcronym(names[i])) return;
-    const chosen = w.length <= MAX_ENDING_WORDS ? fullNameFor(fullNames.get(w.join(' ')), i, context) : null;
+    const key = w.join(' ');
+    const chosen = w.length <= MAX_ENDING_WORDS ? fullNameFor(fullNames.get(key), i, plainNames.has(key), context) : null;
     if (chosen !== null) uf.union(chosen, i);
   });
+
+  // 3b. "Sir Ian" after "Sir Ian Blair": a knight, dame or peer goes by title and first name.
+  const styledFull = new Map<string, number>();
+  sorted.forEach((m, i) => {
+    const title = titleOf(context, i);
+    if (m.type !== 'PERSON' || untitled[i].length < 2 || !STYLED.test(title)) return;
+    const key = `${title.toLowerCase()} ${untitled[i][0]}`;
+    if (!styledFull.has(key)) styledFull.set(key, i);
+  });
+  if (styledFull.size > 0) {
+    sorted.forEach((m, i) => {
+      if (m.type !== 'PERSON' || untitled[i].length !== 1) return;
+      const full = styledFull.get(`${titleOf(context, i).toLowerCase()} ${untitled[i][0]}`);
+      if (full !== undefined) uf.union(full, i);
+    });
+  }
 
   const groups = new Map<number, number[]>();
   sorted.forEach((_, i) => {
