@@ -73,13 +73,16 @@ test('sentences that open with those words stay story', () => {
   expect(roles(lines.join('\n\n'))).toEqual(lines.map((l) => [l, 'body']));
 });
 
-test('a photo caption printed again (a gallery slide and its enlarged view) is a caption; wire copy sent twice stays story', () => {
-  // A Hearst/AP gallery (webdumps 05844573 as fixtures/webdumps/ctpost-05844573.txt shows it), shortened.
+test('a photo caption printed twice, line after line, or with its "less"/"more" toggle is a caption; a paragraph repeated after a blank line, and wire copy sent twice, stay story', () => {
+  // A gallery on a Hearst page (webdumps aec5deea and db6b0816), shortened.
   const caption =
-    'Karma Automotive Andreas Thurner, Vice President for Global Design and Architecture, left, and Todd George, VP of Platform Engineering at Karma, unveil the 2020 Karma SC2.';
-  expect(roles(`${caption}\n${caption}\n\nImage 1 of 23\n\nLOS ANGELES (AP) — The auto show opened on Wednesday.\n`).map((r) => r[1])).toEqual([
-    'caption', 'caption', 'boilerplate', 'body',
+    'Democratic presidential candidate South Bend, Ind., Mayor Pete Buttigieg speaks during a fundraiser for the Nevada Democratic Party, Sunday, Nov. 17, 2019, in Las Vegas.';
+  const toggled =
+    'U.S. Defense Secretary Mark Esper, left, and Vietnamese Defense Minister Ngo Xuan Lich shake hands in Hanoi, Vietnam Wednesday, Nov. 20, 2019. less';
+  expect(roles(`• ${caption}\n${caption}\n\n${toggled}\n\nImage 1 of 13\n\nLAS VEGAS (AP) — The candidates spoke on Sunday.\n`).map((r) => r[1])).toEqual([
+    'caption', 'caption', 'caption', 'boilerplate', 'body',
   ]);
+  expect(roles(`${caption}\n\n${caption}\n`).map((r) => r[1])).toEqual(['body', 'body']);
   // Reuters-21578 #4744, lines 15-18, which the story repeats from line 25: lines wrapped at 70.
   const wire =
     '    Among finished goods, the index for energy products rose\nfour pct in February after a 9.8 pct increase in January. But\n' +

@@ -87,28 +87,36 @@ function claimCredits(ctx: Context, line: Line, text: string): boolean {
   return false;
 }
 
-/** Lines apart within which a line printed again is a photo caption. */
-const REPEAT_WINDOW = 30;
+/** A gallery caption with its toggle, as w3m prints it: "… Tuesday, Nov. 19, 2019. less", "… concept vehicle at ... more". */
+const CAPTION_TOGGLE = /(?:[.!?”"]\s+less|(?:\.\.\.|…)\s*more)$/;
+
 /** Shorter lines may repeat for other reasons (a refrain, a table row, wire copy sent twice: its lines wrap at 70). */
 const MIN_REPEATED_CAPTION = 100;
 
 /**
- * A photo caption printed again, as galleries do (the slide and its enlarged view, maybe
- * with a bullet): every copy of a long line that recurs within a few lines is a caption.
- * A story does not repeat its own paragraphs.
+ * A photo caption printed twice, line after line, as galleries do (the slide and its enlarged
+ * view, maybe behind a bullet): both copies are captions; and a caption with its "less" or
+ * "more" toggle. A story does not print a paragraph
+ * twice without a break; a page that shows a whole story twice, or a test that repeats a
+ * paragraph, puts a blank line between.
  */
 function claimRepeatedCaptions(ctx: Context): void {
-  const seen = new Map<string, number>();
+  let previousIndex = -1;
+  let previousText = '';
   for (const line of ctx.doc.lines) {
-    if (line.blank || !ctx.isFree(line.index)) continue;
+    if (line.blank) {
+      previousIndex = -1;
+      continue;
+    }
     const text = ctx.doc.lineText(line).replace(/^[•·]\s*/, '');
-    if (text.length < MIN_REPEATED_CAPTION) continue;
-    const before = seen.get(text);
-    if (before !== undefined && line.index - before <= REPEAT_WINDOW) {
-      ctx.claim(before, 'caption');
+    if (previousIndex >= 0 && text.length >= MIN_REPEATED_CAPTION && text === previousText && ctx.isFree(line.index)) {
+      ctx.claim(previousIndex, 'caption');
+      ctx.claim(line.index, 'caption');
+    } else if (text.length >= MIN_REPEATED_CAPTION && CAPTION_TOGGLE.test(text) && ctx.isFree(line.index)) {
       ctx.claim(line.index, 'caption');
     }
-    seen.set(text, line.index);
+    previousIndex = line.index;
+    previousText = text;
   }
 }
 
