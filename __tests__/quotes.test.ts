@@ -125,6 +125,37 @@ describe('speakers that are no one named', () => {
   const speakerOf = (text: string, start: string): string | null | undefined =>
     parseArticle(text).quotes.find((q) => q.text.startsWith(start))?.speaker;
 
+  test('"… this result." Gerrard admitted he thought …: a new sentence, not the attribution of the quote before it (BBC News, sport/236)', () => {
+    // ../shared/corpora/bbc/sport/236.txt, up to the quote after "He said:".
+    const text = "Liverpool revel in night of glory\n\nLiverpool manager Rafael Benitez said their qualification for the next stage of the Champions League was \"one of the proudest nights of my career.\"\n\nThe Reds beat Olympiakos 3-1 with a late Steven Gerrard strike and Benitez said: \"It was a really great night. \"The players ran hard all the time and you see how much it means to the fans. \"We knew before the game that it was very important for the club to gain these extra finances. For Liverpool, this result is very, very important.\" Benitez hailed Gerrard for his match-winning strike four minutes from time and also the Anfield crowd for sticking by their side after they had fallen a goal behind at the interval. The Reds scored three second-half goals in a sensational comeback capped by Gerrard's 20-yard drive. He added: \"Steven can play all over the pitch and he influences every part of the game.\n\n\"I have said to him many times that he has the freedom because he has talent and is very important to us. \"I felt that the difference between the sides was really our supporters, I cannot thank them enough. \"I want to say thank-you to the supporters, they were magnificent to help us achieve this result.\" Gerrard admitted he thought they were going out of the Champions League after trailing 1-0 at half-time. He said: \"I'd be lying if I thought we were going through when we were losing at half-time.\n\n\"We had a mountain to climb, but we have climbed it and credit to everyone. \"That was one of the best goals I have scored, I caught it sweet, I haven't caught one like that for ages. It was a massive night for me and the team.\"";
+    expect(speakerOf(text, 'Steven can play all over the pitch')).toBe('Rafael Benitez');
+    expect(speakerOf(text, "I'd be lying")).toBe('Steven Gerrard');
+  });
+
+  test('"Trump attacked Clinton … saying": a verb in the past between two names; the subject speaks (PolNeAR dev, usa-today 2016-09-08, condensed)', () => {
+    const text =
+      'Candidates vie for vets support\n\nDonald Trump and Hillary Clinton made their pitches to veterans on Wednesday.\n\n' +
+      'During a national security speech earlier in the day, Trump attacked Clinton for her support of military action in Iraq and Libya, saying, "She\'s trigger-happy and very unstable."\n';
+    expect(speakerOf(text, "She's trigger-happy")).toBe('Donald Trump');
+  });
+
+  test('"said the England captain": the team before a role is not the speaker, the role\'s holder is (BBC News, sport/275)', () => {
+    // ../shared/corpora/bbc/sport/275.txt, its first three paragraphs, the last cut.
+    const text =
+      'Beckham rules out management move\n\nReal Madrid midfielder David Beckham has no plans to become a manager when his playing career is over.\n\n' +
+      '"I am not interested in being a coach but I would like to have football schools," the England captain said on television station Canal Plus.\n';
+    expect(speakerOf(text, 'I am not interested')).toBe('David Beckham');
+  });
+
+  test('"A spokesman at Airbus headquarters in Toulouse said": the place is not the speaker (Reuters-21578 #3286)', () => {
+    // ../shared/corpora/reuters21578/3286.txt, its first 9 lines.
+    const text =
+      'AIRBUS HAS NO COMMENT ON MCDONNELL TALKS\n\n    PARIS, March 9 - European consortium <Airbus Industrie>\nsaid it had no comment on press reports that it had resumed\n' +
+      'talks with U.S. <McDonnell Douglas Corp.> over a possible joint\ndevelopment and production of airliners.\n' +
+      '    A spokesman at Airbus headquarters in Toulouse said in a\ntelephone interview: "We have no knowledge of talks and have no\ncomment to make."\n';
+    expect(speakerOf(text, 'We have no knowledge')).not.toBe('Toulouse');
+  });
+
   test('a place a preposition governs before the cue is not the speaker (Reuters-21578 #1895 and #740)', () => {
     // ../shared/corpora/reuters21578/1895.txt, its first 6 lines; 740.txt, lines 1-19.
     const reagan =

@@ -37,6 +37,28 @@ const MAX_NP_WORDS = 10;
 const MAX_NAME_WORDS_BEFORE_CUE = 5;
 /** Most words between an organisation or place and its cue. */
 const MAX_ORG_GAP = 2;
+/**
+ * A person's role right after a name, which the name then only qualifies ("said the England
+ * captain", "the Lions coach"). Not a spokesman's or an official's: an organisation speaks
+ * through them ("a BBC spokesman said" is the BBC).
+ */
+const ROLE_AFTER = /^\s+(?:captain|coach|manager|boss|chair(?:man|woman)|president|director|striker|midfielder|defender|goalkeeper|keeper|player|winger|star|forward|lawyer|minister|founder|owner)\b/;
+
+/** A preposition of place before a place's name ("the U.S. envoy in Brussels, said another witness"). */
+const PLACE_PREPOSITION = /\b(?:in|at|near|across|around|throughout|inside|outside|within|via)\s+(?:the\s+)?$/i;
+
+/**
+ * Does the capitalised run at `start` stand where a place does: after a preposition of place,
+ * or joined by "and" to a place the recogniser found ("in Iraq and Libya", "England and Wales")?
+ */
+function inPlace(input: AttributionInput, start: number): boolean {
+  const before = input.text.slice(Math.max(0, start - 30), start);
+  if (PLACE_PREPOSITION.test(before)) return true;
+  const and = /\s+(?:and|or)\s+$/.exec(before);
+  if (!and) return false;
+  const end = start - and[0].length;
+  return input.mentions.some((m) => m.end === end && m.entity.type === 'LOCATION');
+}
 /** Most words between an unrecognised capitalised name and its cue. */
 const MAX_NAME_GAP = 1;
 /** A subject pronoun: group 1 for he, group 2 for she. */
@@ -67,13 +89,20 @@ function around(para: Span, q: { open: number; end: number }): Span {
   return { start: Math.max(para.start, q.open - WINDOW), end: Math.min(para.end, q.end + WINDOW) };
 }
 
-/** Does a cue come within a few words ("?" Clinton said): then the quote did not end the sentence. */
+/**
+ * Does a cue come within a few words ("?" Clinton said): then the quote did not end the
+ * sentence. Not when a clause follows the cue: "… this result." Gerrard admitted he thought
+ * they were going out — a new sentence reporting something else.
+ */
 function cueFollows(next: string): boolean {
   const cue = findCues(next, 0)[0];
   if (!cue) return false;
   const before = next.slice(0, cue.start);
-  return !/[.!?"“”]/.test(before) && wordsIn(before) <= MAX_NAME_WORDS_BEFORE_CUE;
+  return !/[.!?"“”]/.test(before) && wordsIn(before) <= MAX_NAME_WORDS_BEFORE_CUE && !CLAUSE_AFTER_CUE.test(next.slice(cue.end));
 }
+
+/** What opens a reported clause right after a cue ("admitted he thought", "said that"). */
+const CLAUSE_AFTER_CUE = /^\s+(?:that|he|she|they|it|we|I|there|this)\s/;
 
 /**
  * The text with quoted words blanked out (so cues inside quotes are not read); a quote
@@ -149,7 +178,9 @@ function speakerIn(
       // A place a preposition governs before the cue is where the sentence is about, not who
       // speaks ("… military action in Iraq and Libya, saying, …"; "Talking before his
       // departure for Paris, he said").
-      !(nearEnd && m.entity.type === 'LOCATION' && governed(input.text, m)),
+      !(nearEnd && m.entity.type === 'LOCATION' && (governed(input.text, m) || PLACE_PREPOSITION.test(input.text.slice(Math.max(0, m.start - 30), m.start)))) &&
+      // A team or place before a role names the role's holder: "said the Lions coach".
+      !(m.entity.type !== 'PERSON' && ROLE_AFTER.test(input.text.slice(m.end, m.end + 24))),
   );
   if (inside.length) {
     const people = inside.filter((m) => m.entity.type === 'PERSON');
@@ -186,6 +217,8 @@ function speakerIn(
         !NOT_NAMES.test(m.run.split(/\s+/)[0]) &&
         // "said the German": a description, not a name.
         !/\b(?:the|a|an)\s+$/i.test(window.slice(0, m.index)) &&
+        // "headquarters in Toulouse said", "in England and Wales, said": a place.
+        !(nearEnd && inPlace(input, a + m.index)) &&
         mayBeName(input, m.run, a + m.index),
     );
   const nextToCue = caps.filter((m) => wordsIn(nearEnd ? window.slice(m.end) : window.slice(0, m.index)) <= MAX_NAME_GAP);

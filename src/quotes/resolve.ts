@@ -116,7 +116,8 @@ export function governed(text: string, m: Span): boolean {
 export function modifiesNext(text: string, m: Span, next: Span | undefined): boolean {
   if (!next || next.start - m.end > 40) return false;
   const between = text.slice(m.end, next.start);
-  return /^\s+(?:[\w.-]+\s+){0,4}$/.test(between) && !/\b(?:and|or)\b/.test(between) && findCues(between, 0).length === 0;
+  // A verb in the past between them is the sentence's: "Trump attacked Clinton".
+  return /^\s+(?:[\w.-]+\s+){0,4}$/.test(between) && !/\b(?:and|or|\w{2,}ed)\b/.test(between) && findCues(between, 0).length === 0;
 }
 
 /**
