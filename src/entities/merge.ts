@@ -146,8 +146,11 @@ const PLAIN = /^(?:mr|mrs|ms|miss)\.?$/i;
 
 /** The word right before mention `i` in the text, if any ("Sir" before "Ian Blair"). */
 function wordBefore({ text, sorted }: NameContext, i: number): string {
-  const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, sorted[i].start - 12), sorted[i].start));
-  return before ? before[1] : '';
+  const before = text.slice(Math.max(0, sorted[i].start - 12), sorted[i].start);
+  const trimmed = before.trimEnd();
+  if (trimmed.length === before.length) return ''; // no space: not a word of its own
+  const words = trimmed.split(/\s/);
+  return words[words.length - 1];
 }
 
 /** The title mention `i` is written with, inside its span ("Mr Smith") or right before it. */

@@ -54,9 +54,14 @@ const PLACE_PREPOSITION = /\b(?:in|at|near|across|around|throughout|inside|outsi
 function inPlace(input: AttributionInput, start: number): boolean {
   const before = input.text.slice(Math.max(0, start - 30), start);
   if (PLACE_PREPOSITION.test(before)) return true;
-  const and = /\s+(?:and|or)\s+$/.exec(before);
-  if (!and) return false;
-  const end = start - and[0].length;
+  // " and " (or " or ") right before, and a place right before that.
+  const untilConjunction = before.trimEnd();
+  const conjunction = /(?:and|or)$/.exec(untilConjunction);
+  if (!conjunction || untilConjunction.length === before.length) return false;
+  const beforeConjunction = untilConjunction.slice(0, conjunction.index);
+  const placeText = beforeConjunction.trimEnd();
+  if (placeText.length === beforeConjunction.length) return false;
+  const end = start - before.length + placeText.length;
   return input.mentions.some((m) => m.end === end && m.entity.type === 'LOCATION');
 }
 /** Most words between an unrecognised capitalised name and its cue. */
