@@ -77,3 +77,9 @@ test('comwrap: a blog with its title at the top is still a web page by its menus
   const body = a.body.map((b) => b.text).join('\n');
   for (const footer of ['Weitere Beiträge zum Thema', 'eZ Platform Version 2.5', 'Kompetenzen', 'Hanauer Landstr.']) expect(body).not.toContain(footer);
 });
+
+test('Ascom: a rule (<hr>) under a press release closes it; the "about the company" text and the sign-up form after it are not the story', () => {
+  const body = bodyOf('ascom-c69e539d.txt');
+  expect(body).toContain('Rob Goldman, President Ascom North America, says:');
+  for (const after of ['Ascom is headquartered in Baar', 'Subscribe to our newsletter', 'activation link', 'Ascom News Service']) expect(body).not.toContain(after);
+});

@@ -13,7 +13,7 @@ const PROSE_CHARS = 120;
 const FOOTER = /(?:copyright\s*)?©\s*(?:19|20)\d\d|all rights reserved|\b(?:fax|telephone)\s*:/i;
 const PROSE_WORDS = 18;
 /** The publisher's own line under a story: "Subscribe to NJ.com’s newsletters.", "… affiliate links …". */
-const PROMOTION = /\b(?:subscribe|newsletters?|sign up|inbox|affiliate|podcasts?|follow us|download (?:the|our) app)\b/i;
+const PROMOTION = /\b(?:subscri(?:be[ds]?|bers?|ptions?)|newsletters?|sign up|inbox|affiliate|podcasts?|follow us|download (?:the|our) app)\b/i;
 const SENTENCE_WORDS = 6;
 /** How many non-prose paragraphs may stand inside the story (subheadings, captions, ads). */
 const MAX_GAP = 6;
@@ -22,8 +22,10 @@ const MAX_GAP = 6;
  * a story is dense prose, a list of teasers (title, excerpt, title, excerpt) is not.
  */
 const GAP_COST = 80;
-/** Paragraphs of story in a row after a box of links that show the story goes on below it. */
+/** Paragraphs of story in a row that show the story goes on below a box of links or a rule. */
 const TAIL_STREAK = 3;
+/** Words from which a one-sentence paragraph counts among them. */
+const STREAK_SENTENCE_WORDS = 8;
 /** Lines of furniture in words from which a page with a short head is taken for a web page too. */
 const WORDED_FURNITURE = 8;
 /** Free lines before the story beyond which the input is taken for a web page. */
@@ -33,6 +35,11 @@ function freeText(ctx: Context, p: Paragraph): string {
   const parts: string[] = [];
   for (let i = p.firstLine; i <= p.lastLine; i++) if (ctx.isFree(i)) parts.push(ctx.doc.lineText(ctx.doc.lines[i]));
   return parts.join(' ');
+}
+
+/** A horizontal rule as w3m draws <hr> (a line of heavy box-drawing strokes). */
+function isRule(ctx: Context, p: Paragraph): boolean {
+  return p.firstLine === p.lastLine && /^[━─═]{20}/.test(ctx.doc.lineText(ctx.doc.lines[p.firstLine]));
 }
 
 function separatesRuns(ctx: Context, p: Paragraph): boolean {
@@ -75,8 +82,9 @@ export function findLayout(ctx: Context): Layout {
     inBox = false;
     adjacent = false;
   };
-  const storyGoesOn = (): void => {
-    if (held && ++streak >= TAIL_STREAK) held = null;
+  const storyGoesOn = (text: string): void => {
+    // The publisher's "Subscribe to our newsletter." is no sign that the story goes on.
+    if (held && !PROMOTION.test(text) && ++streak >= TAIL_STREAK) held = null;
   };
   paragraphs.forEach((p, index) => {
     if (comments) return;
@@ -90,6 +98,12 @@ export function findLayout(ctx: Context): Layout {
       // A stamp or byline between two runs of prose separates them (a cookie notice above
       // "Associated Press November 19, 2019" is not part of the story below it).
       if (run.first >= 0 && separatesRuns(ctx, p) && ++gap > MAX_GAP) endRun();
+      // A page's rule (<hr>) under a story most often closes it: what follows is on probation
+      // as after a box of links (a press release's "About Ascom", a blog's sign-up form).
+      else if (run.first >= 0 && isRule(ctx, p)) {
+        held ??= { last: run.last, score: run.score };
+        streak = 0;
+      }
       return;
     }
     if (run.first >= 0 && opensLinkBox(text)) {
@@ -111,12 +125,14 @@ export function findLayout(ctx: Context): Layout {
       run.score += text.length;
       gap = 0;
       adjacent = true;
-      storyGoesOn();
+      storyGoesOn(text);
     } else if (run.first >= 0 && isSentence(text)) {
       // A short paragraph of a sentence does not break the run (blogs write one-line
       // paragraphs), nor does it close the gap a menu opened.
       run.last = index;
-      storyGoesOn();
+      // A tabloid's one-sentence paragraphs show the story going on; a form's "Stay up to
+      // date with Ascom." does not.
+      if (splitCount(text) >= STREAK_SENTENCE_WORDS) storyGoesOn(text);
     } else if (run.first >= 0) {
       streak = 0;
       adjacent = false;
