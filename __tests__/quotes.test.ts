@@ -147,6 +147,14 @@ describe('speakers that are no one named', () => {
     expect(speakerOf(text, 'I am not interested')).toBe('David Beckham');
   });
 
+  test('"said the Old Trafford boss": a sports role is a description of the person the story is about (BBC News, sport/282)', () => {
+    // ../shared/corpora/bbc/sport/282.txt, its first three paragraphs, the last cut.
+    const text =
+      "Ferguson hails Man Utd's resolve\n\nManchester United's Alex Ferguson has praised his players' gutsy performance in the 1-0 win at Aston Villa.\n\n" +
+      '"That was our hardest away game of the season and it was a fantastic game of football, end-to-end with lots of good passing," said the Old Trafford boss.\n';
+    expect(speakerOf(text, 'That was our hardest away game')).toBe('Alex Ferguson');
+  });
+
   test('"A spokesman at Airbus headquarters in Toulouse said": the place is not the speaker (Reuters-21578 #3286)', () => {
     // ../shared/corpora/reuters21578/3286.txt, its first 9 lines.
     const text =

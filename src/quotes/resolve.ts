@@ -48,6 +48,9 @@ const PERSON_NOUNS = new Set([
   'wife', 'husband', 'daughter', 'son', 'widow', 'veteran', 'businessman', 'businesswoman', 'host', 'anchor',
   'author', 'writer', 'columnist', 'narrator', 'pollster', 'scholar', 'activist', 'organizer', 'democrat',
   'republican', 'woman', 'man', 'premier', 'king', 'queen', 'pope', 'coach', 'captain', 'player', 'doctor',
+  // Sport and show business ("the Arsenal boss", "the Tottenham striker", "the singer").
+  'boss', 'skipper', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'star',
+  'champion', 'sprinter', 'singer', 'actor', 'actress',
 ]);
 
 /** Nouns that name an organisation ("the ministry", "the union"): the organisation named with the word. */
