@@ -155,6 +155,15 @@ describe('speakers that are no one named', () => {
     expect(speakerOf(text, 'That was our hardest away game')).toBe('Alex Ferguson');
   });
 
+  test('a quote goes on in the voice of the one before though a firm taken for a person stands after a preposition between them (Reuters-21578 #3149)', () => {
+    // ../shared/corpora/reuters21578/3149.txt, its first line and lines 17-20.
+    const text =
+      'TRADERS SAY USDA MAY LOWER ORANGE CROP ESTIMATE\n\n' +
+      '    "They are going to cut their estimate," said Bob Tate, an\nFCOJ broker with Dean Witter Reynolds in Miami. "The only\n' +
+      'question is whether they will admit the whole thing in this\nestimate."\n';
+    expect(speakerOf(text, 'The only')).toBe('Bob Tate');
+  });
+
   test('"A spokesman at Airbus headquarters in Toulouse said": the place is not the speaker (Reuters-21578 #3286)', () => {
     // ../shared/corpora/reuters21578/3286.txt, its first 9 lines.
     const text =

@@ -509,7 +509,7 @@ export function attribute(input: AttributionInput, q: FoundQuote): Attribution {
 /**
  * Sieve 3, continuation: a quote with no cue of its own that follows an attributed quote
  * in the same or the next paragraph goes on in the same voice, provided nothing between
- * the two names another speaker (no other cue, no other person).
+ * the two names another speaker (no other cue, no other person but one after a preposition).
  */
 export function continues(
   input: AttributionInput, previous: { close: number; cue: Span | null; speaker: string | null }, q: FoundQuote,
@@ -523,7 +523,9 @@ export function continues(
   if (between.trim() !== '' && !/(?:[.!?:]|\n)\s*$/.test(between)) return false;
   const cues = cuesIn(input, previous.close + 1, q.open).filter((c) => !previous.cue || c.start !== previous.cue.start);
   if (cues.length) return false;
+  // A name a preposition governs is no new speaker ("said Bob Tate, an FCOJ broker with Dean
+  // Witter Reynolds in Miami.", the firm taken for a person).
   return !within(input.mentions, previous.close + 1, q.open).some(
-    (m) => m.entity.type === 'PERSON' && m.entity.name !== previous.speaker,
+    (m) => m.entity.type === 'PERSON' && m.entity.name !== previous.speaker && !governed(input.text, m),
   );
 }
