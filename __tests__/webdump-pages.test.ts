@@ -66,6 +66,11 @@ describe('webdumps dev pages, text dumps', () => {
     expect(a.body.map((b) => b.text).join(' ')).not.toContain('Customer Service Center');
   });
 
+  it('The Guardian: the headline, not the picture title above the image under it ("Protests in Hong Kong", "[ ]") nor the two-sentence standfirst', () => {
+    const a = parseArticle(fixture('guardian-5fa3154e.txt'));
+    expect(a.headline).toBe('The Guardian view on Hong Kong: a city on the brink');
+  });
+
   it('Big Brand System: a blog of one-line paragraphs; the byline after share buttons', () => {
     const a = parseArticle(fixture('bigbrandsystem-ec7fc408.txt'));
     expect(a.headline).toBe('How to Adopt an Online Leader Success Mindset');

@@ -79,6 +79,12 @@ function metadataNear(ctx: Context, p: Paragraph, within = 8): boolean {
   return false;
 }
 
+/** Is the next line an image placeholder as w3m prints one ("[ ]", "[GettyImage]")? */
+function imageBelow(ctx: Context, p: Paragraph): boolean {
+  const next = ctx.doc.lines[p.lastLine + 1];
+  return next !== undefined && !next.blank && /^\[[^\]]{0,40}\]$/.test(ctx.doc.lineText(next));
+}
+
 /** Content words of up to 8 paragraphs of the story (prose, or a sentence) after paragraph `after`. */
 function storyWordsAfter(ctx: Context, after: number, last: number): Set<string> {
   const texts: string[] = [];
@@ -117,6 +123,10 @@ function webHeadline(ctx: Context, layout: Layout): number {
       // w3m indents list items and teaser boxes; a headline stands at the margin.
       (doc.lines[p.firstLine].indent > 0 ? 1 : 0) -
       (FURNITURE.test(text) ? 3 : 0) -
+      // A picture's title: the image placeholder right under it ("Protests in Hong Kong", "[ ]").
+      (imageBelow(ctx, p) ? 1.5 : 0) -
+      // Two sentences are a standfirst's ("… fuelled the crisis. It is up to them …").
+      (/\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(text) ? 1 : 0) -
       (/[.]$/.test(text) ? 1 : 0) -
       0.02 * Math.abs(layout.first - i) -
       (i > layout.first ? INSIDE_STORY_PENALTY : 0);
