@@ -164,6 +164,14 @@ describe('speakers that are no one named', () => {
     expect(speakerOf(text, 'The only')).toBe('Bob Tate');
   });
 
+  test('a sentence before the quote speaks through its subject, not through a name before its second verb (BBC News, politics/120)', () => {
+    // ../shared/corpora/bbc/politics/120.txt, its first line and the paragraph of the quote, cut.
+    const text =
+      'Tory leader urges Harry apology\n\n' +
+      'But Lib Dem leader Charles Kennedy said Harry was in a privileged position and said he should apologise in person. "There is a reservoir of goodwill for Prince Harry."\n';
+    expect(speakerOf(text, 'There is a reservoir')).toBe('Charles Kennedy');
+  });
+
   test('"A spokesman at Airbus headquarters in Toulouse said": the place is not the speaker (Reuters-21578 #3286)', () => {
     // ../shared/corpora/reuters21578/3286.txt, its first 9 lines.
     const text =

@@ -467,8 +467,13 @@ function colonIntro(input: AttributionInput, q: FoundQuote): Attribution | null 
   if (!colon && (opensParagraph || !/[.!?]$/.test(head))) return null;
   const from = sentenceStart(m, head.length - 1, input.text.slice(para.start, para.end));
   const cues = cuesIn(input, para.start + from, para.start + head.length).filter((c) => !c.speakerAfter);
-  const cue = cues[cues.length - 1];
   const by = opensParagraph ? 'intro-paragraph' : colon ? 'colon' : 'previous-sentence';
+  // The cue nearest the quote speaks, unless it is its subject's second verb: "Charles
+  // Kennedy said Harry was in a privileged position and said he should apologise." is
+  // Kennedy's, not Harry's.
+  const last = cues[cues.length - 1];
+  const coordinated = !colon && last && /\b(?:and|but)\s$/.test(input.text.slice(Math.max(0, last.start - 5), last.start));
+  const cue = coordinated ? cues[0] : last;
   if (cue) {
     // The speaker of that cue, as the other sieves find one (names, pronouns, "the Cabinet Office").
     const npStart = Math.max(para.start + from, cue.start - 120);
