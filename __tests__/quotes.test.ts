@@ -172,6 +172,13 @@ describe('speakers that are no one named', () => {
     expect(speakerOf(text, 'There is a reservoir')).toBe('Charles Kennedy');
   });
 
+  test('an introduction with a colon and no cue: its subject speaks, not a name a preposition governs (PolNeAR dev, nyt 2016-09-19)', () => {
+    const text =
+      "Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary Clinton\n\n" +
+      'With Democratic leaders increasingly worried about a lack of passion for Hillary Clinton among young black voters, President Obama is rolling out a new and more personal campaign message: "It\'s about me."\n';
+    expect(speakerOf(text, "It's about me")).toBe('Obama');
+  });
+
   test('"A spokesman at Airbus headquarters in Toulouse said": the place is not the speaker (Reuters-21578 #3286)', () => {
     // ../shared/corpora/reuters21578/3286.txt, its first 9 lines.
     const text =

@@ -481,8 +481,11 @@ function colonIntro(input: AttributionInput, q: FoundQuote): Attribution | null 
     return s ? { ...s, cue: cueSpan(cue), by: `${by}:${s.how}` } : null;
   }
   if (!colon) return null;
+  // Its subject: not a name a preposition governs ("With Democratic leaders increasingly
+  // worried about a lack of passion for Hillary Clinton among young black voters, President
+  // Obama is rolling out a new … message: "It's about me."").
   const people = within(input.mentions, para.start + from, para.start + head.length).filter((x) => x.entity.type === 'PERSON');
-  const subject = people[0];
+  const subject = input.resolver.subject(para.start + from, para.start + head.length) ?? people[0];
   if (!subject) return null;
   return { speaker: speakerName(subject), speakerMention: pick(subject), cue: null, by };
 }
