@@ -22,7 +22,8 @@
  */
 import { Context, Extractor } from '../pipeline/context';
 import { Agency } from '../types';
-import { findLayout, isProse } from './layout';
+import { findLayout } from './layout';
+import { isProse } from './prose';
 import { Byline, nameLine, namesBeforePublication, parseByline, roleLine } from './metadata/names';
 
 const MAX_BYLINE = 160;

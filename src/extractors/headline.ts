@@ -9,7 +9,8 @@
 import { Paragraph } from '../document/paragraphs';
 import { Context, Extractor, Layout, LineRole } from '../pipeline/context';
 import { TextSpan } from '../types';
-import { findLayout, isProse, isSentence } from './layout';
+import { findLayout } from './layout';
+import { isProse, isSentence } from './prose';
 import { relativeStamp } from './metadata/relative';
 
 const MAX_HEADLINE = 250;

@@ -6,7 +6,7 @@
 import { Paragraph } from '../document/paragraphs';
 import { Context, Extractor } from '../pipeline/context';
 import { BodyBlock } from '../types';
-import { isSentence } from './layout';
+import { isSentence } from './prose';
 
 const MAX_HEADING_CHARS = 120;
 const MAX_HEADING_WORDS = 16;

@@ -19,7 +19,7 @@
 import { Context, Extractor } from '../pipeline/context';
 import { isCredit, stripped, takeByline } from './authors';
 import { metaLineStamp, stampsOnLine, yearlessStampLine } from './dates';
-import { isProse } from './layout';
+import { isProse } from './prose';
 import { lastLineTerminator } from '../nlp/white-space';
 import { Byline, nameLine, parseByline, soleName } from './metadata/names';
 
