@@ -83,6 +83,14 @@ test('a photo caption printed twice, line after line, or with its "less"/"more" 
     'caption', 'caption', 'caption', 'boilerplate', 'body',
   ]);
   expect(roles(`${caption}\n\n${caption}\n`).map((r) => r[1])).toEqual(['body', 'body']);
+  // A space.com slide (webdumps c50845a7): counter, caption, blank lines, caption, credit.
+  const slide = "An artist's concept of Blue Origin's Blue Moon lander.";
+  expect(roles(`Image 2 of 5\n\n${slide}\n\n\n${slide}\n\n(Image credit: Blue Origin)\n`).map((r) => r[1])).toEqual([
+    'boilerplate', 'caption', 'caption', 'credit',
+  ]);
+  // A headline printed twice under a menu's bullet (webdumps f344ca5f) is no caption.
+  const headline = 'Scientists use Hawaii telescope to spot water vapor on distant moon';
+  expect(roles(`  • Top Local Stories\n\n${headline}\n\n${headline}\n`).map((r) => r[1])).toEqual(['boilerplate', 'body', 'body']);
   // Reuters-21578 #4744, lines 15-18, which the story repeats from line 25: lines wrapped at 70.
   const wire =
     '    Among finished goods, the index for energy products rose\nfour pct in February after a 9.8 pct increase in January. But\n' +

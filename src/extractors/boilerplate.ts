@@ -93,30 +93,38 @@ const CAPTION_TOGGLE = /(?:[.!?”"]\s+less|(?:\.\.\.|…)\s*more)$/;
 /** Shorter lines may repeat for other reasons (a refrain, a table row, wire copy sent twice: its lines wrap at 70). */
 const MIN_REPEATED_CAPTION = 100;
 
+/** A caption printed twice beside a picture's credit or a gallery's counter may be short. */
+const MIN_FRAMED_CAPTION = 30;
+
+/** A gallery's counter above a slide: "Image 2 of 5". */
+const SLIDE_COUNTER = /^(?:image|photo|picture|slide)s? \d{1,3} of \/? ?\d{1,3}$/i;
+
 /**
- * A photo caption printed twice, line after line, as galleries do (the slide and its enlarged
- * view, maybe behind a bullet): both copies are captions; and a caption with its "less" or
- * "more" toggle. A story does not print a paragraph
- * twice without a break; a page that shows a whole story twice, or a test that repeats a
- * paragraph, puts a blank line between.
+ * A photo caption printed twice, as galleries do (the slide and its enlarged view, maybe
+ * behind a bullet): both copies are captions when they stand line after line, or apart by
+ * blank lines only between a gallery counter or credit ("Image 2 of 5", caption, caption,
+ * "(Image credit: Blue Origin)"). And a caption with its "less" or "more" toggle. A story does
+ * not print a paragraph twice without a break; a page that shows a whole story twice, or a
+ * test that repeats a paragraph, puts a blank line between and no picture around.
  */
 function claimRepeatedCaptions(ctx: Context): void {
-  let previousIndex = -1;
-  let previousText = '';
-  for (const line of ctx.doc.lines) {
-    if (line.blank) {
-      previousIndex = -1;
-      continue;
+  const lines = ctx.doc.lines.filter((l) => !l.blank);
+  const textOf = (i: number): string => ctx.doc.lineText(lines[i]).replace(/^[•·]\s*/, '');
+  const counter = (i: number): boolean => i >= 0 && SLIDE_COUNTER.test(ctx.doc.lineText(lines[i]));
+  const credit = (i: number): boolean => i < lines.length && ctx.roles[lines[i].index] === 'credit';
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    const text = textOf(i);
+    if (!ctx.isFree(line.index)) continue;
+    if (text.length >= MIN_FRAMED_CAPTION && text === textOf(i - 1)) {
+      const adjacent = line.index === lines[i - 1].index + 1;
+      if ((adjacent && text.length >= MIN_REPEATED_CAPTION) || counter(i - 2) || credit(i + 1)) {
+        ctx.claim(lines[i - 1].index, 'caption');
+        ctx.claim(line.index, 'caption');
+        continue;
+      }
     }
-    const text = ctx.doc.lineText(line).replace(/^[•·]\s*/, '');
-    if (previousIndex >= 0 && text.length >= MIN_REPEATED_CAPTION && text === previousText && ctx.isFree(line.index)) {
-      ctx.claim(previousIndex, 'caption');
-      ctx.claim(line.index, 'caption');
-    } else if (text.length >= MIN_REPEATED_CAPTION && CAPTION_TOGGLE.test(text) && ctx.isFree(line.index)) {
-      ctx.claim(line.index, 'caption');
-    }
-    previousIndex = line.index;
-    previousText = text;
+    if (text.length >= MIN_REPEATED_CAPTION && CAPTION_TOGGLE.test(text)) ctx.claim(line.index, 'caption');
   }
 }
 
