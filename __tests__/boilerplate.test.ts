@@ -97,3 +97,14 @@ test('a photo caption printed twice, line after line, or with its "less"/"more" 
     'price increases slowed sharply for gasoline and home heating\noil, the department said.\n';
   expect(roles(wire + wire).every(([, role]) => role === 'body')).toBe(true);
 });
+
+test('a numbered list of titles, 1, 2, 3 …, is a box of links; a story\'s own numbered steps are sentences and stay (webdumps 264dc3ae, 851498a2)', () => {
+  const links = [
+    '1. St. Paul police chief sought state funding for gunshot-location system, but mayor unswayed',
+    '2. The Dakota County Fair will be free to attend starting next summer',
+    '3. Minnesotan Casey Mittelstadt finding his legs in Buffalo',
+  ];
+  expect(roles(`Most Popular\n\n${links.join('\n')}\n`).map((r) => r[1])).toEqual(['body', 'boilerplate', 'boilerplate', 'boilerplate']);
+  const steps = ['1. Define early retirement.', '2. Take inventory of what you have.', '3. Establish your target number.'];
+  expect(roles(steps.join('\n')).every(([, role]) => role === 'body')).toBe(true);
+});

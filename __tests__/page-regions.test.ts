@@ -83,3 +83,10 @@ test('Ascom: a rule (<hr>) under a press release closes it; the "about the compa
   expect(body).toContain('Rob Goldman, President Ascom North America, says:');
   for (const after of ['Ascom is headquartered in Baar', 'Subscribe to our newsletter', 'activation link', 'Ascom News Service']) expect(body).not.toContain(after);
 });
+
+test('what opens a comment section: a comment policy, "Comments are closed.", a count of comments', () => {
+  for (const opener of ['As you comment, please be respectful of other commenters and other viewpoints.', 'Comments are closed.', '10 Comments', 'Leave a Reply']) {
+    expect([opener, headsComment(opener)]).toEqual([opener, true]);
+  }
+  expect(headsComment('Comments from the minister came later in the day, after the vote.')).toBe(false);
+});

@@ -44,8 +44,8 @@ const LINK_LINE = /^(?:related(?: (?:article|story|link|content|coverage|video))
 /** A page's labels under a story: "Tags: ads, awareness, meth", "Filed under: …", "Wordcount: 717". */
 const LABEL_LINE = /^(?:tags?|topics|keywords|filed under|categories|word ?count)\s*:\s*\S.{0,300}$/i;
 
-/** Several bulleted links on one line ("• Video shows …   • Man arrested …"): a teaser box. */
-const BULLET_ROW = /^[•·]\s[^•·]{1,300}\s{2}[•·]\s/;
+/** Several bulleted or numbered links on one line ("• Video shows …   • Man arrested …", "1. St. Paul police chief …  2. The Dakota …"): a teaser box. */
+const BULLET_ROW = /^(?:[•·]\s[^•·]{1,300}\s{2}[•·]\s|1\.\s\S[^\n]{0,300}?\s{2}2\.\s)/;
 
 /** Is the previous non-blank line a photo caption (claimed as one, or a long description)? */
 function followsCaption(ctx: Context, line: Line): boolean {
@@ -128,6 +128,22 @@ function claimRepeatedCaptions(ctx: Context): void {
   }
 }
 
+/** An item of a numbered list of links: "1. St. Paul police chief sought state funding …", a title. */
+const NUMBERED_TITLE = /^\d{1,2}\.\s+\S.{9,200}[^.!?:;,]$/;
+/** Items in a row from which such a list is a box of links ("Most Popular"), not the story's own list. */
+const MIN_NUMBERED_TITLES = 3;
+
+/** Numbered titles line after line, 1, 2, 3 …: a "Most popular" list of links. */
+function claimNumberedLinks(ctx: Context): void {
+  const lines = ctx.doc.lines;
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && !lines[j].blank && NUMBERED_TITLE.test(ctx.doc.lineText(lines[j])) && ctx.doc.lineText(lines[j]).startsWith(`${j - i + 1}.`)) j++;
+    if (j - i >= MIN_NUMBERED_TITLES) for (let k = i; k < j; k++) if (ctx.isFree(k)) ctx.claim(k, 'boilerplate');
+    i = Math.max(j, i + 1);
+  }
+}
+
 function claimSignoff(ctx: Context): void {
   const lines = ctx.doc.lines;
   for (let i = lines.length - 1; i >= 0; i--) {
@@ -159,6 +175,7 @@ export const boilerplateExtractor: Extractor = {
       }
     }
     claimRepeatedCaptions(ctx);
+    claimNumberedLinks(ctx);
     claimSignoff(ctx);
   },
 };
