@@ -89,4 +89,6 @@ test('what opens a comment section: a comment policy, "Comments are closed.", a 
     expect([opener, headsComment(opener)]).toEqual([opener, true]);
   }
   expect(headsComment('Comments from the minister came later in the day, after the vote.')).toBe(false);
+  expect(headsComment('300 responses were received by the council before the consultation closed.')).toBe(false);
+  expect(headsComment('3 Responses to “September 2018 open thread”')).toBe(true);
 });

@@ -50,8 +50,12 @@ export function opensLinkBox(text: string): boolean {
  */
 const COMMENT_HEADER = /^(?:[•·*]\s*)?\S[^\n]{0,60}? on [^\n]{0,30}?\b(?:19|20)\d\d\b[^\n]{0,25}? (?:said|says|wrote|writes):?$/i;
 
-/** What opens a comment section: "As you comment, please be respectful …", "Comments are closed.", "12 Comments". */
-const COMMENTS_OPENER = /^(?:as you comment\b|comments are (?:closed|moderated|subject to)\b|join the (?:conversation|discussion)\b|leave a (?:comment|reply)\b|\d{1,5} (?:comments|responses|replies)\b|(?:view|show) comments\b|blog comments powered by\b)/i;
+/**
+ * What opens a comment section: "As you comment, please be respectful …", "Comments are
+ * closed.", "12 Comments", "3 Responses to “…”" (a count alone: "300 responses were received"
+ * is a story's sentence).
+ */
+const COMMENTS_OPENER = /^(?:as you comment\b|comments are (?:closed|moderated|subject to)\b|join the (?:conversation|discussion)\b|leave a (?:comment|reply)\b|\d{1,5} (?:comments?|responses?|replies|thoughts)(?: (?:to|on) [^\n]{1,120})?$|(?:view|show) comments\b|blog comments powered by\b)/i;
 
 /** Is this paragraph the head of a reader's comment, or of the comment section (the story is over)? */
 export function headsComment(text: string): boolean {
