@@ -129,13 +129,13 @@ function fullNamesByEnding(sorted: Mention[], nameWords: string[][]): Map<string
   return byEnding;
 }
 
-/** What step 3 reads besides the endings: the mentions' names, their words without titles, and the headline. */
+/** What step 3 reads besides the endings: the mentions' names, their words without titles, their titles, and the headline. */
 interface NameContext {
-  text: string;
   sorted: Mention[];
   names: string[];
-  nameWords: string[][];
   untitled: string[][];
+  /** The title each mention is written with (titleOf), worked out once: steps 3 and 3b ask for each several times. */
+  titles: string[];
   headline: Span;
 }
 
@@ -144,19 +144,19 @@ const STYLED = /^(?:sir|dame|lord|lady|baron|baroness)$/i;
 /** The plain titles a newspaper gives everyone else. */
 const PLAIN = /^(?:mr|mrs|ms|miss)\.?$/i;
 
-/** The word right before mention `i` in the text, if any ("Sir" before "Ian Blair"). */
-function wordBefore({ text, sorted }: NameContext, i: number): string {
-  const before = text.slice(Math.max(0, sorted[i].start - 12), sorted[i].start);
+/** The word right before mention `m` in the text, if any ("Sir" before "Ian Blair"). */
+function wordBefore(text: string, m: Mention): string {
+  const before = text.slice(Math.max(0, m.start - 12), m.start);
   const trimmed = before.trimEnd();
   if (trimmed.length === before.length) return ''; // no space: not a word of its own
   const words = trimmed.split(/\s/);
   return words[words.length - 1];
 }
 
-/** The title mention `i` is written with, inside its span ("Mr Smith") or right before it. */
-function titleOf(context: NameContext, i: number): string {
-  const first = context.nameWords[i][0] ?? '';
-  return isHonorific(first) ? first : wordBefore(context, i);
+/** The title a mention is written with, inside its span ("Mr Smith": `words`, its name's words) or right before it. */
+function titleOf(text: string, m: Mention, words: string[]): string {
+  const first = words[0] ?? '';
+  return isHonorific(first) ? first : wordBefore(text, m);
 }
 
 /**
@@ -173,7 +173,7 @@ function fullNameFor(endings: Endings | undefined, self: number, plain: boolean,
   let joins: number[];
   if (plain) {
     // "Mr Blair" after "Sir Ian Blair" and "Tony Blair" is Tony Blair.
-    const unstyled = endings.occurrences.filter((i) => !STYLED.test(titleOf(context, i)));
+    const unstyled = endings.occurrences.filter((i) => !STYLED.test(context.titles[i]));
     joins = endings.plainJoins ??= chooseFullName(unstyled.length ? unstyled : endings.occurrences, context);
   } else {
     joins = endings.joins ??= chooseFullName(endings.occurrences, context);
@@ -328,12 +328,13 @@ export function mergeMentions(text: string, mentions: Mention[], headline?: Span
   // 3. People: a shorter name whose words end a longer person name ("Stoltenberg",
   //    "Mr Stoltenberg") joins the first such full name (see fullNameFor).
   const fullNames = fullNamesByEnding(sorted, nameWords);
-  const context: NameContext = { text, sorted, names, nameWords, untitled, headline: headline ?? firstLine(text) };
+  const titles = sorted.map((m, i) => titleOf(text, m, nameWords[i]));
+  const context: NameContext = { sorted, names, untitled, titles, headline: headline ?? firstLine(text) };
   // Names written with "Mr", "Mrs" or "Ms" somewhere: all their mentions are one entity
   // (step 1), so all choose as those do.
   const plainNames = new Set<string>();
   sorted.forEach((m, i) => {
-    if (m.type === 'PERSON' && PLAIN.test(titleOf(context, i))) plainNames.add(untitled[i].join(' '));
+    if (m.type === 'PERSON' && PLAIN.test(titles[i])) plainNames.add(untitled[i].join(' '));
   });
   sorted.forEach((m, i) => {
     const w = untitled[i];
@@ -346,7 +347,7 @@ export function mergeMentions(text: string, mentions: Mention[], headline?: Span
   // 3b. "Sir Ian" after "Sir Ian Blair": a knight, dame or peer goes by title and first name.
   const styledFull = new Map<string, number>();
   sorted.forEach((m, i) => {
-    const title = titleOf(context, i);
+    const title = titles[i];
     if (m.type !== 'PERSON' || untitled[i].length < 2 || !STYLED.test(title)) return;
     const key = `${title.toLowerCase()} ${untitled[i][0]}`;
     if (!styledFull.has(key)) styledFull.set(key, i);
@@ -354,7 +355,7 @@ export function mergeMentions(text: string, mentions: Mention[], headline?: Span
   if (styledFull.size > 0) {
     sorted.forEach((m, i) => {
       if (m.type !== 'PERSON' || untitled[i].length !== 1) return;
-      const full = styledFull.get(`${titleOf(context, i).toLowerCase()} ${untitled[i][0]}`);
+      const full = styledFull.get(`${titles[i].toLowerCase()} ${untitled[i][0]}`);
       if (full !== undefined) uf.union(full, i);
     });
   }
