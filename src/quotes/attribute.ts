@@ -47,13 +47,18 @@ const ROLE_AFTER = /^\s+(?:captain|coach|manager|boss|chair(?:man|woman)|preside
 /** A preposition of place before a place's name ("the U.S. envoy in Brussels, said another witness"). */
 const PLACE_PREPOSITION = /\b(?:in|at|near|across|around|throughout|inside|outside|within|via)\s+(?:the\s+)?$/i;
 
+/** Does a preposition of place stand right before `start`? */
+function afterPlacePreposition(input: AttributionInput, start: number): boolean {
+  return PLACE_PREPOSITION.test(input.text.slice(Math.max(0, start - 30), start));
+}
+
 /**
  * Does the capitalised run at `start` stand where a place does: after a preposition of place,
  * or joined by "and" to a place the recogniser found ("in Iraq and Libya", "England and Wales")?
  */
 function inPlace(input: AttributionInput, start: number): boolean {
+  if (afterPlacePreposition(input, start)) return true;
   const before = input.text.slice(Math.max(0, start - 30), start);
-  if (PLACE_PREPOSITION.test(before)) return true;
   // " and " (or " or ") right before, and a place right before that.
   const untilConjunction = before.trimEnd();
   const conjunction = /(?:and|or)$/.exec(untilConjunction);
@@ -183,7 +188,7 @@ function speakerIn(
       // A place a preposition governs before the cue is where the sentence is about, not who
       // speaks ("… military action in Iraq and Libya, saying, …"; "Talking before his
       // departure for Paris, he said").
-      !(nearEnd && m.entity.type === 'LOCATION' && (governed(input.text, m) || PLACE_PREPOSITION.test(input.text.slice(Math.max(0, m.start - 30), m.start)))) &&
+      !(nearEnd && m.entity.type === 'LOCATION' && (governed(input.text, m) || afterPlacePreposition(input, m.start))) &&
       // A team or place before a role names the role's holder: "said the Lions coach".
       !(m.entity.type !== 'PERSON' && ROLE_AFTER.test(input.text.slice(m.end, m.end + 24))),
   );
