@@ -32,8 +32,11 @@ const SKIP_LINK = /^(?:\*\s*)?(?:skip|jump)\s+(?:to|directly to)\s+(?:the\s+)?(?
 /** Short share/navigation words that appear alone on a line. */
 const UI_WORDS = /^(?:share|shares|share this(?: article)?|tweet|email|print|comments?|close|menu|search|sign in|sign up|log in|login|subscribe|follow us|related|read more|more|next|previous|home|top stories|trending|facebook|twitter|whatsapp|linkedin|pinterest|reddit|copy link|\[info\])$/i;
 
-/** Share buttons and photo-gallery controls: "Share on Facebook", "Image 3 of 5", "1 / 8", "Back to Gallery". */
-const GALLERY_AND_SHARE = /^(?:(?:share|post) (?:on|to|via) (?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email)|tweet on twitter|caption|back to gallery|view gallery|(?:image|photo|picture|slide)s? \d{1,3} of \/? ?\d{1,3}|\d{1,3} of \d{1,3}|\d{1,3} {0,3}\/ {0,3}\d{1,3})$/i;
+/** Share buttons and photo-gallery controls: "Share on Facebook", "1 / 8", "Back to Gallery" (and SLIDE_COUNTER). */
+const GALLERY_AND_SHARE = /^(?:(?:share|post) (?:on|to|via) (?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email)|tweet on twitter|caption|back to gallery|view gallery|\d{1,3} of \d{1,3}|\d{1,3} {0,3}\/ {0,3}\d{1,3})$/i;
+
+/** A gallery's counter above a slide: "Image 2 of 5", "Image 1 of / 23". */
+const SLIDE_COUNTER = /^(?:image|photo|picture|slide)s? \d{1,3} of \/? ?\d{1,3}$/i;
 
 /**
  * A link to another story set in the text: "Related: The 15 Weirdest Galaxies in Our Universe",
@@ -96,8 +99,6 @@ const MIN_REPEATED_CAPTION = 100;
 /** A caption printed twice beside a picture's credit or a gallery's counter may be short. */
 const MIN_FRAMED_CAPTION = 30;
 
-/** A gallery's counter above a slide: "Image 2 of 5". */
-const SLIDE_COUNTER = /^(?:image|photo|picture|slide)s? \d{1,3} of \/? ?\d{1,3}$/i;
 
 /**
  * A photo caption printed twice, as galleries do (the slide and its enlarged view, maybe
@@ -136,9 +137,10 @@ const MIN_NUMBERED_TITLES = 3;
 /** Numbered titles line after line, 1, 2, 3 …: a "Most popular" list of links. */
 function claimNumberedLinks(ctx: Context): void {
   const lines = ctx.doc.lines;
+  const numbered = (text: string, n: number): boolean => text.startsWith(`${n}.`) && NUMBERED_TITLE.test(text);
   for (let i = 0; i < lines.length; ) {
     let j = i;
-    while (j < lines.length && !lines[j].blank && NUMBERED_TITLE.test(ctx.doc.lineText(lines[j])) && ctx.doc.lineText(lines[j]).startsWith(`${j - i + 1}.`)) j++;
+    while (j < lines.length && !lines[j].blank && numbered(ctx.doc.lineText(lines[j]), j - i + 1)) j++;
     if (j - i >= MIN_NUMBERED_TITLES) for (let k = i; k < j; k++) if (ctx.isFree(k)) ctx.claim(k, 'boilerplate');
     i = Math.max(j, i + 1);
   }
@@ -168,7 +170,7 @@ export const boilerplateExtractor: Extractor = {
       if (ADVERT.test(text)) ctx.claim(line.index, 'advert');
       else if (claimCredits(ctx, line, text)) continue;
       else if (
-        FURNITURE.test(text) || UI_WORDS.test(text) || GALLERY_AND_SHARE.test(text) || LINK_LINE.test(text) ||
+        FURNITURE.test(text) || UI_WORDS.test(text) || GALLERY_AND_SHARE.test(text) || SLIDE_COUNTER.test(text) || LINK_LINE.test(text) ||
         LABEL_LINE.test(text) || BULLET_ROW.test(text) || CONSENT.test(text) || SKIP_LINK.test(text)
       ) {
         ctx.claim(line.index, 'boilerplate');
