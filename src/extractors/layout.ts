@@ -47,10 +47,15 @@ export function findLayout(ctx: Context): Layout {
   let preamble = 0;
   for (let i = 0; i < paragraphs[best.first].firstLine; i++) if (!ctx.doc.lines[i].blank) preamble++;
   // Wire tables can be long too: a page also shows furniture (menus, share buttons, ads).
-  const furniture = ctx.roles.filter((r) => r === 'boilerplate' || r === 'advert').length;
-  // A page with a short head (a blog's title at the top) shows its furniture in words: menus,
-  // share buttons, footers (a wire story's "___" rules are no such thing).
-  const worded = ctx.roles.filter((r, i) => (r === 'boilerplate' || r === 'advert') && /\p{L}/u.test(ctx.doc.lineText(ctx.doc.lines[i]))).length;
+  // A page with a short head (a blog's title at the top) shows it in words: menus, share
+  // buttons, footers (a wire story's "___" rules are no such thing).
+  let furniture = 0;
+  let worded = 0;
+  ctx.roles.forEach((r, i) => {
+    if (r !== 'boilerplate' && r !== 'advert') return;
+    furniture++;
+    if (/\p{L}/u.test(ctx.doc.lineText(ctx.doc.lines[i]))) worded++;
+  });
   const webLike = (preamble > WEB_PREAMBLE_LINES || worded >= WORDED_FURNITURE) && furniture >= 3;
   return { webLike, first: best.first, last: best.last, boxes };
 }
