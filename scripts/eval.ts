@@ -11,6 +11,7 @@ const SUITES: Record<string, string> = {
   quotes: './eval-quotes',
   roundtrip: './eval-roundtrip',
   badbatch: './eval-badbatch',
+  softbreaks: './eval-soft-breaks',
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,5 +1,6 @@
 /** parseArticle: run the extractors over one input and assemble the Article. */
 import { Document } from '../document/document';
+import { withoutSoftBreaks } from '../document/soft-breaks';
 import { forgetDates } from '../extractors/metadata/stamps';
 import { looksLikeHtml } from '../html/detect';
 import type * as HtmlArticle from '../html/article';
@@ -55,14 +56,16 @@ function parseText(
   text: string, input: string, options: ParseOptions, format: 'text' | 'html', steps: ReadonlyArray<[string, Extractor]> = [],
 ): Article {
   forgetDates();
-  const ctx = new Context(new Document(text), options);
+  // Hard-wrapped text is read with its soft line breaks as spaces (same offsets); see restoreSlices.
+  const unwrapped = format === 'text' ? withoutSoftBreaks(text) : null;
+  const ctx = new Context(new Document(unwrapped ?? text), options);
   for (const extractor of EXTRACTORS) {
     extractor.run(ctx);
     for (const [after, step] of steps) if (after === extractor.name) step.run(ctx);
   }
   bodyOnly(ctx);
   const f = ctx.found;
-  return {
+  const article: Article = {
     source: {
       path: options.path ?? null,
       bytes: options.bytes ?? Buffer.byteLength(input, 'utf8'),
@@ -89,4 +92,29 @@ function parseText(
     },
     warnings: ctx.warnings,
   };
+  if (unwrapped !== null) restoreSlices(article, unwrapped, text);
+  return article;
+}
+
+/**
+ * Read from a text with its soft line breaks as spaces (`read`), each piece of text and each
+ * stamp or dateline as written (`text`, `raw`) becomes the input's own characters again, so
+ * `input.slice(start, end) === text` holds. Names (authors, agencies) keep the space, once.
+ */
+function restoreSlices(value: unknown, read: string, input: string): void {
+  if (Array.isArray(value)) {
+    for (const item of value) restoreSlices(item, read, input);
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  const record = value as Record<string, unknown>;
+  const { start, end } = record;
+  const located = typeof start === 'number' && typeof end === 'number';
+  for (const [key, field] of Object.entries(record)) {
+    if (typeof field === 'string') {
+      if (!located || field !== read.slice(start, end)) continue;
+      if (key === 'text' || key === 'raw') record[key] = input.slice(start, end);
+      else if (key === 'name') record[key] = field.replace(/\s{2,}/g, ' ');
+    } else restoreSlices(field, read, input);
+  }
 }

@@ -1,0 +1,104 @@
+/**
+ * Hard-wrapped web dumps (w3m at 80 and 72 columns, as a terminal or e-mail gives them): soft
+ * line breaks are read as spaces (src/document/soft-breaks.ts), offsets still point into the input.
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { parseArticle } from '../src';
+import type { Article } from '../src';
+import { withoutSoftBreaks } from '../src/document/soft-breaks';
+import { articleProblems } from '../scripts/article-checks';
+
+const fixture = (...parts: string[]): string => readFileSync(join(__dirname, '..', 'fixtures', ...parts), 'utf8');
+const words = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** What a reader compares between two dumps of one page. */
+function fields(article: Article): Record<string, unknown> {
+  return {
+    headline: article.headline,
+    subheadline: article.subheadline,
+    authors: article.authors.map((a) => a.name),
+    published: article.published,
+    updated: article.updated,
+    body: words(article.body.map((b) => b.text).join(' ')),
+    quotes: article.quotes.map((q) => [words(q.text), q.speaker]),
+  };
+}
+
+describe('withoutSoftBreaks', () => {
+  test('a wrapped dump: only line breaks change, each to as many spaces', () => {
+    const text = fixture('wrapped', 'my6sense-57e2e988.cols80.txt');
+    const unwrapped = withoutSoftBreaks(text);
+    expect(unwrapped).not.toBeNull();
+    expect(unwrapped).toHaveLength(text.length);
+    const changed = [...text].map((c, i) => [c, unwrapped?.[i]]).filter(([a, b]) => a !== b);
+    expect(changed.length).toBeGreaterThan(40);
+    expect(changed.every(([a, b]) => a === '\n' && b === ' ')).toBe(true);
+    expect(unwrapped).toContain('Native Ad Platform my6sense Names Mobile Marketing Pioneer Ivan Braiker Chief Strategy Officer\n');
+    // A line that ends short of the width ends where its writer ended it.
+    expect(unwrapped).toContain("company’s first Chief Strategy Officer.\n");
+  });
+
+  test('a list item runs on under its text, not under its bullet; the next item is its own line', () => {
+    const unwrapped = withoutSoftBreaks(fixture('wrapped', 'sky-92101975.cols72.txt')) ?? '';
+    expect(unwrapped).toContain('  • Prince Andrew: BT and three universities abandon ties with duke     after Epstein TV interview\n');
+    expect(unwrapped).toContain('\n  • Babies and mothers died in what may be worst ever NHS maternity     scandal, report finds\n');
+  });
+
+  test('wire copy, unwrapped dumps and clean text are left alone', () => {
+    expect(withoutSoftBreaks(fixture('wire-1987.txt'))).toBeNull();
+    expect(withoutSoftBreaks(fixture('nato-stoltenberg.txt'))).toBeNull();
+    expect(withoutSoftBreaks(fixture('webdumps', 'thesun-8b194530.txt'))).toBeNull();
+    expect(withoutSoftBreaks(fixture('bbc-politics-084.txt'))).toBeNull();
+  });
+
+  test('a line under a rule, or a rule, is its own line', () => {
+    const text = fixture('wrapped', 'thesun-8b194530.cols80.txt');
+    const rule = '━'.repeat(79);
+    const withRule = text.replace('\nHealth bosses said', `\n${rule}\nHealth bosses said`);
+    expect(withoutSoftBreaks(withRule)).toContain(`\n${rule}\n`);
+  });
+});
+
+describe('a page dumped at 80 or 72 columns reads as the unwrapped dump of it', () => {
+  test('The Sun at 80 columns: headline, byline, stamps, body and quotes as from the unwrapped dump', () => {
+    const wrapped = parseArticle(fixture('wrapped', 'thesun-8b194530.cols80.txt'));
+    expect(fields(wrapped)).toEqual(fields(parseArticle(fixture('webdumps', 'thesun-8b194530.txt'))));
+    expect(wrapped.headline).toBe('Hunter diagnosed with bubonic plague after eating a rabbit making him third Beijing local to contract medieval disease');
+  });
+
+  test('Sky News at 72 columns', () => {
+    const wrapped = parseArticle(fixture('wrapped', 'sky-92101975.cols72.txt'));
+    expect(fields(wrapped)).toEqual(fields(parseArticle(fixture('webdumps', 'sky-92101975.txt'))));
+    expect(wrapped.authors.map((a) => a.name)).toEqual(['Tom Gillespie']);
+  });
+
+  test('my6sense: the second line of a wrapped headline is no byline', () => {
+    const article = parseArticle(fixture('wrapped', 'my6sense-57e2e988.cols80.txt'));
+    expect(article.headline).toBe('Native Ad Platform my6sense Names Mobile Marketing Pioneer Ivan Braiker Chief Strategy Officer');
+    expect(article.authors).toEqual([]);
+    expect(article.published).toBe('2018-07-02');
+    expect(words(article.body[0].text)).toMatch(/^New York, NY – With content engagement .* as the company’s first Chief Strategy Officer\.$/);
+    expect(article.quotes.map((q) => q.speaker)).toEqual(['Avinoam Rubinstain', 'Avinoam Rubinstain', 'Ivan Braiker']);
+  });
+
+  test('WSJ: a short story on a long page still gives the width the page was wrapped at', () => {
+    // Few lines reach the width here: the 7th widest line (2 % of the lines) is 73 columns, 6 short of it.
+    const text = fixture('wrapped', 'wsj-7ab16ade.cols80.txt');
+    expect(withoutSoftBreaks(text)).toContain('In the closing seconds of last week’s Browns-Steelers game');
+    const article = parseArticle(text);
+    expect(words(article.body[0].text)).toBe(
+      'It was the shot to the head heard ’round the world. In the closing seconds of last week’s Browns-Steelers game in Cleveland, ' +
+        'Browns defensive end Myles Garrett pulled off Steelers quarterback Mason Rudolph’s helmet. Mr. Garrett then swung it at Mr. Rudolph, hitting him in the head.',
+    );
+  });
+
+  test('every piece of text is the input as written (line breaks and all), every offset checks', () => {
+    for (const name of ['thesun-8b194530.cols80.txt', 'my6sense-57e2e988.cols80.txt', 'wsj-7ab16ade.cols80.txt', 'sky-92101975.cols72.txt']) {
+      const text = fixture('wrapped', name);
+      const article = parseArticle(text);
+      expect([name, articleProblems(text, article)]).toEqual([name, []]);
+      expect(article.body.some((b) => b.text.includes('\n'))).toBe(true);
+    }
+  });
+});
