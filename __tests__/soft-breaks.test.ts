@@ -6,6 +6,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { parseArticle } from '../src';
 import type { Article } from '../src';
+import { Document } from '../src/document/document';
 import { withoutSoftBreaks } from '../src/document/soft-breaks';
 import { articleProblems } from '../scripts/article-checks';
 
@@ -93,8 +94,17 @@ describe('a page dumped at 80 or 72 columns reads as the unwrapped dump of it', 
     );
   });
 
+  test('WIRED at 72 columns: a rule drawn as wide as the page still stands alone, so the links under it stay out', () => {
+    const text = fixture('wrapped', 'wired-d48aeb9c.cols72.txt');
+    const rule = new Document(text).paragraphs.find((p) => text.slice(p.start, p.end).startsWith('━'));
+    expect(rule && text.slice(rule.start, rule.end)).toBe('━'.repeat(71));
+    const body = parseArticle(text).body.map((b) => words(b.text)).join('\n');
+    expect(body).toContain('Maybe not, but they often have access to the same analytics as one.');
+    for (const link of ['More Great WIRED Stories', 'virtuoso coder', 'Louise Matsakis is a Staff Writer']) expect(body).not.toContain(link);
+  });
+
   test('every piece of text is the input as written (line breaks and all), every offset checks', () => {
-    for (const name of ['thesun-8b194530.cols80.txt', 'my6sense-57e2e988.cols80.txt', 'wsj-7ab16ade.cols80.txt', 'sky-92101975.cols72.txt']) {
+    for (const name of ['thesun-8b194530.cols80.txt', 'my6sense-57e2e988.cols80.txt', 'wsj-7ab16ade.cols80.txt', 'sky-92101975.cols72.txt', 'wired-d48aeb9c.cols72.txt']) {
       const text = fixture('wrapped', name);
       const article = parseArticle(text);
       expect([name, articleProblems(text, article)]).toEqual([name, []]);

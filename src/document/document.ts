@@ -16,7 +16,7 @@ export class Document {
   constructor(text: string) {
     this.text = text;
     this.lines = splitLines(text);
-    this.paragraphs = splitParagraphs(this.lines);
+    this.paragraphs = splitParagraphs(text, this.lines);
   }
 
   lineText(line: Line): string {

@@ -50,3 +50,8 @@ export function isSpace(code: number): boolean {
     (code >= 0x2000 && code <= 0x200b)
   );
 }
+
+/** A horizontal rule as a text dump draws <hr> (w3m: a line of heavy strokes as wide as the page). */
+export function isDrawnRule(text: string, line: Line): boolean {
+  return /^[━─═]{8}/.test(text.slice(line.contentStart, line.contentStart + 8));
+}

@@ -4,7 +4,7 @@
  * - hard-wrapped wire copy (Reuters), where a paragraph is several ~65-column lines and each
  *   new paragraph starts with an indent.
  */
-import { Line } from './lines';
+import { isDrawnRule, Line } from './lines';
 
 export interface Paragraph {
   index: number;
@@ -20,7 +20,7 @@ export interface Paragraph {
 const WRAP_MIN = 35;
 const WRAP_MAX = 100;
 
-export function splitParagraphs(lines: Line[]): Paragraph[] {
+export function splitParagraphs(text: string, lines: Line[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let block: Line[] = [];
   const flush = (): void => {
@@ -37,7 +37,12 @@ export function splitParagraphs(lines: Line[]): Paragraph[] {
   };
   for (const line of lines) {
     if (line.blank) flush();
-    else block.push(line);
+    else if (isDrawnRule(text, line)) {
+      // A rule (a dump's <hr>) stands alone, however wide the dump draws it.
+      flush();
+      block.push(line);
+      flush();
+    } else block.push(line);
   }
   flush();
   return paragraphs;
