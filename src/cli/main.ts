@@ -347,7 +347,9 @@ export async function main(argv: string[], ioOverrides: Partial<CliIo> = {}, dep
       palette: stdoutColor ? jqPalette(painter(true)) : null,
       parser,
       force: opts.force === true,
-      ...(counter ? { expected: counter } : {}),
+      // Discovery that ended inside the look-ahead has found them all: the total is known from
+      // the start (the count beside the batch may not have got there by the first update).
+      ...(counter ? { expected: Number.isFinite(known) ? (): number => known : counter } : {}),
     },
     io.stdin,
     sink,
