@@ -9,6 +9,7 @@ import type { Article } from '../src';
 import { Document } from '../src/document/document';
 import { withoutSoftBreaks } from '../src/document/soft-breaks';
 import { articleProblems } from '../scripts/article-checks';
+import { wrapText } from '../scripts/wrap-text';
 
 const fixture = (...parts: string[]): string => readFileSync(join(__dirname, '..', 'fixtures', ...parts), 'utf8');
 const words = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -110,5 +111,29 @@ describe('a page dumped at 80 or 72 columns reads as the unwrapped dump of it', 
       expect([name, articleProblems(text, article)]).toEqual([name, []]);
       expect(article.body.some((b) => b.text.includes('\n'))).toBe(true);
     }
+  });
+});
+
+describe('clean text wrapped at a width (an e-mail, a terminal copy) reads as it does unwrapped', () => {
+  test.each([60, 66, 72, 80])('the seed article and five BBC stories at %i columns', (width) => {
+    for (const name of ['nato-stoltenberg.txt', 'bbc-politics-084.txt', 'bbc-politics-289.txt', 'bbc-politics-379.txt', 'bbc-business-150.txt', 'bbc-business-314.txt']) {
+      const text = fixture(name);
+      const wrapped = wrapText(text, width);
+      expect(wrapped).toHaveLength(text.length);
+      expect(wrapped.split('\n').length).toBeGreaterThan(text.split('\n').length + 10);
+      const plain = parseArticle(text);
+      const read = parseArticle(wrapped);
+      expect([name, fields(read)]).toEqual([name, fields(plain)]);
+      expect([name, read.entities.map((e) => `${e.type} ${e.name} ${e.mentions.length}`)]).toEqual([name, plain.entities.map((e) => `${e.type} ${e.name} ${e.mentions.length}`)]);
+      expect(articleProblems(wrapped, read)).toEqual([]);
+    }
+  });
+
+  test('a dash at the start of a wrapped line is prose, not a list item', () => {
+    // BBC business/314 at 72 columns: "… the political ambitions of its founder, Mikhail\n- punishment …" would split the name.
+    const wrapped = wrapText(fixture('bbc-business-314.txt'), 72);
+    expect(wrapped).toContain('expropriation\n- punishment for the political ambitions of its founder, Mikhail\nKhodorkovsky.');
+    expect(withoutSoftBreaks(wrapped)).toContain('expropriation - punishment for the political ambitions of its founder, Mikhail Khodorkovsky.');
+    expect(parseArticle(wrapped).entities.find((e) => e.name.endsWith('Khodorkovsky'))?.name).toBe('Mikhail Khodorkovsky');
   });
 });

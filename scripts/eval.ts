@@ -12,6 +12,7 @@ const SUITES: Record<string, string> = {
   roundtrip: './eval-roundtrip',
   badbatch: './eval-badbatch',
   softbreaks: './eval-soft-breaks',
+  wrapped: './eval-wrapped',
 };
 
 async function main(argv: string[]): Promise<number> {

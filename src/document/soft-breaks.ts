@@ -41,6 +41,11 @@ const WIRE_RATIO = 8;
 const WIRE_FIRST_LINE_SLACK = 20;
 /** A list item's marker and the space after it: its continuation lines are indented past it. */
 const LIST_MARKER = /^(?:[•◦○●□■☆★▪▫‣◆▶►*+-]|\d{1,3}[.)])(?:[ \t]+|$)/u;
+/**
+ * Markers that are also prose at the start of a wrapped line: a dash ("…its founder, Mikhail\n-
+ * punishment …" is one sentence), a number ending a sentence. They open an item only in a list.
+ */
+const PLAIN_MARKER = /^(?:[*+-]|\d{1,3}[.)])(?:[ \t]+|$)/;
 
 /**
  * Code points a terminal shows two columns wide (CJK, Hangul, full-width forms, most emoji).
@@ -53,10 +58,29 @@ function width(text: string, line: Line): number | null {
   return WIDE.test(text.slice(line.start, line.contentEnd)) ? null : line.contentEnd - line.start;
 }
 
-/** Where a line's words begin past a list marker (its continuation lines are indented to it). */
-function textIndent(text: string, line: Line): number {
-  const m = LIST_MARKER.exec(text.slice(line.contentStart, Math.min(line.contentEnd, line.contentStart + 8)));
-  return m ? line.indent + m[0].length : line.indent;
+/** The start of a line's text, enough to read a list marker. */
+const head = (text: string, line: Line): string => text.slice(line.contentStart, Math.min(line.contentEnd, line.contentStart + 8));
+
+/**
+ * Does `next` go on where `line`'s words go: at its indent, or past its list marker ("  • Karma
+ * …\n    Architecture …")? A line opening with a bullet is an item and goes on past it; one
+ * opening with a dash or a number may be prose too, and go on at its indent.
+ */
+function runsOn(text: string, line: Line, next: Line): boolean {
+  const marker = LIST_MARKER.exec(head(text, line));
+  if (!marker) return next.indent === line.indent;
+  return next.indent === line.indent + marker[0].length || (PLAIN_MARKER.test(marker[0]) && next.indent === line.indent);
+}
+
+/**
+ * Does `next` open a list item? A bullet always does; a dash or a number only under an item or
+ * an indented line (in a list), not under a line of prose at the margin.
+ */
+function opensItem(text: string, line: Line, next: Line): boolean {
+  const marker = LIST_MARKER.exec(head(text, next));
+  if (!marker) return false;
+  if (!PLAIN_MARKER.test(marker[0])) return true;
+  return line.indent > 0 || LIST_MARKER.test(head(text, line));
 }
 
 /** A horizontal rule as a dump draws <hr>: a line of its own. */
@@ -78,7 +102,7 @@ interface Pair {
   width: number;
   /** Columns the next line's first word needs on it (a space and the word). */
   nextWord: number;
-  /** The next line goes on at the line's indent (or under a list item's text). */
+  /** The next line goes on at the line's indent (or under a list item's text): see runsOn. */
   runsOn: boolean;
   /** The next line is indented less (a wire paragraph's first line, then its run-on lines). */
   outdents: boolean;
@@ -91,14 +115,14 @@ function candidatePairs(text: string, lines: Line[]): Pair[] {
     const line = lines[i];
     const next = lines[i + 1];
     if (line.blank || next.blank || isRule(text, line) || isRule(text, next)) continue;
-    if (LIST_MARKER.test(text.slice(next.contentStart, Math.min(next.contentEnd, next.contentStart + 8)))) continue;
+    if (opensItem(text, line, next)) continue;
     const lineWidth = width(text, line);
     if (lineWidth === null) continue;
     pairs.push({
       line,
       width: lineWidth,
       nextWord: 1 + firstWord(text, next),
-      runsOn: next.indent === textIndent(text, line),
+      runsOn: runsOn(text, line, next),
       outdents: next.indent < line.indent,
     });
   }
