@@ -7,6 +7,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { projectRoot } from '../src/nlp/ner/index';
+import { wrapText } from './wrap-text';
 
 export interface AdversarialInput {
   kind: string;
@@ -71,6 +72,8 @@ export function adversarialInputs(size: number): AdversarialInput[] {
     { kind: 'digits and dates', text: body(fill('12:30 2022-01-17 1,00,000 Jan 17 ', size)) },
     { kind: 'bylines', text: fill('By John Smith and Jane Doe, Reuters\n', size) },
     { kind: 'one long line of real text', text: fill(real.replace(/\s+/g, ' ') + ' ', size) },
+    // Read back as one line again (src/document/soft-breaks.ts), then parsed as the line above.
+    { kind: 'real text wrapped at 72 columns', text: wrapText(fill(real.replace(/\s+/g, ' ') + ' ', size), 72) },
     { kind: 'HTML: unclosed elements', text: '<html><body>' + fill('<div>', size) },
     { kind: 'HTML: entities', text: '<html><body><p>' + fill('&amp;&#169;&nbsp;&bogus;', size) },
     { kind: 'HTML: angle brackets', text: '<html><body>' + fill('<<<>>></', size) },
