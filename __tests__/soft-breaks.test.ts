@@ -7,6 +7,7 @@ import { join } from 'path';
 import { parseArticle } from '../src';
 import type { Article } from '../src';
 import { Document } from '../src/document/document';
+import { withLynxMarksAsW3m } from '../src/document/lynx';
 import { withoutSoftBreaks } from '../src/document/soft-breaks';
 import { articleProblems } from '../scripts/article-checks';
 import { wrapText } from '../scripts/wrap-text';
@@ -135,5 +136,33 @@ describe('clean text wrapped at a width (an e-mail, a terminal copy) reads as it
     expect(wrapped).toContain('expropriation\n- punishment for the political ambitions of its founder, Mikhail\nKhodorkovsky.');
     expect(withoutSoftBreaks(wrapped)).toContain('expropriation - punishment for the political ambitions of its founder, Mikhail Khodorkovsky.');
     expect(parseArticle(wrapped).entities.find((e) => e.name.endsWith('Khodorkovsky'))?.name).toBe('Mikhail Khodorkovsky');
+  });
+});
+
+describe('a lynx dump reads as w3m dumps do (src/document/lynx.ts)', () => {
+  const text = fixture('wrapped', 'my6sense-57e2e988.lynx80.txt');
+
+  test("lynx's marks become w3m's, character for character: bullets, buttons, the block of <link>s", () => {
+    const view = withLynxMarksAsW3m(text) ?? '';
+    expect(view).toHaveLength(text.length);
+    expect(text).toMatch(/^ {3}#my6sense » Feed my6sense » Comments Feed alternate alternate my6sense\n {3}RSS2 Feed\n/);
+    expect(view).toMatch(/^ +\n +\n/);
+    expect(text).toContain('\n     * Platform\n');
+    expect(view).toContain('\n     • Platform\n');
+    expect(view).not.toContain('(BUTTON)');
+  });
+
+  test('text that is no lynx dump is left alone', () => {
+    for (const name of ['nato-stoltenberg.txt', 'wire-1987.txt', 'bbc-politics-084.txt', 'nato-stoltenberg-webdump.txt']) expect([name, withLynxMarksAsW3m(fixture(name))]).toEqual([name, null]);
+    expect(withLynxMarksAsW3m(fixture('wrapped', 'thesun-8b194530.cols80.txt'))).toBeNull();
+  });
+
+  test('my6sense as lynx dumps it: the headline wraps to the right edge, the text 3 columns short of it', () => {
+    const article = parseArticle(text);
+    expect(article.headline).toBe('Native Ad Platform my6sense Names Mobile Marketing Pioneer Ivan Braiker Chief Strategy Officer');
+    expect(article.authors).toEqual([]);
+    expect(words(article.body[0].text)).toMatch(/^New York, NY – With content engagement .* as the company’s first Chief Strategy Officer\.$/);
+    expect(article.quotes.map((q) => q.speaker)).toEqual(['Avinoam Rubinstain', 'Avinoam Rubinstain', 'Ivan Braiker']);
+    expect(articleProblems(text, article)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
  * `npm run eval -- softbreaks <unwrapped-dir> <wrapped-dir> [--misses N]`: how well
  * src/document/soft-breaks.ts tells soft line breaks from hard ones, with the unwrapped dump of
  * each page as the answer. The wrapped dir holds the same NAME.txt dumped at a fixed width
- * (scripts/wrapped-webdumps.sh). Between two lines of text in the wrapped dump the break is
+ * (scripts/dump-webdumps.sh w3m). Between two lines of text in the wrapped dump the break is
  * soft when the end of the one and the start of the next stand on one line, space-separated,
  * in the unwrapped dump; hard when they stand on two lines in a row; else (changed text, the
  * same words in both shapes) it is not counted.

@@ -26,7 +26,7 @@ import { articleProblems } from './article-checks';
 const FIXTURES = [
   'nato-stoltenberg.txt', 'wire-1987.txt', 'bbc-politics-084.txt', 'nato-stoltenberg-webdump.txt', 'nato-stoltenberg.html',
   // Hard-wrapped dumps: soft line breaks read as spaces, then the input's own text put back.
-  'wrapped/sky-92101975.cols72.txt', 'wrapped/my6sense-57e2e988.cols80.txt',
+  'wrapped/sky-92101975.cols72.txt', 'wrapped/my6sense-57e2e988.cols80.txt', 'wrapped/my6sense-57e2e988.lynx80.txt',
 ];
 const fixtureTexts = FIXTURES.map((name) => readFileSync(join(projectRoot(__dirname), 'fixtures', name), 'utf8'));
 

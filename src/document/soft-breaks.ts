@@ -133,13 +133,26 @@ function candidatePairs(text: string, lines: Line[]): Pair[] {
  * The lines whose break is soft if the text was wrapped at `wrapAt` columns; none when too few
  * of the lines that reach near that width break there as a wrapped line would.
  */
-function softAt(pairs: Pair[], wrapAt: number): Line[] {
-  const near = pairs.filter((p) => p.runsOn && p.width <= wrapAt && p.width >= wrapAt - LONGEST_WORD);
+function softAt(pairs: Pair[], wrapAt: number, widthAt: (p: Pair) => number = () => wrapAt): Line[] {
+  const near = pairs.filter((p) => p.runsOn && p.width <= widthAt(p) && p.width >= widthAt(p) - LONGEST_WORD);
   // A line that the next line's first word would have fitted on ended where its writer ended it.
-  const soft = near.filter((p) => p.width + p.nextWord > wrapAt);
+  const soft = near.filter((p) => p.width + p.nextWord > widthAt(p));
   // Wrapped lines end at all sorts of widths; a caption printed three times is no evidence.
   const widths = new Set(soft.map((p) => p.width));
   return soft.length >= near.length * MIN_SOFT_SHARE && widths.size >= MIN_SOFT_BREAKS ? soft.map((p) => p.line) : [];
+}
+
+/**
+ * Where a dump sets a block in from both margins (lynx: running text 3 columns in, and 3 columns
+ * short of the right edge; headings at the margin run to it), the width a line wraps at is the
+ * running text's (`wrapAt`, at its most common indent) plus what the line is set out from it.
+ */
+function widthByIndent(pairs: Pair[], wrapAt: number): (p: Pair) => number {
+  const counts = new Map<number, number>();
+  for (const p of pairs) if (p.width <= wrapAt && p.width >= wrapAt - LONGEST_WORD) counts.set(p.line.indent, (counts.get(p.line.indent) ?? 0) + 1);
+  let bodyIndent = 0;
+  for (const [indent, n] of counts) if (n > (counts.get(bodyIndent) ?? 0)) bodyIndent = indent;
+  return (p) => wrapAt + bodyIndent - p.line.indent;
 }
 
 /** Runs of two soft breaks or more in a row: paragraphs wrapped over three lines or more. */
@@ -187,13 +200,13 @@ function wrapWidth(pairs: Pair[]): number {
  * The text with its soft line breaks as spaces (same length, same offsets), or null when it
  * has none: it is not wrapped, or it is wire copy.
  */
-export function withoutSoftBreaks(text: string): string | null {
+export function withoutSoftBreaks(text: string, indentedBothSides = false): string | null {
   const lines = splitLines(text);
   if (lines.length < MIN_SOFT_BREAKS + 1) return null;
   const pairs = candidatePairs(text, lines);
   const wrapAt = wrapWidth(pairs);
   if (wrapAt === 0) return null;
-  const soft = softAt(pairs, wrapAt);
+  const soft = indentedBothSides ? softAt(pairs, wrapAt, widthByIndent(pairs, wrapAt)) : softAt(pairs, wrapAt);
   // A wrapped paragraph runs over three lines and more; a list of teasers (a title, a date or
   // an excerpt under it) breaks once per item, which one width may explain as well.
   if (paragraphsOverThreeLines(soft) < MIN_LONG_PARAGRAPHS) return null;

@@ -1,5 +1,6 @@
 /** parseArticle: run the extractors over one input and assemble the Article. */
 import { Document } from '../document/document';
+import { withLynxMarksAsW3m } from '../document/lynx';
 import { withoutSoftBreaks } from '../document/soft-breaks';
 import { forgetDates } from '../extractors/metadata/stamps';
 import { looksLikeHtml } from '../html/detect';
@@ -56,9 +57,10 @@ function parseText(
   text: string, input: string, options: ParseOptions, format: 'text' | 'html', steps: ReadonlyArray<[string, Extractor]> = [],
 ): Article {
   forgetDates();
-  // Hard-wrapped text is read with its soft line breaks as spaces (same offsets); see restoreSlices.
-  const unwrapped = format === 'text' ? withoutSoftBreaks(text) : null;
-  const ctx = new Context(new Document(unwrapped ?? text), options);
+  // Hard-wrapped text is read with its soft line breaks as spaces, a lynx dump with w3m's marks
+  // (same length, same offsets); see readingView and restoreSlices.
+  const view = format === 'text' ? readingView(text) : null;
+  const ctx = new Context(new Document(view ?? text), options);
   for (const extractor of EXTRACTORS) {
     extractor.run(ctx);
     for (const [after, step] of steps) if (after === extractor.name) step.run(ctx);
@@ -92,14 +94,25 @@ function parseText(
     },
     warnings: ctx.warnings,
   };
-  if (unwrapped !== null) restoreSlices(article, unwrapped, text);
+  if (view !== null) restoreSlices(article, view, text);
   return article;
 }
 
 /**
- * Read from a text with its soft line breaks as spaces (`read`), each piece of text and each
- * stamp or dateline as written (`text`, `raw`) becomes the input's own characters again, so
- * `input.slice(start, end) === text` holds. Names (authors, agencies) keep the space, once.
+ * The text as the extractors read it, when that is not the text itself: a lynx dump's marks
+ * as w3m's (src/document/lynx.ts), then soft line breaks as spaces (src/document/soft-breaks.ts).
+ * Every change keeps the length, so offsets into it are offsets into the input.
+ */
+function readingView(text: string): string | null {
+  const marked = withLynxMarksAsW3m(text);
+  return withoutSoftBreaks(marked ?? text, marked !== null) ?? marked;
+}
+
+/**
+ * Read from the reading view (`read`: soft line breaks as spaces, lynx's marks as w3m's), each
+ * piece of text and each stamp or dateline as written (`text`, `raw`) becomes the input's own
+ * characters again, so `input.slice(start, end) === text` holds. Names (authors, agencies)
+ * keep a space for a line break, once.
  */
 function restoreSlices(value: unknown, read: string, input: string): void {
   if (Array.isArray(value)) {
