@@ -22,7 +22,9 @@ export type LineRole =
   | 'caption'
   | 'advert'
   | 'boilerplate'
-  | 'signoff';
+  | 'signoff'
+  /** An archive export's own lines (LOAD-DATE, LENGTH, …): read by no other extractor. */
+  | 'export';
 
 export interface Found {
   headline: TextSpan | null;

@@ -4,6 +4,7 @@
  * is cut before entities are recognised; quotes resolve speakers against the entities.
  */
 import { Extractor } from './context';
+import { archiveExportExtractor } from '../extractors/archive-export';
 import { boilerplateExtractor } from '../extractors/boilerplate';
 import { datesExtractor } from '../extractors/dates';
 import { authorsExtractor } from '../extractors/authors';
@@ -17,6 +18,8 @@ import { entitiesExtractor } from '../extractors/entities';
 import { quotesExtractor } from '../extractors/quotes';
 
 export const EXTRACTORS: readonly Extractor[] = [
+  // First: an archive export's labelled lines (LOAD-DATE, LENGTH, BYLINE, …) are no story text.
+  archiveExportExtractor,
   boilerplateExtractor,
   datesExtractor,
   authorsExtractor,

@@ -75,6 +75,11 @@ interface Edit {
 
 /** A year with a time glued to it by the page dump: "Nov 15, 20195:45 AM". */
 const GLUED_YEAR_TIME = /(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+)((?:19|20)\d{2})(?=\d{1,2}:\d{2})/gi;
+/**
+ * A weekday between a date and its time, as archive exports write them: "February 21, 2005
+ * Monday 10:30 AM GMT" (LexisNexis). chrono stops at the weekday; it is left out.
+ */
+const WEEKDAY_BEFORE_TIME = /(?<=\b(?:19|20)\d{2}),?\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?(?=\s\d{1,2}[:.]\d{2}\b)/g;
 /** A clock time written with a dot after a year: "Mon 18 Nov 2019 18.54 GMT". */
 const DOTTED_TIME = /(?<=\b(?:19|20)\d{2},?\s+)(\d{1,2})\.(\d{2})(?=\s*(?:[ap]\.?m\.?|[A-Z]{2,5}\b|$|[,|/]))/gi;
 
@@ -88,6 +93,7 @@ function normalise(text: string): { text: string; back: (i: number) => number } 
   const edits: Edit[] = [];
   for (const m of text.matchAll(GLUED_YEAR_TIME)) edits.push({ start: m.index + m[0].length, end: m.index + m[0].length, text: ' ' });
   for (const m of text.matchAll(DOTTED_TIME)) edits.push({ start: m.index + m[1].length, end: m.index + m[1].length + 1, text: ':' });
+  for (const m of text.matchAll(WEEKDAY_BEFORE_TIME)) edits.push({ start: m.index, end: m.index + m[0].length, text: '' });
   edits.push(...foreignMonths(text));
   if (edits.length === 0) return { text, back: (i) => i };
   edits.sort((a, b) => a.start - b.start);

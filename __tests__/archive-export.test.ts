@@ -1,0 +1,54 @@
+/** Archive exports (src/extractors/archive-export.ts): a story saved from LexisNexis or Nexis Uni as text. */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { parseArticle } from '../src';
+import { Document } from '../src/document/document';
+import { archiveExportExtractor } from '../src/extractors/archive-export';
+import { findDates } from '../src/extractors/metadata/stamps';
+import { Context } from '../src/pipeline/context';
+import { articleProblems } from '../scripts/article-checks';
+
+const fixture = (...parts: string[]): string => readFileSync(join(__dirname, '..', 'fixtures', ...parts), 'utf8');
+const plain = parseArticle(fixture('bbc-politics-084.txt'));
+
+describe.each([
+  ['LexisNexis', 'bbc-politics-084.lexisnexis.txt', '2004-10-29'],
+  ['Nexis Uni', 'bbc-politics-084.nexis-uni.txt', '2004-10-29T10:30:00Z'],
+])('%s', (_name, file, published) => {
+  const text = fixture('exports', file);
+  const article = parseArticle(text);
+
+  test('headline, byline, publication date and dateline come from the export header', () => {
+    expect(article.headline).toBe("Job cuts 'false economy' - TUC");
+    expect(article.authors.map((a) => a.name)).toEqual(['Martin Hale']);
+    // The date above the headline, not LOAD-DATE (the day the database took the story in).
+    expect(article.published).toBe(published);
+    expect(article.dateline).toMatchObject({ place: 'LONDON', raw: 'LONDON' });
+  });
+
+  test('the body is the story alone, as from the plain text of it: no labels, counts, load date or copyright', () => {
+    expect(article.body.map((b) => b.text)).toEqual(plain.body.map((b) => b.text));
+    expect(article.quotes.map((q) => [q.text, q.speaker])).toEqual(plain.quotes.map((q) => [q.text, q.speaker]));
+    expect(article.entities.map((e) => e.name)).toEqual(plain.entities.map((e) => e.name));
+  });
+
+  test('every offset checks', () => {
+    expect(articleProblems(text, article)).toEqual([]);
+  });
+});
+
+test('labels in a text that is no export are left to the other extractors', () => {
+  // A web page's "Section:" and "Length:" (of a video) are no export's: no word count, no load date.
+  const page = 'Section: News\nLength: 3:45\nByline: none\n\nCouncil votes to close library\n\nThe council voted on Tuesday to close the library.\n';
+  for (const text of [page, fixture('bbc-politics-084.txt'), fixture('nato-stoltenberg-webdump.txt'), fixture('wire-1987.txt')]) {
+    const ctx = new Context(new Document(text), {});
+    archiveExportExtractor.run(ctx);
+    expect(ctx.roles.filter((r) => r !== 'body')).toEqual([]);
+  }
+});
+
+test('a weekday between a date and its time (as exports write them) keeps the time', () => {
+  const [hit] = findDates('January 18, 2022 Tuesday 10:30 PM GMT');
+  expect([hit.year, hit.month, hit.day, hit.hour, hit.minute, hit.zone?.text]).toEqual([2022, 1, 18, 22, 30, 'GMT']);
+  expect(hit.end).toBe('January 18, 2022 Tuesday 10:30 PM GMT'.length);
+});

@@ -1,0 +1,123 @@
+/**
+ * Archive exports: an article saved as text from a news database. LexisNexis writes it as
+ *
+ *     1 of 1 DOCUMENT                              (centred)
+ *     The Guardian (London)
+ *     January 18, 2022 Tuesday
+ *     Headline
+ *     BYLINE: Dan Sabbagh, Defence and security editor
+ *     SECTION: WORLD NEWS; Pg. 25
+ *     LENGTH: 612 words
+ *     DATELINE: Brussels
+ *     BODY:
+ *     …the story…
+ *     LOAD-DATE: January 19, 2022
+ *     LANGUAGE: ENGLISH
+ *
+ * and Nexis Uni the same with the headline first, labels in mixed case ("Byline:", "Load-Date:"),
+ * "Body" on its own line and "End of Document" last. The labelled lines are the database's,
+ * not the story's: they are claimed before the other extractors read the text, so that the
+ * load date is no publication date, "LENGTH: 612 words" no body text, and the byline and the
+ * dateline are read from their labels. The source and date lines stay for the date and
+ * headline extractors (the date is an unlabelled stamp line), the source line is claimed.
+ */
+import { Context, Extractor } from '../pipeline/context';
+import { takeByline } from './authors';
+import { nameLine, parseByline } from './metadata/names';
+
+/** A label of the export and what follows it on its line. Upper case (LexisNexis) or title case (Nexis Uni). */
+const LABEL =
+  /^(BYLINE|SECTION|LENGTH|DATELINE|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|JOURNAL-CODE|DOCUMENT-TYPE|TYPE|GRAPHIC|HIGHLIGHT|SUBJECT|ORGANIZATION|PERSON|GEOGRAPHIC|INDUSTRY|COUNTRY|CITY|STATE|TICKER|NOTES|URL|CORRECTION-DATE|ACC-NO|Byline|Section|Length|Dateline|Load-Date|Language|Publication-Type|Journal-Code|Document-Type|Graphic|Highlight|Subject|Organization|Person|Geographic|Industry|Country|City|State|Ticker|Notes|Correction-Date):[ \t]*/;
+/** Lines of the export's own: the document count, the start of the body, the end. */
+const MARKER = /^(?:\d{1,6} of \d{1,6} DOCUMENTS?|BODY:|Body|End of Document)$/;
+/** The copyright notice an export adds for the source ("Copyright 2022 Guardian News & Media Ltd", "All Rights Reserved"). */
+const COPYRIGHT = /^(?:(?:Copyright|©) (?:\(c\) )?\d{4}\b|All Rights Reserved\.?$)/i;
+/** What only an export shows: its word count, its load date, its document count, its end. */
+const TELLTALE = /^(?:LENGTH: \d[\d,]* words|Length: \d[\d,]* words|LOAD-DATE:|Load-Date:|\d{1,6} of \d{1,6} DOCUMENTS?$|End of Document$)/;
+/** Labelled or marker lines an export shows at least. */
+const MIN_EXPORT_LINES = 3;
+/** Labels whose value is the story's own (a standfirst): left to the other extractors. */
+const STORY_LABELS = new Set(['HIGHLIGHT', 'Highlight']);
+
+/** The byline's names from a label's value ("Dan Sabbagh, Defence and security editor", "By Ben Quinn"). */
+function bylineOf(value: string): ReturnType<typeof parseByline> {
+  const byline = parseByline(value) ?? nameLine(value);
+  if (byline) return byline;
+  // A bare name ("Nick Assinder"): read as if labelled, offsets back into the value.
+  const labelled = parseByline(`By ${value}`);
+  if (!labelled) return null;
+  const back = <T extends { start: number; end: number }>(s: T): T => ({ ...s, start: s.start - 3, end: s.end - 3 });
+  return { ...labelled, names: labelled.names.map(back), agencies: labelled.agencies.map(back), end: labelled.end - 3 };
+}
+
+export const archiveExportExtractor: Extractor = {
+  name: 'archive-export',
+  run(ctx: Context): void {
+    const { doc } = ctx;
+    const texts = doc.lines.map((line) => doc.lineText(line));
+    const marked = texts.filter((t) => LABEL.test(t) || MARKER.test(t)).length;
+    if (marked < MIN_EXPORT_LINES || !texts.some((t) => TELLTALE.test(t))) return;
+    let label: string | null = null;
+    for (let i = 0; i < doc.lines.length; i++) {
+      const line = doc.lines[i];
+      const text = texts[i];
+      if (line.blank) {
+        label = null;
+        continue;
+      }
+      const m = LABEL.exec(text);
+      if (m) label = m[1];
+      else if (MARKER.test(text) || COPYRIGHT.test(text)) {
+        ctx.claim(i, 'export');
+        label = null;
+        continue;
+      } else if (label === null) continue;
+      // A labelled line, or the next line of a label's value (LexisNexis wraps long values).
+      if (STORY_LABELS.has(label)) continue;
+      const valueStart = line.contentStart + (m ? m[0].length : 0);
+      const value = doc.text.slice(valueStart, line.contentEnd);
+      const kind = label.toUpperCase();
+      if (kind === 'BYLINE') {
+        const byline = bylineOf(value);
+        if (byline && byline.names.length + byline.agencies.length > 0) {
+          takeByline(ctx, i, byline, valueStart);
+          continue;
+        }
+      } else if (kind === 'DATELINE' && m && value && ctx.found.dateline === null) {
+        ctx.found.dateline = { place: value, date: null, agency: null, raw: value, start: valueStart, end: line.contentEnd };
+      }
+      ctx.claim(i, 'export');
+    }
+    claimSource(ctx, texts);
+  },
+};
+
+/** An export's date line: "January 18, 2022 Tuesday", "18 January 2022", a time may follow. */
+const DATE_LINE = /^(?:[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b/;
+/** How far down an export's head its date line may stand, in lines of text. */
+const HEAD_LINES = 12;
+/** Columns from which a line at the head is centred (LexisNexis centres the source and date). */
+const CENTRED = 8;
+
+/**
+ * The publication's line: the line right above the export's date line ("The Guardian
+ * (London)" above "January 18, 2022 Tuesday"), unless it is the first line of the text and
+ * not centred (Nexis Uni puts the headline first; a headline above the date is no source).
+ * The date line itself is left to the date extractor.
+ */
+function claimSource(ctx: Context, texts: string[]): void {
+  const { lines } = ctx.doc;
+  let seen = 0;
+  for (let i = 0; i < texts.length && seen < HEAD_LINES; i++) {
+    if (lines[i].blank) continue;
+    seen++;
+    if (!DATE_LINE.test(texts[i]) || !ctx.isFree(i)) continue;
+    let j = i - 1;
+    while (j >= 0 && lines[j].blank) j--;
+    if (j < 0 || !ctx.isFree(j)) return;
+    let k = j - 1;
+    while (k >= 0 && (lines[k].blank || !ctx.isFree(k))) k--;
+    if (k >= 0 || lines[j].indent >= CENTRED) ctx.claim(j, 'export');
+    return;
+  }
+}
