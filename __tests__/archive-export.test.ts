@@ -1,4 +1,4 @@
-/** Archive exports (src/extractors/archive-export.ts): a story saved from LexisNexis or Nexis Uni as text. */
+/** Archive exports (src/extractors/archive-export.ts): a story saved from LexisNexis, Nexis Uni or Factiva as text. */
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { parseArticle } from '../src';
@@ -12,18 +12,20 @@ const fixture = (...parts: string[]): string => readFileSync(join(__dirname, '..
 const plain = parseArticle(fixture('bbc-politics-084.txt'));
 
 describe.each([
-  ['LexisNexis', 'bbc-politics-084.lexisnexis.txt', '2004-10-29'],
-  ['Nexis Uni', 'bbc-politics-084.nexis-uni.txt', '2004-10-29T10:30:00Z'],
-])('%s', (_name, file, published) => {
+  ['LexisNexis', 'bbc-politics-084.lexisnexis.txt', '2004-10-29', 'LONDON'],
+  ['Nexis Uni', 'bbc-politics-084.nexis-uni.txt', '2004-10-29T10:30:00Z', 'LONDON'],
+  ['Factiva', 'bbc-politics-084.factiva.txt', '2004-10-29', null],
+])('%s', (_name, file, published, place) => {
   const text = fixture('exports', file);
   const article = parseArticle(text);
 
   test('headline, byline, publication date and dateline come from the export header', () => {
     expect(article.headline).toBe("Job cuts 'false economy' - TUC");
     expect(article.authors.map((a) => a.name)).toEqual(['Martin Hale']);
-    // The date above the headline, not LOAD-DATE (the day the database took the story in).
+    // The date in the header, not LOAD-DATE (the day the database took the story in).
     expect(article.published).toBe(published);
-    expect(article.dateline).toMatchObject({ place: 'LONDON', raw: 'LONDON' });
+    if (place) expect(article.dateline).toMatchObject({ place, raw: place });
+    else expect(article.dateline).toBeNull();
   });
 
   test('the body is the story alone, as from the plain text of it: no labels, counts, load date or copyright', () => {

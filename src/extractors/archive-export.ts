@@ -15,7 +15,9 @@
  *     LANGUAGE: ENGLISH
  *
  * and Nexis Uni the same with the headline first, labels in mixed case ("Byline:", "Load-Date:"),
- * "Body" on its own line and "End of Document" last. The labelled lines are the database's,
+ * "Body" on its own line and "End of Document" last. Factiva writes no labels: under the
+ * headline a block of the byline, "612 words", the date (and time), the publication, its
+ * source code, the language and the copyright, then the story, then "Document GRDN0000…". The labelled lines are the database's,
  * not the story's: they are claimed before the other extractors read the text, so that the
  * load date is no publication date, "LENGTH: 612 words" no body text, and the byline and the
  * dateline are read from their labels. The source and date lines stay for the date and
@@ -30,8 +32,11 @@ const LABEL =
   /^(BYLINE|SECTION|LENGTH|DATELINE|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|JOURNAL-CODE|DOCUMENT-TYPE|TYPE|GRAPHIC|HIGHLIGHT|SUBJECT|ORGANIZATION|PERSON|GEOGRAPHIC|INDUSTRY|COUNTRY|CITY|STATE|TICKER|NOTES|URL|CORRECTION-DATE|ACC-NO|Byline|Section|Length|Dateline|Load-Date|Language|Publication-Type|Journal-Code|Document-Type|Graphic|Highlight|Subject|Organization|Person|Geographic|Industry|Country|City|State|Ticker|Notes|Correction-Date):[ \t]*/;
 /** Lines of the export's own: the document count, the start of the body, the end. */
 const MARKER = /^(?:\d{1,6} of \d{1,6} DOCUMENTS?|BODY:|Body|End of Document)$/;
-/** The copyright notice an export adds for the source ("Copyright 2022 Guardian News & Media Ltd", "All Rights Reserved"). */
-const COPYRIGHT = /^(?:(?:Copyright|©) (?:\(c\) )?\d{4}\b|All Rights Reserved\.?$)/i;
+/** The copyright notice an export adds for the source ("Copyright 2022 Guardian News & Media Ltd", "(c) Copyright 2004 …", "All Rights Reserved"). */
+const COPYRIGHT = /^(?:(?:\(c\)|©)?\s?(?:Copyright|©)\s(?:\(c\)\s)?\d{4}\b|All Rights Reserved\.?$)/i;
+/** Factiva's word count under the headline, and its document number closing the export. */
+const WORD_COUNT = /^\d[\d,]* words$/;
+const FACTIVA_DOCUMENT = /^Document [A-Za-z0-9]{16,40}$/;
 /** What only an export shows: its word count, its load date, its document count, its end. */
 const TELLTALE = /^(?:LENGTH: \d[\d,]* words|Length: \d[\d,]* words|LOAD-DATE:|Load-Date:|\d{1,6} of \d{1,6} DOCUMENTS?$|End of Document$)/;
 /** Labelled or marker lines an export shows at least. */
@@ -56,7 +61,10 @@ export const archiveExportExtractor: Extractor = {
     const { doc } = ctx;
     const texts = doc.lines.map((line) => doc.lineText(line));
     const marked = texts.filter((t) => LABEL.test(t) || MARKER.test(t)).length;
-    if (marked < MIN_EXPORT_LINES || !texts.some((t) => TELLTALE.test(t))) return;
+    if (marked < MIN_EXPORT_LINES || !texts.some((t) => TELLTALE.test(t))) {
+      readFactiva(ctx, texts);
+      return;
+    }
     let label: string | null = null;
     for (let i = 0; i < doc.lines.length; i++) {
       const line = doc.lines[i];
@@ -91,6 +99,31 @@ export const archiveExportExtractor: Extractor = {
     claimSource(ctx, texts);
   },
 };
+
+/**
+ * Factiva's layout: the first word-count line stands in the header block under the headline,
+ * the last line of text is its document number. The line above the count is the byline; the
+ * date under it is left to the date extractor; the rest of the block (time, publication,
+ * source code, page, language, copyright) and the document number are claimed.
+ */
+function readFactiva(ctx: Context, texts: string[]): void {
+  const { lines } = ctx.doc;
+  let last = texts.length - 1;
+  while (last >= 0 && lines[last].blank) last--;
+  const count = texts.findIndex((t) => WORD_COUNT.test(t));
+  if (last < 0 || count < 0 || count > HEAD_LINES * 2 || !FACTIVA_DOCUMENT.test(texts[last])) return;
+  ctx.claim(last, 'export');
+  ctx.claim(count, 'export');
+  // The line above the count is the byline unless it is the headline (the first line of text).
+  const above = count - 1;
+  if (above > 0 && !lines[above].blank && lines.slice(0, above).some((line) => !line.blank)) {
+    const byline = bylineOf(texts[above]);
+    if (byline && byline.names.length + byline.agencies.length > 0) takeByline(ctx, above, byline, lines[above].contentStart);
+  }
+  // The time under the date is in the source's own zone, which Factiva does not name: the
+  // published value keeps the date alone.
+  for (let i = count + 1; i < lines.length && !lines[i].blank; i++) if (!DATE_LINE.test(texts[i])) ctx.claim(i, 'export');
+}
 
 /** An export's date line: "January 18, 2022 Tuesday", "18 January 2022", a time may follow. */
 const DATE_LINE = /^(?:[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b/;
