@@ -19,13 +19,15 @@ describe.each([
   const text = fixture('exports', file);
   const article = parseArticle(text);
 
-  test('headline, byline, publication date and dateline come from the export header', () => {
+  test('headline, standfirst, byline, publication date and dateline come from the export header', () => {
     expect(article.headline).toBe("Job cuts 'false economy' - TUC");
     expect(article.authors.map((a) => a.name)).toEqual(['Martin Hale']);
     // The date in the header, not LOAD-DATE (the day the database took the story in).
     expect(article.published).toBe(published);
     if (place) expect(article.dateline).toMatchObject({ place, raw: place });
     else expect(article.dateline).toBeNull();
+    // HIGHLIGHT: (LexisNexis, Nexis Uni) is the standfirst, its run-on line joined.
+    expect(article.subheadline).toBe(place ? 'The TUC says cutting 71,000 civil service jobs would save less than ministers hope and hamper public sector reform' : null);
   });
 
   test('the body is the story alone, as from the plain text of it: no labels, counts, load date or copyright', () => {

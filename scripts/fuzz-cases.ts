@@ -27,8 +27,8 @@ const FIXTURES = [
   'nato-stoltenberg.txt', 'wire-1987.txt', 'bbc-politics-084.txt', 'nato-stoltenberg-webdump.txt', 'nato-stoltenberg.html',
   // Hard-wrapped dumps: soft line breaks read as spaces, then the input's own text put back.
   'wrapped/sky-92101975.cols72.txt', 'wrapped/my6sense-57e2e988.cols80.txt', 'wrapped/my6sense-57e2e988.lynx80.txt',
-  // A LexisNexis export: its labelled lines claimed first.
-  'exports/bbc-politics-084.lexisnexis.txt',
+  // LexisNexis and Factiva exports: their own lines claimed first.
+  'exports/bbc-politics-084.lexisnexis.txt', 'exports/bbc-politics-084.factiva.txt',
 ];
 const fixtureTexts = FIXTURES.map((name) => readFileSync(join(projectRoot(__dirname), 'fixtures', name), 'utf8'));
 

@@ -20,8 +20,8 @@
  * source code, the language and the copyright, then the story, then "Document GRDN0000…". The labelled lines are the database's,
  * not the story's: they are claimed before the other extractors read the text, so that the
  * load date is no publication date, "LENGTH: 612 words" no body text, and the byline and the
- * dateline are read from their labels. The source and date lines stay for the date and
- * headline extractors (the date is an unlabelled stamp line), the source line is claimed.
+ * dateline are read from their labels, HIGHLIGHT: is the standfirst. The date line is left to
+ * the date extractor (an unlabelled stamp line); the source line above it is claimed.
  */
 import { Context, Extractor } from '../pipeline/context';
 import { takeByline } from './authors';
@@ -41,8 +41,6 @@ const FACTIVA_DOCUMENT = /^Document [A-Za-z0-9]{16,40}$/;
 const TELLTALE = /^(?:LENGTH: \d[\d,]* words|Length: \d[\d,]* words|LOAD-DATE:|Load-Date:|\d{1,6} of \d{1,6} DOCUMENTS?$|End of Document$)/;
 /** Labelled or marker lines an export shows at least. */
 const MIN_EXPORT_LINES = 3;
-/** Labels whose value is the story's own (a standfirst): left to the other extractors. */
-const STORY_LABELS = new Set(['HIGHLIGHT', 'Highlight']);
 
 /** The byline's names from a label's value ("Dan Sabbagh, Defence and security editor", "By Ben Quinn"). */
 function bylineOf(value: string): ReturnType<typeof parseByline> {
@@ -81,10 +79,17 @@ export const archiveExportExtractor: Extractor = {
         continue;
       } else if (label === null) continue;
       // A labelled line, or the next line of a label's value (LexisNexis wraps long values).
-      if (STORY_LABELS.has(label)) continue;
       const valueStart = line.contentStart + (m ? m[0].length : 0);
       const value = doc.text.slice(valueStart, line.contentEnd);
       const kind = label.toUpperCase();
+      if (kind === 'HIGHLIGHT') {
+        // The story's standfirst, under the export's label.
+        const from = m ? valueStart : ctx.found.subheadline?.start ?? valueStart;
+        const span = ctx.span(from, line.contentEnd);
+        if (value) ctx.found.subheadline = { ...span, text: span.text.replace(/\s+/g, ' ') };
+        ctx.claim(i, 'subheadline');
+        continue;
+      }
       if (kind === 'BYLINE') {
         const byline = bylineOf(value);
         if (byline && byline.names.length + byline.agencies.length > 0) {
