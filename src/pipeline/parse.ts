@@ -1,7 +1,6 @@
 /** parseArticle: run the extractors over one input and assemble the Article. */
 import { Document } from '../document/document';
-import { withLynxMarksAsW3m } from '../document/lynx';
-import { withoutSoftBreaks } from '../document/soft-breaks';
+import { readingView, restoreSlices } from '../document/reading-view';
 import { forgetDates } from '../extractors/metadata/stamps';
 import { looksLikeHtml } from '../html/detect';
 import type * as HtmlArticle from '../html/article';
@@ -58,7 +57,7 @@ function parseText(
 ): Article {
   forgetDates();
   // Hard-wrapped text is read with its soft line breaks as spaces, a lynx dump with w3m's marks
-  // (same length, same offsets); see readingView and restoreSlices.
+  // (same length, same offsets): src/document/reading-view.ts.
   const view = format === 'text' ? readingView(text) : null;
   const ctx = new Context(new Document(view ?? text), options);
   for (const extractor of EXTRACTORS) {
@@ -96,38 +95,4 @@ function parseText(
   };
   if (view !== null) restoreSlices(article, view, text);
   return article;
-}
-
-/**
- * The text as the extractors read it, when that is not the text itself: a lynx dump's marks
- * as w3m's (src/document/lynx.ts), then soft line breaks as spaces (src/document/soft-breaks.ts).
- * Every change keeps the length, so offsets into it are offsets into the input.
- */
-function readingView(text: string): string | null {
-  const marked = withLynxMarksAsW3m(text);
-  return withoutSoftBreaks(marked ?? text, marked !== null) ?? marked;
-}
-
-/**
- * Read from the reading view (`read`: soft line breaks as spaces, lynx's marks as w3m's), each
- * piece of text and each stamp or dateline as written (`text`, `raw`) becomes the input's own
- * characters again, so `input.slice(start, end) === text` holds. Names (authors, agencies)
- * keep a space for a line break, once.
- */
-function restoreSlices(value: unknown, read: string, input: string): void {
-  if (Array.isArray(value)) {
-    for (const item of value) restoreSlices(item, read, input);
-    return;
-  }
-  if (typeof value !== 'object' || value === null) return;
-  const record = value as Record<string, unknown>;
-  const { start, end } = record;
-  const located = typeof start === 'number' && typeof end === 'number';
-  for (const [key, field] of Object.entries(record)) {
-    if (typeof field === 'string') {
-      if (!located || field !== read.slice(start, end)) continue;
-      if (key === 'text' || key === 'raw') record[key] = input.slice(start, end);
-      else if (key === 'name') record[key] = field.replace(/\s{2,}/g, ' ');
-    } else restoreSlices(field, read, input);
-  }
 }
