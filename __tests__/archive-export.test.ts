@@ -41,6 +41,18 @@ describe.each([
   });
 });
 
+test.each([
+  ['Reuters', [], ['Reuters']],
+  ['Associated Press', [], ['AP']],
+  ['Dan Sabbagh and Jennifer Rankin in Brussels', ['Dan Sabbagh', 'Jennifer Rankin'], []],
+  ['By BEN QUINN', ['BEN QUINN'], []],
+])('BYLINE: %s', (value, authors, agencies) => {
+  const text = fixture('exports', 'bbc-politics-084.lexisnexis.txt').replace(/^BYLINE: .*$/m, `BYLINE: ${value}`);
+  const article = parseArticle(text);
+  expect([article.authors.map((a) => a.name), article.agencies.map((a) => a.name)]).toEqual([authors, agencies]);
+  expect(articleProblems(text, article)).toEqual([]);
+});
+
 test('labels in a text that is no export are left to the other extractors', () => {
   // A web page's "Section:" and "Length:" (of a video) are no export's: no word count, no load date.
   const page = 'Section: News\nLength: 3:45\nByline: none\n\nCouncil votes to close library\n\nThe council voted on Tuesday to close the library.\n';

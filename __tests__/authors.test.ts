@@ -64,6 +64,15 @@ describe('authors: web bylines', () => {
     expect(names('By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER')).toEqual(['LISA MASCARO', 'MARY CLARE JALONICK', 'ERIC TUCKER']);
   });
 
+  it('where the writer files from: "By X in Brussels" (as newspapers and their archive exports write it)', () => {
+    expect(names('By Dan Sabbagh in Brussels')).toEqual(['Dan Sabbagh']);
+    expect(names('By Dan Sabbagh and Jennifer Rankin in Brussels')).toEqual(['Dan Sabbagh', 'Jennifer Rankin']);
+    expect(names('By Jennifer Rankin in Brussels and Dan Sabbagh')).toEqual(['Jennifer Rankin', 'Dan Sabbagh']);
+    expect(names('By Julian Borger in Washington')).toEqual(['Julian Borger']);
+    // Not a place: the line is no byline.
+    expect(parseByline('By John Smith in the capital')).toBeNull();
+  });
+
   it('"Written by X" with an initial', () => {
     expect(names('Written by Trevor J. Mitchell')).toEqual(['Trevor J. Mitchell']);
   });

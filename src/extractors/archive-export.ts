@@ -25,7 +25,7 @@
  */
 import { Context, Extractor } from '../pipeline/context';
 import { takeByline } from './authors';
-import { nameLine, parseByline } from './metadata/names';
+import { nameLine, parseByline, roleLine } from './metadata/names';
 
 /** A label of the export and what follows it on its line. Upper case (LexisNexis) or title case (Nexis Uni). */
 const LABEL =
@@ -42,10 +42,13 @@ const TELLTALE = /^(?:LENGTH: \d[\d,]* words|Length: \d[\d,]* words|LOAD-DATE:|L
 /** Labelled or marker lines an export shows at least. */
 const MIN_EXPORT_LINES = 3;
 
-/** The byline's names from a label's value ("Dan Sabbagh, Defence and security editor", "By Ben Quinn"). */
+/** The byline's names from a label's value ("Dan Sabbagh, Defence and security editor", "By Ben Quinn", "Reuters"). */
 function bylineOf(value: string): ReturnType<typeof parseByline> {
   const byline = parseByline(value) ?? nameLine(value);
   if (byline) return byline;
+  // An agency alone ("Reuters", "Associated Press").
+  const agency = roleLine(value)?.agency;
+  if (agency) return { labelled: false, names: [], agencies: [agency], role: false, end: agency.end };
   // A bare name ("Nick Assinder"): read as if labelled, offsets back into the value.
   const labelled = parseByline(`By ${value}`);
   if (!labelled) return null;

@@ -236,6 +236,13 @@ export function parseByline(text: string): Byline | null {
       result.role = true; // "By Jane Doe Staff Writer"
       break;
     }
+    // Where the writer files from: "By Dan Sabbagh in Brussels", "… and Jennifer Rankin in
+    // Brussels"; the names go on after the place ("By Ben Quinn in London and …").
+    const place = result.labelled ? placeAfterIn(toks, i) : -1;
+    if (place > i) {
+      i = place;
+      continue;
+    }
     clean = isTail(toks, i);
     break;
   }
@@ -243,6 +250,17 @@ export function parseByline(text: string): Byline | null {
   if (result.names.length === 0) return null;
   if (!result.labelled && !unlabelledShape(text, result)) return null;
   return result;
+}
+
+/** Words of a place after "in" that a byline may name. */
+const MAX_PLACE_WORDS = 3;
+
+/** Past "in Brussels" / "in New York" at token `i` (capitalised words after "in"), or -1. */
+function placeAfterIn(toks: Tok[], i: number): number {
+  if (toks[i].text !== 'in') return -1;
+  let j = i + 1;
+  while (j < toks.length && j - i <= MAX_PLACE_WORDS && toks[j].kind === 'word' && /^\p{Lu}/u.test(toks[j].text) && !SEP_LIST.has(toks[j].text)) j++;
+  return j > i + 1 ? j : -1;
 }
 
 /**
