@@ -73,6 +73,13 @@ describe('authors: web bylines', () => {
     expect(parseByline('By John Smith in the capital')).toBeNull();
   });
 
+  it('a beat and a role after the name with no comma ("By Dan Sabbagh Defence and security editor", as LexisNexis gives The Guardian\'s bylines)', () => {
+    expect(names('By Dan Sabbagh Defence and security editor')).toEqual(['Dan Sabbagh']);
+    expect(names('By Larry Elliott Economics editor')).toEqual(['Larry Elliott']);
+    expect(names('By Patrick Wintour Diplomatic editor')).toEqual(['Patrick Wintour']);
+    expect(names('By Mary Clare Jalonick and Eric Tucker')).toEqual(['Mary Clare Jalonick', 'Eric Tucker']);
+  });
+
   it('"Written by X" with an initial', () => {
     expect(names('Written by Trevor J. Mitchell')).toEqual(['Trevor J. Mitchell']);
   });

@@ -207,11 +207,19 @@ export function parseByline(text: string): Byline | null {
           break; // an affiliation ("CNN Business") ends a "By" line
         }
       }
-      const j = nameAt(toks, i);
+      let j = nameAt(toks, i);
       if (j < 0) { clean = result.names.length > 0 && isTail(toks, i); break; }
+      // A role written after the name without a comma, its first word capitalised: "By Dan
+      // Sabbagh Defence and security editor", "Larry Elliott Economics editor".
+      const role = result.labelled ? roleInName(text, toks, i, j) : -1;
+      if (role > 0) j = role;
       result.names.push(spanOf(text, toks, i, j));
       result.end = toks[j - 1].end;
       i = j;
+      if (role > 0) {
+        result.role = true;
+        break;
+      }
       expectName = false;
       continue;
     }
@@ -250,6 +258,22 @@ export function parseByline(text: string): Byline | null {
   if (result.names.length === 0) return null;
   if (!result.labelled && !unlabelledShape(text, result)) return null;
   return result;
+}
+
+/** A beat and a role from a capitalised word on: "Defence and security editor", "Economics editor". */
+const BEAT_ROLE = /^\p{Lu}\p{Ll}+(?:\s(?:and\s)?\p{Ll}+){0,3}?\s(?:editor|correspondent|reporter|writer|columnist|commentator|critic|analyst|producer)\b/u;
+
+/**
+ * Where a name of three words or more (tokens i..j) runs into a role, the token it starts at:
+ * its third word or later is a beat (a role word such as "Economics", or a word before "and")
+ * followed by lower-case words and a role word. -1 if not ("John Paul Jones writer" keeps Jones).
+ */
+function roleInName(text: string, toks: Tok[], i: number, j: number): number {
+  for (let k = i + 2; k < j; k++) {
+    const beat = ROLE_WORDS.test(toks[k].text) || toks[k + 1]?.text === 'and';
+    if (beat && BEAT_ROLE.test(text.slice(toks[k].start, toks[k].start + 80))) return k;
+  }
+  return -1;
 }
 
 /** Words of a place after "in" that a byline may name. */
