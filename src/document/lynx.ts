@@ -4,8 +4,8 @@
  * `(BUTTON) Menu`, and the page's <link> elements as a first line `#alternate` or
  * `#Site » Feed`. `withLynxMarksAsW3m` gives the text with those marks as w3m's (bullets),
  * or blank (buttons, the block of links), character for character, so the extractors, written
- * against w3m's dumps, read lynx's the same way; offsets are unchanged and src/pipeline/parse.ts
- * puts the input's own text back into each span, as for soft line breaks.
+ * against w3m's dumps, read lynx's the same way; offsets are unchanged, and
+ * src/document/reading-view.ts puts the input's own text back into each span.
  */
 
 /** Signs of a lynx dump: its button label, and its first line of <link> elements. */

@@ -25,7 +25,7 @@
  */
 import { Context, Extractor } from '../pipeline/context';
 import { takeByline } from './authors';
-import { nameLine, parseByline, roleLine } from './metadata/names';
+import { Byline, nameLine, parseByline, roleLine } from './metadata/names';
 
 /** A label of the export and what follows it on its line. Upper case (LexisNexis) or title case (Nexis Uni). */
 const LABEL =
@@ -42,8 +42,23 @@ const TELLTALE = /^(?:LENGTH: \d[\d,]* words|Length: \d[\d,]* words|LOAD-DATE:|L
 /** Labelled or marker lines an export shows at least. */
 const MIN_EXPORT_LINES = 3;
 
-/** The byline's names from a label's value ("Dan Sabbagh, Defence and security editor", "By Ben Quinn", "Reuters"). */
-function bylineOf(value: string): ReturnType<typeof parseByline> {
+/** An export's date line: "January 18, 2022 Tuesday", "18 January 2022", a time may follow. */
+const DATE_LINE = /^(?:[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b/;
+/** How far down an export's head its date line may stand, in lines of text. */
+const HEAD_LINES = 12;
+/** Columns from which a line at the head is centred (LexisNexis centres the source and date). */
+const CENTRED = 8;
+
+/**
+ * The byline's names or agency from a label's value ("Dan Sabbagh, Defence and security
+ * editor", "By Ben Quinn", "Reuters"), or null when it names no one.
+ */
+function bylineOf(value: string): Byline | null {
+  const byline = readByline(value);
+  return byline && byline.names.length + byline.agencies.length > 0 ? byline : null;
+}
+
+function readByline(value: string): Byline | null {
   const byline = parseByline(value) ?? nameLine(value);
   if (byline) return byline;
   // An agency alone ("Reuters", "Associated Press").
@@ -95,7 +110,7 @@ export const archiveExportExtractor: Extractor = {
       }
       if (kind === 'BYLINE') {
         const byline = bylineOf(value);
-        if (byline && byline.names.length + byline.agencies.length > 0) {
+        if (byline) {
           takeByline(ctx, i, byline, valueStart);
           continue;
         }
@@ -126,19 +141,12 @@ function readFactiva(ctx: Context, texts: string[]): void {
   const above = count - 1;
   if (above > 0 && !lines[above].blank && lines.slice(0, above).some((line) => !line.blank)) {
     const byline = bylineOf(texts[above]);
-    if (byline && byline.names.length + byline.agencies.length > 0) takeByline(ctx, above, byline, lines[above].contentStart);
+    if (byline) takeByline(ctx, above, byline, lines[above].contentStart);
   }
   // The time under the date is in the source's own zone, which Factiva does not name: the
   // published value keeps the date alone.
   for (let i = count + 1; i < lines.length && !lines[i].blank; i++) if (!DATE_LINE.test(texts[i])) ctx.claim(i, 'export');
 }
-
-/** An export's date line: "January 18, 2022 Tuesday", "18 January 2022", a time may follow. */
-const DATE_LINE = /^(?:[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b/;
-/** How far down an export's head its date line may stand, in lines of text. */
-const HEAD_LINES = 12;
-/** Columns from which a line at the head is centred (LexisNexis centres the source and date). */
-const CENTRED = 8;
 
 /**
  * The publication's line: the line right above the export's date line ("The Guardian
