@@ -17,7 +17,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { articleFromBytes } from '../src/cli/run';
 import { projectRoot } from '../src/nlp/ner/index';
-import { arg } from './script-utils';
+import { arg, positionals } from './script-utils';
 
 interface BadKind {
   name: string;
@@ -58,7 +58,7 @@ const KINDS: BadKind[] = [
 ];
 
 export async function run(args: string[]): Promise<number> {
-  const corpus = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]?.startsWith('--')));
+  const [corpus] = positionals(args);
   if (!corpus) {
     process.stderr.write('usage: npm run eval -- badbatch <reuters-dir> [--files 1000] [--bad 50]\n');
     return 2;

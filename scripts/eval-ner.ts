@@ -10,13 +10,12 @@ import { evaluateTagger, formatScore } from '../src/nlp/ner/evaluate';
 import { defaultModelPath } from '../src/nlp/ner/index';
 import { loadModel } from '../src/nlp/ner/model-io';
 import { Tagger } from '../src/nlp/ner/tagger';
-import { arg } from './script-utils';
+import { arg, positionals } from './script-utils';
 
 export async function run(args: string[]): Promise<number> {
   const predictionsPath = arg('--predictions', args);
   const modelPath = arg('--model', args) ?? defaultModelPath();
-  const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')));
-  const file = positional[0];
+  const [file] = positionals(args);
   if (!file) {
     process.stderr.write('usage: npm run eval -- ner <conll-file> [--predictions OUT] [--model FILE]\n');
     return 2;

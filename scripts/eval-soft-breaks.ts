@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { withoutSoftBreaks } from '../src/document/soft-breaks';
-import { arg } from './script-utils';
+import { arg, positionals } from './script-utils';
 
 /** How much of each line's end and the next line's start is matched. */
 const CONTEXT = 25;
@@ -18,7 +18,7 @@ const CONTEXT = 25;
 const folded = (s: string): string => s.replace(/[ \t\u00a0]+/g, ' ');
 
 export async function run(args: string[]): Promise<number> {
-  const [unwrappedDir, wrappedDir] = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--misses');
+  const [unwrappedDir, wrappedDir] = positionals(args);
   if (!unwrappedDir || !wrappedDir) {
     process.stderr.write('usage: npm run eval -- softbreaks <unwrapped-dir> <wrapped-dir> [--misses N]\n');
     return 2;

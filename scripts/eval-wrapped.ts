@@ -1,22 +1,19 @@
 /**
  * `npm run eval -- wrapped <dir>... [--width N]`: clean text wrapped at N columns (default 72;
  * scripts/wrap-text.ts, as `fold -s` or an e-mail wraps it) against the same text unwrapped.
- * Every *.txt (or extension-less) file below each dir is parsed both ways; the suite counts
+ * Every *.txt file below each dir is parsed both ways; the suite counts
  * the headlines, quotes (span and speaker) and entities (type and name) that differ. Files
  * that are not UTF-8 are skipped. Soft line breaks: src/document/soft-breaks.ts.
  */
-import { readdirSync, readFileSync, statSync } from 'fs';
-import { join } from 'path';
+import { readFileSync } from 'fs';
+import fg from 'fast-glob';
 import { parseArticle } from '../src';
-import { arg } from './script-utils';
+import { arg, positionals } from './script-utils';
 import { wrapText } from './wrap-text';
 
-function* textFiles(dir: string): Generator<string> {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* textFiles(path);
-    else if (name.endsWith('.txt')) yield path;
-  }
+/** The *.txt files below `dir`, in a stable order (fast-glob, as the CLI finds its inputs). */
+function textFiles(dir: string): string[] {
+  return fg.sync('**/*.txt', { cwd: dir, absolute: true }).sort();
 }
 
 /** Items of `a` not in `b`, and of `b` not in `a`. */
@@ -27,7 +24,7 @@ function differing(a: string[], b: string[]): number {
 }
 
 export async function run(args: string[]): Promise<number> {
-  const dirs = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--width');
+  const dirs = positionals(args);
   const width = Number(arg('--width', args) ?? 72);
   if (dirs.length === 0 || !(width > 0)) {
     process.stderr.write('usage: npm run eval -- wrapped <dir>... [--width N]\n');

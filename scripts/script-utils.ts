@@ -17,6 +17,11 @@ export function arg(name: string, args: readonly string[] = process.argv): strin
   return i >= 0 ? args[i + 1] : undefined;
 }
 
+/** The arguments that are neither a `--flag` nor the value after one (every flag here takes a value). */
+export function positionals(args: readonly string[]): string[] {
+  return args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')));
+}
+
 /** The middle value (the upper one of an even count). */
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
