@@ -285,3 +285,14 @@ describe('a word news text mostly writes in lower case is no speaker', () => {
     expect(parseArticle(text).quotes[0]?.speaker).toBe('Safeguard');
   });
 });
+
+test('a surname used as an adjective is nobody\'s subject: "The Clinton approach …, said Katie Harbath … she said" is Harbath (USA Today, 2016)', () => {
+  // From "Clinton media strategy follows BuzzFeed model", USA Today, 19 January 2016 (PolNeAR train): its lead and one paragraph.
+  const text =
+    'Clinton media strategy follows BuzzFeed model\n\n' +
+    "Hillary Clinton's campaign looks like a new media start-up.\n\n" +
+    "The Clinton approach is made possible by its resources, said Katie Harbath, Facebook's global politics and government outreach director. " +
+    'Others are "having to be leaner, be more resourceful and deal with a smaller staff," she said.\n';
+  const quote = parseArticle(text).quotes.find((q) => q.text.startsWith('having to be leaner'));
+  expect(quote?.speaker).toBe('Katie Harbath');
+});

@@ -213,6 +213,15 @@ export function createResolver(
     return found;
   };
   const modifier = (m: MentionLike, i: number, pool: readonly MentionLike[]): boolean => modifiesNext(text, m, pool[i + 1]);
+  // "The Clinton approach", "a Trump aide": a surname used as an adjective is nobody's
+  // subject. Only a surname of someone named in full: "The Game described …" is the rapper,
+  // and "the Birchfield Harrier has …" and "The Scot …" stand for people.
+  const attributive = (m: MentionLike): boolean =>
+    m.entity.name !== m.text &&
+    m.entity.name.endsWith(` ${m.text}`) &&
+    !/^(?:the|a|an)\s/i.test(m.entity.name) &&
+    /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) &&
+    /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 2));
 
   /**
    * Sentence by sentence backwards from `pos`, the first subject-like mention that `fits`.
@@ -222,7 +231,7 @@ export function createResolver(
   function subjectBefore(pos: number, fits: (m: MentionLike) => boolean, samePronoun: RegExp | null): MentionLike | null {
     const from = Math.max(0, pos - LOOKBACK);
     const window = within(people, from, pos).filter((m) => !quoted(m));
-    const candidates = window.filter((m, i) => fits(m) && !possessive(m) && !modifier(m, i, window));
+    const candidates = window.filter((m, i) => fits(m) && !possessive(m) && !attributive(m) && !modifier(m, i, window));
     if (candidates.length === 0) return null;
     const maskedWindow = masked.slice(from, pos);
     const plainWindow = text.slice(from, pos);
