@@ -149,7 +149,8 @@ describe('"Mr" and "Mrs" are two people', () => {
     const text = fixture('bbc-politics-011.txt');
     const article = parseArticle(text);
     const husband = article.entities.find((e) => e.name === 'Michael Howard');
-    expect(husband?.mentions.map((m) => m.text)).toEqual(['Michael Howard', 'Howard']);
+    // "We want Michael to be as accessible as possible" (Liam Fox) twice: the quotes are read for names too.
+    expect(husband?.mentions.map((m) => m.text)).toEqual(['Michael Howard', 'Howard', 'Michael', 'Michael']);
     expect(text.slice(0, husband?.mentions[1].start)).toMatch(/ Mr $/);
     const wife = article.entities.filter((e) => e.mentions.some((m) => text.slice(m.start - 4, m.start) === 'Mrs '));
     expect(wife).toHaveLength(1);
@@ -229,4 +230,45 @@ test('genders: titles, the English first-name lists, and the counted names for w
   expect(givenNameGender('Zzyzx')).toBeNull();
   expect(firstNameGender('Hillary Clinton')).toBe('female');
   expect(firstNameGender('Hillary')).toBeNull(); // one word: a surname as likely as a first name
+});
+
+describe('a person called by first name after the full name', () => {
+  test('"Kelly" and "Jason" are Kelly Holmes and Jason Gardener, as the columnist calls them (real BBC story)', () => {
+    // BBC News sport/070 (BBC dataset), from the columnist's paragraphs.
+    const text =
+      "Record fails to lift lacklustre meet\n\nAll in all, I thought it was a very encouraging evening's work for Kelly Holmes. " +
+      'Yes, Samaria let Kelly get away, but there was no coming back for her. My gut feeling is that Kelly would like to run the 1500m. ' +
+      'On the other hand, I think Jason Gardener is struggling. Jason has a lot of experience indoors.\n';
+    const mentions = [
+      mention(text, 'Kelly Holmes', 'PERSON'),
+      mention(text, 'Samaria', 'PERSON'),
+      mention(text, 'Kelly', 'PERSON', at(text, 'Kelly get')),
+      mention(text, 'Kelly', 'PERSON', at(text, 'Kelly would')),
+      mention(text, 'Jason Gardener', 'PERSON'),
+      mention(text, 'Jason', 'PERSON', at(text, 'Jason has')),
+    ];
+    expect(mergeMentions(text, mentions).map((e) => [e.name, e.mentions.length])).toEqual([
+      ['Kelly Holmes', 3],
+      ['Samaria', 1],
+      ['Jason Gardener', 2],
+    ]);
+  });
+
+  test('not a word that is a surname here, a first name two people share, or a name the text writes in lower case ("Scott County" ... "the county") (Politico 2016)', () => {
+    const shared = 'Hillary Clinton met Bill Clinton and Bill de Blasio. Bill spoke, and so did Clinton.';
+    const sharedMentions = [
+      mention(shared, 'Hillary Clinton', 'PERSON'),
+      mention(shared, 'Bill Clinton', 'PERSON'),
+      mention(shared, 'Bill de Blasio', 'PERSON'),
+      mention(shared, 'Bill', 'PERSON', at(shared, 'Bill spoke')),
+    ];
+    expect(mergeMentions(shared, sharedMentions).map((e) => e.name)).toEqual(['Hillary Clinton', 'Bill Clinton', 'Bill de Blasio', 'Bill']);
+    // Three sentences of "Inside the swing-state Trump campaign", Politico, 8 August 2016 (PolNeAR train), shortened, as the recogniser took them.
+    const county =
+      'These battlegrounds stretch from Jefferson County in Colorado to Scott County in Iowa. ' +
+      "Iowa's Scott and Polk counties voted for Rubio. " +
+      "They recounted conversations once they're introduced to him as the leader of the county he's visiting.";
+    const countyMentions = [mention(county, 'Scott County', 'PERSON'), mention(county, 'Scott', 'PERSON', at(county, 'Scott and'))];
+    expect(mergeMentions(county, countyMentions).map((e) => e.name)).toEqual(['Scott County', 'Scott']);
+  });
 });

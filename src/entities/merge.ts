@@ -5,7 +5,7 @@
  */
 import { Entity, EntityType, Span, TextSpan } from '../types';
 import { isHonorific } from '../text/honorifics';
-import { Gender, givenNameGender, titleGender } from '../text/gender';
+import { Gender, givenNameGender, isFirstName, titleGender } from '../text/gender';
 import { contextualType } from './context-type';
 
 export interface Mention extends TextSpan {
@@ -352,6 +352,48 @@ function nameGenders(titles: string[], untitled: string[][]): { genders: (Gender
   return { genders, bothGenders };
 }
 
+/**
+ * Step 3c: a person called by first name after the full name ("Kelly Holmes" ... "Kelly would
+ * like"), as a columnist or a speaker does. Only a bare word that is a first name (the English
+ * lists, or the counted names), nobody's surname here (`fullNames`: the endings of full
+ * names), and the first word of one full name only, named before it: "Kelly" beside "Ruth
+ * Kelly" is her, and beside "Kelly Holmes" and "Kelly Sotherton" no one. A full name whose
+ * last word the text also writes in lower case is taken for no person's ("Scott County",
+ * "The Laura Ingraham Show", "Walter Energy").
+ */
+function joinFirstNames(text: string, sorted: Mention[], untitled: string[][], titles: string[], fullNames: Map<string, Endings>, uf: UnionFind): void {
+  const byFirstWord = new Map<string, { name: string; at: number } | null>();
+  sorted.forEach((m, i) => {
+    const w = untitled[i];
+    if (m.type !== 'PERSON' || w.length < 2) return;
+    const name = w.join(' ');
+    const seen = byFirstWord.get(w[0]);
+    if (seen === undefined) byFirstWord.set(w[0], { name, at: i });
+    else if (seen && seen.name !== name) byFirstWord.set(w[0], null);
+  });
+  const joined = new Set<string>();
+  sorted.forEach((m, i) => {
+    const w = untitled[i];
+    if (m.type !== 'PERSON' || w.length !== 1 || isHonorific(titles[i]) || joined.has(w[0])) return;
+    const full = byFirstWord.get(w[0]);
+    if (!full || full.at > i || fullNames.has(w[0]) || !isFirstName(w[0])) return;
+    const last = untitled[full.at][untitled[full.at].length - 1];
+    if (writtenInLowerCase(text, last)) return;
+    uf.union(full.at, i);
+    joined.add(w[0]);
+  });
+}
+
+/** Does `text` also write `word` in lower case, as a word of its own ("county" for "County")? */
+function writtenInLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word) return true;
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + lower.length] ?? '')) return true;
+  }
+  return false;
+}
+
 /** The first line of `text`: the headline, when no headline was found for it. */
 function firstLine(text: string): Span {
   const lineBreak = text.indexOf('\n');
@@ -441,6 +483,8 @@ export function mergeMentions(text: string, mentions: Mention[], headline?: Span
       if (full !== undefined) uf.union(full, i);
     });
   }
+
+  joinFirstNames(text, sorted, untitled, titles, fullNames, uf);
 
   const groups = new Map<number, number[]>();
   sorted.forEach((_, i) => {

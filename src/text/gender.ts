@@ -55,6 +55,12 @@ function countedNames(): [string, Gender][] {
   return Object.entries(data.names ?? {}).filter((e): e is [string, Gender] => e[1] === 'male' || e[1] === 'female');
 }
 
+/** Is `word` a first name: in either English list ("Kelly", in both), or among the counted names ("Donald")? */
+export function isFirstName(word: string): boolean {
+  const { male, female } = firstNameLists();
+  return male.has(word) || female.has(word) || nameGenders().has(word);
+}
+
 /** The gender of one first name ("Michelle" → female), when known. */
 export function givenNameGender(first: string): Gender | null {
   return nameGenders().get(first) ?? null;
