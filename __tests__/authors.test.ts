@@ -131,3 +131,35 @@ describe('authors: web bylines', () => {
     expect(parseArticle(text).authors).toEqual([]);
   });
 });
+
+describe('authors: the credits closing wire copy', () => {
+  // "St. Paul Votes To Condemn Donald Trump's Muslim Ban", a Reuters story run by HuffPost, 17 December 2015 (PolNeAR train): its headline, first paragraph and credits.
+  const stPaul =
+    'St. Paul Votes To Condemn Donald Trump’s Muslim Ban.\n\n' +
+    'The St. Paul City Council on Wednesday approved a resolution condemning Republican presidential candidate Donald Trump’s call for a ban on Muslims entering the United States.\n\n' +
+    '(Reporting by David Bailey; Editing by Cynthia Osterman.)\n';
+
+  test('the reporter is the author, the editor is not, and the credits are no body text and name no entity', () => {
+    const a = parseArticle(stPaul);
+    expect(a.authors.map((x) => [x.name, stPaul.slice(x.start, x.end)])).toEqual([['David Bailey', 'David Bailey']]);
+    expect(a.body.map((b) => b.text)).toEqual([expect.stringMatching(/^The St. Paul City Council/)]);
+    expect(a.entities.map((e) => e.name)).not.toContain('Cynthia Osterman');
+  });
+
+  test('credits after the last sentence of a paragraph, with places and "Writing by": reporters and writer, not the one who added reporting', () => {
+    // The close of "Hillary Clinton Calls ISIS Violence Against Christians 'Genocide'" (Reuters via HuffPost, 2015), and a credit line in the same style.
+    const text =
+      'Clinton calls Islamic State violence genocide\n\n' +
+      'Islamic State has targeted and killed members of the Yazidi religion, one of the oldest in Iraq. (Reporting by Amanda Becker in Washington; Additional reporting by Lawrence Hurley; Writing by Luciana Lopez; Editing by Eric Beech.)\n';
+    const a = parseArticle(text);
+    expect(a.authors.map((x) => x.name)).toEqual(['Amanda Becker', 'Luciana Lopez']);
+    expect(a.authors.every((x) => text.slice(x.start, x.end) === x.name)).toBe(true);
+  });
+
+  test('a byline wins: the credits add no one; brackets in running text that are not all credits are left alone', () => {
+    const bylined = 'Oil prices rise\n\nBy Florence Tan\n\n' + stPaul.slice(stPaul.indexOf('The St. Paul'));
+    expect(parseArticle(bylined).authors.map((x) => x.name)).toEqual(['Florence Tan']);
+    const notCredits = 'Council votes\n\nThe council met on Wednesday. (Reporting by the council was thin; it said so.)\n';
+    expect(parseArticle(notCredits).authors).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import { headlineExtractor } from '../extractors/headline';
 import { webMetaExtractor } from '../extractors/webmeta';
 import { lateDatesExtractor } from '../extractors/late-dates';
 import { desksExtractor } from '../extractors/desks';
+import { wireCreditsExtractor } from '../extractors/wire-credits';
 import { datelineExtractor } from '../extractors/dateline';
 import { sectionsExtractor } from '../extractors/sections';
 import { entitiesExtractor } from '../extractors/entities';
@@ -28,6 +29,8 @@ export const EXTRACTORS: readonly Extractor[] = [
   webMetaExtractor,
   // Needs the headline too: relative stamps around it; published from updated.
   lateDatesExtractor,
+  // The credits closing wire copy: reporters when no byline named them.
+  wireCreditsExtractor,
   // Last of the byline steps: a desk only when no person was found.
   desksExtractor,
   datelineExtractor,
