@@ -272,3 +272,21 @@ describe('a person called by first name after the full name', () => {
     expect(mergeMentions(county, countyMentions).map((e) => e.name)).toEqual(['Scott County', 'Scott']);
   });
 });
+
+test('a surname that could be a title is a surname: "Ms King" is Oona King (real BBC story)', () => {
+  // BBC News politics/302 (BBC dataset), three sentences.
+  const text =
+    'George Galloway is to stand against pro-Iraq war Labour MP Oona King at the next general election. ' +
+    'The Glasgow Kelvin MP accused Ms King of being a "New Labour stooge". Ms King said she was "delighted" at the chance to take on Mr Galloway.';
+  const mentions = [
+    mention(text, 'George Galloway', 'PERSON'),
+    mention(text, 'Oona King', 'PERSON'),
+    mention(text, 'King', 'PERSON', at(text, 'Ms King of')),
+    mention(text, 'King', 'PERSON', at(text, 'Ms King said')),
+    mention(text, 'Galloway', 'PERSON', at(text, 'Mr Galloway')),
+  ];
+  expect(mergeMentions(text, mentions).map((e) => [e.name, e.mentions.length])).toEqual([
+    ['George Galloway', 2],
+    ['Oona King', 3],
+  ]);
+});

@@ -413,7 +413,8 @@ export function mergeMentions(text: string, mentions: Mention[], headline?: Span
   // Split once: every step below asks for them.
   const nameWords = names.map(words);
   // The same without titles ("Mr", "Baron"), for the steps that compare people's names.
-  const untitled = nameWords.map((w) => w.filter((x) => !isHonorific(x)));
+  // A name's last word is its surname even when it could be a title: "Mr. King" is King.
+  const untitled = nameWords.map((w) => w.filter((x, k) => k === w.length - 1 || !isHonorific(x)));
   const uf = new UnionFind(sorted.length);
   const titles = sorted.map((m, i) => titleOf(text, m, nameWords[i]));
   const { genders, bothGenders } = nameGenders(titles, untitled);
