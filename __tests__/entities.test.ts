@@ -290,3 +290,14 @@ test('a surname that could be a title is a surname: "Ms King" is Oona King (real
     ['Oona King', 3],
   ]);
 });
+
+test('a first name in the headline joins the full name the story gives after it: "Boris opposes mayor apology" (real BBC story)', () => {
+  // BBC News politics/075 (BBC dataset), its title line and first sentence.
+  const text =
+    'Boris opposes mayor apology\n\n' +
+    'Ken Livingstone should "stick to his guns" and not apologise for his "Nazi" comment to a Jewish reporter, Tory MP Boris Johnson has insisted.\n';
+  const article = parseArticle(text);
+  const boris = article.entities.find((e) => e.mentions.some((m) => m.start === 0));
+  expect(boris?.name).toBe('Boris Johnson');
+  expect(boris?.mentions.map((m) => m.text)).toEqual(['Boris', 'Boris Johnson']);
+});

@@ -356,12 +356,13 @@ function nameGenders(titles: string[], untitled: string[][]): { genders: (Gender
  * Step 3c: a person called by first name after the full name ("Kelly Holmes" ... "Kelly would
  * like"), as a columnist or a speaker does. Only a bare word that is a first name (the English
  * lists, or the counted names), nobody's surname here (`fullNames`: the endings of full
- * names), and the first word of one full name only, named before it: "Kelly" beside "Ruth
- * Kelly" is her, and beside "Kelly Holmes" and "Kelly Sotherton" no one. A full name whose
+ * names), and the first word of one full name only, named before it (or after it, when the
+ * first name is in the headline: "Big Win For Bernie"): "Kelly" beside "Ruth Kelly" is her,
+ * and beside "Kelly Holmes" and "Kelly Sotherton" no one. A full name whose
  * last word the text also writes in lower case is taken for no person's ("Scott County",
  * "The Laura Ingraham Show", "Walter Energy").
  */
-function joinFirstNames(text: string, sorted: Mention[], untitled: string[][], titles: string[], fullNames: Map<string, Endings>, uf: UnionFind): void {
+function joinFirstNames(text: string, headline: Span, sorted: Mention[], untitled: string[][], titles: string[], fullNames: Map<string, Endings>, uf: UnionFind): void {
   const byFirstWord = new Map<string, { name: string; at: number } | null>();
   sorted.forEach((m, i) => {
     const w = untitled[i];
@@ -376,7 +377,8 @@ function joinFirstNames(text: string, sorted: Mention[], untitled: string[][], t
     const w = untitled[i];
     if (m.type !== 'PERSON' || w.length !== 1 || isHonorific(titles[i]) || joined.has(w[0])) return;
     const full = byFirstWord.get(w[0]);
-    if (!full || full.at > i || fullNames.has(w[0]) || !isFirstName(w[0])) return;
+    const inHeadline = m.start >= headline.start && m.end <= headline.end;
+    if (!full || (full.at > i && !inHeadline) || fullNames.has(w[0]) || !isFirstName(w[0])) return;
     const last = untitled[full.at][untitled[full.at].length - 1];
     if (writtenInLowerCase(text, last)) return;
     uf.union(full.at, i);
@@ -485,7 +487,7 @@ export function mergeMentions(text: string, mentions: Mention[], headline?: Span
     });
   }
 
-  joinFirstNames(text, sorted, untitled, titles, fullNames, uf);
+  joinFirstNames(text, context.headline, sorted, untitled, titles, fullNames, uf);
 
   const groups = new Map<number, number[]>();
   sorted.forEach((_, i) => {
