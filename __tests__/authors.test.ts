@@ -147,9 +147,10 @@ describe('authors: the credits closing wire copy', () => {
   });
 
   test('credits after the last sentence of a paragraph, with places and "Writing by": reporters and writer, not the one who added reporting', () => {
-    // The close of "Hillary Clinton Calls ISIS Violence Against Christians 'Genocide'" (Reuters via HuffPost, 2015), and a credit line in the same style.
+    // The headline and the last sentence (shortened) of "Hillary Clinton Calls ISIS Violence Against Yazidis 'Genocide'" (Reuters via HuffPost, 2015),
+    // with its credits made longer in the same style ("Additional reporting by", "Writing by").
     const text =
-      'Clinton calls Islamic State violence genocide\n\n' +
+      'Hillary Clinton Calls ISIS Violence Against Yazidis ‘Genocide.’\n\n' +
       'Islamic State has targeted and killed members of the Yazidi religion, one of the oldest in Iraq. (Reporting by Amanda Becker in Washington; Additional reporting by Lawrence Hurley; Writing by Luciana Lopez; Editing by Eric Beech.)\n';
     const a = parseArticle(text);
     expect(a.authors.map((x) => x.name)).toEqual(['Amanda Becker', 'Luciana Lopez']);

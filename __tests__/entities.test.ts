@@ -194,7 +194,7 @@ describe('"Mr" and "Mrs" are two people', () => {
   });
 
   test('"Mr. Clinton" and "Mrs. Clinton" join Bill and Hillary Clinton, whose names the lists leave open (NYT, 2015)', () => {
-    // Three sentences of "Trump Turns Attacks on Another Clinton", NYT, 31 December 2015 (PolNeAR train).
+    // Three sentences of "Trump turns attacks on another Clinton", NYT, 31 December 2015 (PolNeAR train).
     const text =
       'In the past week, any semblance of a friendship between Mr. Trump and Bill Clinton came to an ugly end. ' +
       "On Saturday, Mr. Trump said on Twitter: ''Hillary Clinton has announced that she is letting her husband out to campaign.'' " +
@@ -263,7 +263,7 @@ describe('a person called by first name after the full name', () => {
       mention(shared, 'Bill', 'PERSON', at(shared, 'Bill spoke')),
     ];
     expect(mergeMentions(shared, sharedMentions).map((e) => e.name)).toEqual(['Hillary Clinton', 'Bill Clinton', 'Bill de Blasio', 'Bill']);
-    // Three sentences of "Inside the swing-state Trump campaign", Politico, 8 August 2016 (PolNeAR train), shortened, as the recogniser took them.
+    // Three sentences of "Inside the swing-state trench warfare", Politico, 8 August 2016 (PolNeAR train), shortened, as the recogniser took them.
     const county =
       'These battlegrounds stretch from Jefferson County in Colorado to Scott County in Iowa. ' +
       "Iowa's Scott and Polk counties voted for Rubio. " +
@@ -300,4 +300,26 @@ test('a first name in the headline joins the full name the story gives after it:
   const boris = article.entities.find((e) => e.mentions.some((m) => m.start === 0));
   expect(boris?.name).toBe('Boris Johnson');
   expect(boris?.mentions.map((m) => m.text)).toEqual(['Boris', 'Boris Johnson']);
+});
+
+test('a title with a family name that opens the full name: "Mr. Xi" is Xi Jinping; "Mr Howard" beside "Howard Flight" is not him (NYT 2016, real BBC story)', () => {
+  // From "Obama on Climate Change: The Trends Are 'Terrifying'", NYT, 8 September 2016 (PolNeAR dev), two sentences of one paragraph.
+  const xi =
+    'Mr. Obama set about persuading President Xi Jinping of China to join the United States in setting ambitious reduction targets for carbon emissions. ' +
+    'A casual, get-acquainted summit meeting between Mr. Obama and Mr. Xi at the Sunnylands estate in California in June 2013 had failed to break the ice.';
+  const xiMentions = [
+    mention(xi, 'Obama', 'PERSON'),
+    mention(xi, 'Xi Jinping', 'PERSON'),
+    mention(xi, 'Obama', 'PERSON', at(xi, 'Mr. Obama and')),
+    mention(xi, 'Xi', 'PERSON', at(xi, 'Mr. Xi at')),
+  ];
+  expect(mergeMentions(xi, xiMentions).map((e) => [e.name, e.mentions.length])).toEqual([
+    ['Obama', 2],
+    ['Xi Jinping', 2],
+  ]);
+  // BBC News politics/399 (BBC dataset), two sentences: Mr Howard is the Tory leader, Michael Howard.
+  const flight =
+    'Mr Tanguay backed that view on Tuesday, saying: "Howard Flight is ineligible to stand." The comments were not a "one-off", he said, claiming Mr Howard and other senior Tories were to blame.';
+  const flightMentions = [mention(flight, 'Tanguay', 'PERSON'), mention(flight, 'Howard Flight', 'PERSON'), mention(flight, 'Howard', 'PERSON', at(flight, 'Mr Howard'))];
+  expect(mergeMentions(flight, flightMentions).map((e) => e.name)).toEqual(['Tanguay', 'Howard Flight', 'Howard']);
 });

@@ -354,13 +354,15 @@ function nameGenders(titles: string[], untitled: string[][]): { genders: (Gender
 
 /**
  * Step 3c: a person called by first name after the full name ("Kelly Holmes" ... "Kelly would
- * like"), as a columnist or a speaker does. Only a bare word that is a first name (the English
- * lists, or the counted names), nobody's surname here (`fullNames`: the endings of full
- * names), and the first word of one full name only, named before it (or after it, when the
- * first name is in the headline: "Big Win For Bernie"): "Kelly" beside "Ruth Kelly" is her,
- * and beside "Kelly Holmes" and "Kelly Sotherton" no one. A full name whose
- * last word the text also writes in lower case is taken for no person's ("Scott County",
- * "The Laura Ingraham Show", "Walter Energy").
+ * like"), as a columnist or a speaker does; or by title and family name where the full name
+ * puts that first ("Xi Jinping" ... "President Xi"). Only a word that is a first name (the
+ * English lists, or the counted names) without a title, or no first name and with a title (not
+ * "Sir": step 3b; "Mr Howard" is no "Howard Flight"), is nobody's surname here (`fullNames`:
+ * the endings of full names), and the first word of one full name only, named before it (or
+ * after it, when the first name is in the headline: "Big Win For Bernie"): "Kelly" beside "Ruth
+ * Kelly" is her, and beside "Kelly Holmes" and "Kelly Sotherton" no one. A full name whose last
+ * word the text also writes in lower case is taken for no person's ("Scott County", "The Laura
+ * Ingraham Show", "Walter Energy").
  */
 function joinFirstNames(text: string, headline: Span, sorted: Mention[], untitled: string[][], titles: string[], fullNames: Map<string, Endings>, uf: UnionFind): void {
   const byFirstWord = new Map<string, { name: string; at: number } | null>();
@@ -375,10 +377,13 @@ function joinFirstNames(text: string, headline: Span, sorted: Mention[], untitle
   const joined = new Set<string>();
   sorted.forEach((m, i) => {
     const w = untitled[i];
-    if (m.type !== 'PERSON' || w.length !== 1 || isHonorific(titles[i]) || joined.has(w[0])) return;
+    if (m.type !== 'PERSON' || w.length !== 1 || STYLED.test(titles[i]) || joined.has(w[0])) return;
     const full = byFirstWord.get(w[0]);
     const inHeadline = m.start >= headline.start && m.end <= headline.end;
-    if (!full || (full.at > i && !inHeadline) || fullNames.has(w[0]) || !isFirstName(w[0])) return;
+    if (!full || (full.at > i && !inHeadline) || fullNames.has(w[0])) return;
+    // A title goes with a family name: "Mr. Xi" after "Xi Jinping" is him, family name first;
+    // "Mr Howard" beside "Howard Flight" is someone else (Michael Howard).
+    if (isHonorific(titles[i]) === isFirstName(w[0])) return;
     const last = untitled[full.at][untitled[full.at].length - 1];
     if (writtenInLowerCase(text, last)) return;
     uf.union(full.at, i);
