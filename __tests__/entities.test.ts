@@ -1,5 +1,6 @@
 /** Merging entity mentions per document. */
 import { initials, mergeMentions, Mention } from '../src/entities/merge';
+import { trimHeadlineMentions } from '../src/entities/trim-headline';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle } from '../src';
@@ -322,4 +323,33 @@ test('a title with a family name that opens the full name: "Mr. Xi" is Xi Jinpin
     'Mr Tanguay backed that view on Tuesday, saying: "Howard Flight is ineligible to stand." The comments were not a "one-off", he said, claiming Mr Howard and other senior Tories were to blame.';
   const flightMentions = [mention(flight, 'Tanguay', 'PERSON'), mention(flight, 'Howard Flight', 'PERSON'), mention(flight, 'Howard', 'PERSON', at(flight, 'Mr Howard'))];
   expect(mergeMentions(flight, flightMentions).map((e) => e.name)).toEqual(['Tanguay', 'Howard Flight', 'Howard']);
+});
+
+describe('a headline in title case runs names on: they are cut back to the person the story names', () => {
+  test('"… Bernie Sanders Could Backfire" is Bernie Sanders; "Sony PSP" stays whole (HuffPost 2015, BBC; the recogniser\'s spans)', () => {
+    // The headline and the first sentence of "Why The Democratic Party's Move Against Bernie Sanders Could Backfire", HuffPost, 20 December 2015 (PolNeAR train).
+    const text =
+      'Why The Democratic Party’s Move Against Bernie Sanders Could Backfire.\n\n' +
+      'In the third Democratic presidential primary debate Saturday, Sen. Bernie Sanders (I-Vt.) apologized to his supporters and to Hillary Clinton for his campaign’s accessing of her proprietary voter data earlier in the week.\n';
+    const headline = { start: 0, end: text.indexOf('\n') };
+    const mentions: Mention[] = [
+      mention(text, 'Bernie Sanders Could Backfire', 'PERSON'),
+      mention(text, 'Bernie Sanders', 'PERSON', headline.end),
+      mention(text, 'Hillary Clinton', 'PERSON'),
+    ];
+    const common = (lower: string): boolean => lower === 'could';
+    const trimmed = trimHeadlineMentions(text, mentions, headline, common);
+    expect(trimmed[0].text).toBe('Bernie Sanders');
+    expect(text.slice(trimmed[0].start, trimmed[0].end)).toBe('Bernie Sanders');
+    expect(mergeMentions(text, trimmed, headline).map((e) => [e.name, e.mentions.length])).toEqual([
+      ['Bernie Sanders', 2],
+      ['Hillary Clinton', 1],
+    ]);
+    // Not when the word after the name is no common word.
+    expect(trimHeadlineMentions(text, mentions, headline, () => false)[0].text).toBe('Bernie Sanders Could Backfire');
+    // BBC News tech/025 (BBC dataset): its title line and one sentence. "PSP" is no word written in lower case.
+    const psp = 'Sony PSP console hits US in March\n\nSony is entering a market which has been dominated by Nintendo for many years.\n';
+    const pspMentions: Mention[] = [mention(psp, 'Sony PSP', 'PERSON'), mention(psp, 'Sony', 'PERSON', 10), mention(psp, 'Nintendo', 'ORGANIZATION')];
+    expect(trimHeadlineMentions(psp, pspMentions, { start: 0, end: psp.indexOf('\n') }, () => false)[0].text).toBe('Sony PSP');
+  });
 });

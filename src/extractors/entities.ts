@@ -4,6 +4,7 @@
  * stamps and bylines never become entities. Mentions are then merged per document.
  */
 import { mergeMentions, Mention } from '../entities/merge';
+import { trimHeadlineMentions } from '../entities/trim-headline';
 import { Token } from '../nlp/tokenize';
 import { Context, Extractor } from '../pipeline/context';
 import { Span } from '../types';
@@ -30,6 +31,8 @@ export const entitiesExtractor: Extractor = {
       end: r.end,
       text: ctx.doc.text.slice(r.start, r.end),
     }));
-    ctx.found.entities = mergeMentions(ctx.doc.text, mentions, ctx.found.headline);
+    const isCommonWord = (lower: string): boolean => recognizer.isCommonWord?.(lower) ?? false;
+    const trimmed = trimHeadlineMentions(ctx.doc.text, mentions, ctx.found.headline, isCommonWord);
+    ctx.found.entities = mergeMentions(ctx.doc.text, trimmed, ctx.found.headline);
   },
 };

@@ -1,0 +1,67 @@
+/**
+ * Headline mentions cut back to the name the story knows. A headline in title case gives the
+ * recogniser no lower case to stop at, so it runs a name on into the next words: "Obama Sees
+ * 'Personal Insult' …", "Why Bernie Sanders Could Backfire", "Clinton Ally Says …". When the
+ * first words of such a mention are a person the body names (a person mention's text, or its
+ * first or last word), and the words after them are in no body name of a person, the mention
+ * ends there.
+ */
+import { Span } from '../types';
+import type { Mention } from './merge';
+
+const WORD = /\S+/g;
+
+/** The mentions, with those inside `headline` that run on past a known name cut back to it. */
+export function trimHeadlineMentions(text: string, mentions: Mention[], headline: Span | null, isCommonWord: (lower: string) => boolean): Mention[] {
+  if (!headline) return mentions;
+  const inHeadline = (m: Mention): boolean => m.start >= headline.start && m.end <= headline.end;
+  const known = new Set<string>();
+  for (const m of mentions) {
+    // People only: "Islamic State" and "European Parliament" are names, whatever the body calls "Islamic".
+    if (inHeadline(m) || m.type !== 'PERSON') continue;
+    const words = m.text.split(/\s+/);
+    known.add(words.join(' '));
+    if (words.length > 1) {
+      known.add(words[0]);
+      known.add(words[words.length - 1]);
+    }
+  }
+  if (known.size === 0) return mentions;
+  const bodyWords = new Set<string>();
+  for (const name of known) for (const w of name.split(' ')) bodyWords.add(w);
+  // The word after the name must be one that is written in lower case ("Could", "Ally", "Said"),
+  // not a product or a party ("Sony PSP", "Lib Dems").
+  let lowerWords: Set<string> | null = null;
+  const common = (word: string): boolean => {
+    const lower = word.toLowerCase();
+    return isCommonWord(lower) || (lowerWords ??= lowerCaseWordsOutside(text, headline)).has(lower);
+  };
+  return mentions.map((m) => (inHeadline(m) ? cutToKnownName(m, known, bodyWords, common) : m));
+}
+
+/** The words `text` writes in lower case, the headline aside. */
+function lowerCaseWordsOutside(text: string, headline: Span): Set<string> {
+  const words = new Set<string>();
+  for (const part of [text.slice(0, headline.start), text.slice(headline.end)]) {
+    for (const m of part.matchAll(/\p{Ll}[\p{L}'’-]*/gu)) if (m.index === 0 || !/\p{L}/u.test(part[m.index - 1])) words.add(m[0]);
+  }
+  return words;
+}
+
+/**
+ * `m` ending after its longest run of first words that is a known name, if the words after it
+ * are in no body name and the first of them is a common word.
+ */
+function cutToKnownName(m: Mention, known: ReadonlySet<string>, bodyWords: ReadonlySet<string>, common: (word: string) => boolean): Mention {
+  const words = [...m.text.matchAll(WORD)];
+  if (words.length < 2 || known.has(words.map((w) => w[0]).join(' '))) return m;
+  for (let k = words.length - 1; k >= 1; k--) {
+    const prefix = words.slice(0, k).map((w) => w[0]).join(' ');
+    if (!known.has(prefix)) continue;
+    if (words.slice(k).some((w) => bodyWords.has(w[0])) || !common(words[k][0])) return m;
+    const last = words[k - 1];
+    const end = m.start + (last.index ?? 0) + last[0].length;
+    return { ...m, end, text: m.text.slice(0, end - m.start) };
+  }
+  return m;
+}
