@@ -353,3 +353,16 @@ describe('a headline in title case runs names on: they are cut back to the perso
     expect(trimHeadlineMentions(psp, pspMentions, { start: 0, end: psp.indexOf('\n') }, () => false)[0].text).toBe('Sony PSP');
   });
 });
+
+test('a name the English lists lack joins the full name it opens when it is no common word: "Deng said" is Deng Xiaoping (Reuters-21578)', () => {
+  // Reuters-21578, story 871 (3 March 1987), whole.
+  const text =
+    "DENG SAYS CHINA'S TROUBLES OVER\n\n" +
+    '    PEKING, March 3 - Chinese leader Deng Xiaoping told\nvisiting U.S. Secretary of State George Shultz China\'s recent\ntroubles were over.\n' +
+    "    The two discussed Washington's scandal over U.S. Arms sales\nto Iran and China's political situation after the fall of\nCommunist Party leader Hu Yaobang.\n" +
+    '    Deng said: "I know the President has had some difficulties\nbut I think now it doesn\'t matter. When one is running a\ngovernment one has to deal with troubles."\n' +
+    '    "As for the troubles we recently encountered, they are over,"\nDeng added.\n REUTER\n';
+  const article = parseArticle(text);
+  expect(article.quotes.map((q) => q.speaker)).toEqual(['Deng Xiaoping', 'Deng Xiaoping']);
+  expect(article.entities.find((e) => e.name === 'Deng Xiaoping')?.mentions.map((m) => m.text)).toEqual(['DENG', 'Deng Xiaoping', 'Deng', 'Deng']);
+});

@@ -364,7 +364,12 @@ function nameGenders(titles: string[], untitled: string[][]): { genders: (Gender
  * word the text also writes in lower case is taken for no person's ("Scott County", "The Laura
  * Ingraham Show", "Walter Energy").
  */
-function joinFirstNames(text: string, headline: Span, sorted: Mention[], untitled: string[][], titles: string[], fullNames: Map<string, Endings>, uf: UnionFind): void {
+function joinFirstNames(
+  text: string, headline: Span, sorted: Mention[], untitled: string[][], titles: string[], fullNames: Map<string, Endings>, uf: UnionFind,
+  isCommonWord: (lower: string) => boolean,
+): void {
+  // A first name the lists lack ("Jeb", "Reince", "Khizr") passes when it is no common word.
+  const firstNameLike = (word: string): boolean => isFirstName(word) || (!isCommonWord(word.toLowerCase()) && !writtenInLowerCase(text, word));
   const byFirstWord = new Map<string, { name: string; at: number } | null>();
   sorted.forEach((m, i) => {
     const w = untitled[i];
@@ -374,16 +379,22 @@ function joinFirstNames(text: string, headline: Span, sorted: Mention[], untitle
     if (seen === undefined) byFirstWord.set(w[0], { name, at: i });
     else if (seen && seen.name !== name) byFirstWord.set(w[0], null);
   });
+  // How the recogniser typed each single word, all its mentions counted: a word it took for a
+  // company or place more often than for a person joins no person's name.
+  const asPerson = new Map<string, number>();
+  sorted.forEach((m, i) => {
+    if (untitled[i].length === 1) asPerson.set(untitled[i][0], (asPerson.get(untitled[i][0]) ?? 0) + (m.type === 'PERSON' ? 1 : -1));
+  });
   const joined = new Set<string>();
   sorted.forEach((m, i) => {
     const w = untitled[i];
-    if (m.type !== 'PERSON' || w.length !== 1 || STYLED.test(titles[i]) || joined.has(w[0])) return;
+    if (m.type !== 'PERSON' || w.length !== 1 || STYLED.test(titles[i]) || joined.has(w[0]) || (asPerson.get(w[0]) ?? 0) <= 0) return;
     const full = byFirstWord.get(w[0]);
     const inHeadline = m.start >= headline.start && m.end <= headline.end;
     if (!full || (full.at > i && !inHeadline) || fullNames.has(w[0])) return;
     // A title goes with a family name: "Mr. Xi" after "Xi Jinping" is him, family name first;
     // "Mr Howard" beside "Howard Flight" is someone else (Michael Howard).
-    if (isHonorific(titles[i]) === isFirstName(w[0])) return;
+    if (isHonorific(titles[i]) ? isFirstName(w[0]) : !firstNameLike(w[0])) return;
     const last = untitled[full.at][untitled[full.at].length - 1];
     if (writtenInLowerCase(text, last)) return;
     uf.union(full.at, i);
@@ -410,8 +421,11 @@ function firstLine(text: string): Span {
 /**
  * The entities of one document's mentions. `headline`: where the document's headline is (its
  * names are the recogniser's weakest; see fullNameFor); the first line when not given.
+ * `isCommonWord`: whether news mostly writes a (lower-cased) word in lower case, when the
+ * recogniser can tell (EntityRecognizer.isCommonWord); without it a first name must be in the
+ * name lists to join a full name (see joinFirstNames).
  */
-export function mergeMentions(text: string, mentions: Mention[], headline?: Span | null): Entity[] {
+export function mergeMentions(text: string, mentions: Mention[], headline?: Span | null, isCommonWord: (lower: string) => boolean = () => true): Entity[] {
   const sorted = joinAtCommas(
     text,
     mentions.map((m) => ({ ...m, type: contextualType(text, m) })).sort((a, b) => a.start - b.start),
@@ -492,7 +506,7 @@ export function mergeMentions(text: string, mentions: Mention[], headline?: Span
     });
   }
 
-  joinFirstNames(text, context.headline, sorted, untitled, titles, fullNames, uf);
+  joinFirstNames(text, context.headline, sorted, untitled, titles, fullNames, uf, isCommonWord);
 
   const groups = new Map<number, number[]>();
   sorted.forEach((_, i) => {

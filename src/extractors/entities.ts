@@ -33,6 +33,6 @@ export const entitiesExtractor: Extractor = {
     }));
     const isCommonWord = (lower: string): boolean => recognizer.isCommonWord?.(lower) ?? false;
     const trimmed = trimHeadlineMentions(ctx.doc.text, mentions, ctx.found.headline, isCommonWord);
-    ctx.found.entities = mergeMentions(ctx.doc.text, trimmed, ctx.found.headline);
+    ctx.found.entities = mergeMentions(ctx.doc.text, trimmed, ctx.found.headline, isCommonWord);
   },
 };
