@@ -296,3 +296,18 @@ test('a surname used as an adjective is nobody\'s subject: "The Clinton approach
   const quote = parseArticle(text).quotes.find((q) => q.text.startsWith('having to be leaner'));
   expect(quote?.speaker).toBe('Katie Harbath');
 });
+
+test('a name inside someone else\'s quote says nothing of that person\'s gender: "…no one better than Joss to adapt the legendary Wonder Woman…," said Silver (real BBC story)', () => {
+  // BBC News entertainment/386 (BBC dataset), its title line and first three paragraphs, the third cut after its second quote.
+  const text =
+    'Buffy creator joins Wonder Woman\n\n' +
+    'The creator of Buffy the Vampire Slayer is to take on a new female superhero after signing up to write and direct the Wonder Woman movie.\n\n' +
+    'Joss Whedon described the DC Comics character as "the most iconic female heroine of our time". "In a way, no one has met her yet," he said. ' +
+    '"What I love most about icons is finding out what\'s behind them, exploring the price of their power." Linda Carter played the character in the 1970s TV series. ' +
+    'The character of Wonder Woman, famed for her red and gold costume, was born on Paradise Island, and was blessed with the powers of strength and flight. ' +
+    'The film is being produced by Joel Silver, producer of the Matrix trilogy.\n\n' +
+    '"There\'s no one better than Joss to adapt the legendary Wonder Woman comic book character created in the 1940s into a dynamic feature film for 21st Century audiences," said Silver. ' +
+    '"Wonder Woman was the first great female superhero to emerge from comic books and later inspire millions of fans in her television incarnation... but this groundbreaking heroine has yet to be reinvented for the feature film arena."\n';
+  const quote = parseArticle(text).quotes.find((q) => q.text.startsWith('In a way'));
+  expect(quote?.speaker).toBe('Joss Whedon');
+});

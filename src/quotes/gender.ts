@@ -42,6 +42,10 @@ export function personGenders(text: string, masked: string, people: readonly Loc
     const before = text.slice(Math.max(0, p.start - 12), p.start);
     if (MALE_TITLES.test(before)) vote(p.entity, 'male', 4);
     if (FEMALE_TITLES.test(before)) vote(p.entity, 'female', 4);
+    // After a name someone speaks, the words are the speaker's, and the next pronoun outside
+    // the quote is about the speaker's subject: "There's no one better than Joss to adapt the
+    // legendary Wonder Woman …," said Silver. Only the title counts there.
+    if (masked[p.start] !== text[p.start]) return;
     const after = text.slice(p.end, p.end + 80);
     if (MALE_NOUNS.test(after)) vote(p.entity, 'male', 3);
     if (FEMALE_NOUNS.test(after)) vote(p.entity, 'female', 3);
