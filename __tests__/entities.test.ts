@@ -7,6 +7,11 @@ import { parseArticle } from '../src';
 import { EntityType } from '../src/types';
 import { firstNameGender, givenNameGender, titleGender } from '../src/text/gender';
 
+/** The merged entities' names and mention counts, in order. */
+function namesAndCounts(text: string, mentions: Mention[]): [string, number][] {
+  return mergeMentions(text, mentions).map((e) => [e.name, e.mentions.length]);
+}
+
 function mention(text: string, needle: string, type: EntityType, from = 0): Mention {
   const start = text.indexOf(needle, from);
   if (start < 0) throw new Error(`${needle} not in text`);
@@ -176,7 +181,7 @@ describe('"Mr" and "Mrs" are two people', () => {
       mention(text, 'Michelle Obama', 'PERSON'),
       mention(text, 'Obama', 'PERSON', at('Obama aides')),
     ];
-    const entities = mergeMentions(text, mentions).map((e) => [e.name, e.mentions.length]);
+    const entities = namesAndCounts(text, mentions);
     expect(entities).toEqual([
       ['Obama', 3],
       ['Michelle Obama', 1],
@@ -188,7 +193,7 @@ describe('"Mr" and "Mrs" are two people', () => {
     const text =
       'In his new book, Lawless World, Philippe Sands, a QC and international law professor, suggests the parliamentary answer was written in Downing Street. According to Mr Sands, Lord Goldsmith had warned Tony Blair in a document on 7 March 2003.';
     const mentions = [mention(text, 'Philippe Sands', 'PERSON'), mention(text, 'Sands', 'PERSON', at(text, 'Mr Sands')), mention(text, 'Tony Blair', 'PERSON')];
-    expect(mergeMentions(text, mentions).map((e) => [e.name, e.mentions.length])).toEqual([
+    expect(namesAndCounts(text, mentions)).toEqual([
       ['Philippe Sands', 2],
       ['Tony Blair', 1],
     ]);
@@ -248,7 +253,7 @@ describe('a person called by first name after the full name', () => {
       mention(text, 'Jason Gardener', 'PERSON'),
       mention(text, 'Jason', 'PERSON', at(text, 'Jason has')),
     ];
-    expect(mergeMentions(text, mentions).map((e) => [e.name, e.mentions.length])).toEqual([
+    expect(namesAndCounts(text, mentions)).toEqual([
       ['Kelly Holmes', 3],
       ['Samaria', 1],
       ['Jason Gardener', 2],
@@ -286,7 +291,7 @@ test('a surname that could be a title is a surname: "Ms King" is Oona King (real
     mention(text, 'King', 'PERSON', at(text, 'Ms King said')),
     mention(text, 'Galloway', 'PERSON', at(text, 'Mr Galloway')),
   ];
-  expect(mergeMentions(text, mentions).map((e) => [e.name, e.mentions.length])).toEqual([
+  expect(namesAndCounts(text, mentions)).toEqual([
     ['George Galloway', 2],
     ['Oona King', 3],
   ]);
@@ -314,7 +319,7 @@ test('a title with a family name that opens the full name: "Mr. Xi" is Xi Jinpin
     mention(xi, 'Obama', 'PERSON', at(xi, 'Mr. Obama and')),
     mention(xi, 'Xi', 'PERSON', at(xi, 'Mr. Xi at')),
   ];
-  expect(mergeMentions(xi, xiMentions).map((e) => [e.name, e.mentions.length])).toEqual([
+  expect(namesAndCounts(xi, xiMentions)).toEqual([
     ['Obama', 2],
     ['Xi Jinping', 2],
   ]);
