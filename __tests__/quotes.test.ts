@@ -311,3 +311,14 @@ test('a name inside someone else\'s quote says nothing of that person\'s gender:
   const quote = parseArticle(text).quotes.find((q) => q.text.startsWith('In a way'));
   expect(quote?.speaker).toBe('Joss Whedon');
 });
+
+test('a nationality or a position stands for the player or manager in view: "…," the Dutchman said (real BBC story)', () => {
+  // BBC News sport/150 (BBC dataset), its title line and first two paragraphs, the second cut after two sentences.
+  const text =
+    "Jol joy at 'professional' Cup win\n\n" +
+    'Tottenham manager Martin Jol acclaimed his players for their patience in their 3-0 FA Cup fifth-round victory over a determined Nottingham Forest side.\n\n' +
+    '"We had the initiative but it wasn\'t easy. It was a professional sort of performance," the Dutchman said. ' +
+    '"Forest played with a lot of players behind the ball in the first half, but at 2-0 they were dead and buried."\n';
+  const quote = parseArticle(text).quotes.find((q) => q.text.startsWith('We had the initiative'));
+  expect(quote?.speaker).toBe('Martin Jol');
+});

@@ -52,6 +52,12 @@ const PERSON_NOUNS = new Set([
   // Sport and show business ("the Arsenal boss", "the Tottenham striker", "the singer").
   'boss', 'skipper', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'star',
   'champion', 'sprinter', 'singer', 'actor', 'actress',
+  // Rugby and cricket positions, other athletes, and the nationality nouns sports reports
+  // use for the player in view ("said the Sale full-back", "the Scot", "the Frenchman").
+  'full-back', 'fullback', 'fly-half', 'scrum-half', 'flanker', 'number eight', 'batsman', 'bowler', 'all-rounder', 'wicketkeeper',
+  'driver', 'rider', 'cyclist', 'golfer', 'boxer', 'swimmer', 'runner', 'athlete', 'jockey', 'youngster', 'teenager',
+  'scot', 'briton', 'frenchman', 'englishman', 'welshman', 'irishman', 'scotsman', 'dutchman', 'spaniard', 'swede', 'dane',
+  'american', 'australian', 'kenyan', 'ethiopian', 'russian', 'german', 'italian', 'argentine', 'brazilian', 'belgian', 'swiss', 'croat', 'serb',
 ]);
 
 /** Nouns that name an organisation ("the ministry", "the union"): the organisation named with the word. */
