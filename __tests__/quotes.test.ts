@@ -322,3 +322,20 @@ test('a nationality or a position stands for the player or manager in view: "…
   const quote = parseArticle(text).quotes.find((q) => q.text.startsWith('We had the initiative'));
   expect(quote?.speaker).toBe('Martin Jol');
 });
+
+test('a second quote after "said Apacs spokeswoman Jemma Smith." goes on in her voice, though the recogniser took Apacs for a person (real BBC story)', () => {
+  // BBC News business/362 (BBC dataset), its title line and the end of the paragraph of the quotes. The mentions are given as the recogniser
+  // tags them in the whole story: "Apacs" before "spokeswoman" as a person.
+  const text =
+    'Cash gives way to flexible friend\n\n' +
+    'When the first plastic cards appeared in the UK in June 1966, issued by Barclaycard, but only a handful of retailers accepted them and very few customers held them. "But in less than 40 years, plastic has become our most popular way to pay, due to the added security and flexibility it offers," said Apacs spokeswoman Jemma Smith. ' +
+    '"The key driver has been the introduction of debit cards, which now account for two-thirds of plastic card transactions and are used by millions of us every day."\n';
+  const mentions = [
+    { text: 'Barclaycard', start: text.indexOf('Barclaycard'), end: text.indexOf('Barclaycard') + 11, type: 'ORGANIZATION' as const },
+    { text: 'Apacs', start: text.indexOf('Apacs spokeswoman'), end: text.indexOf('Apacs spokeswoman') + 5, type: 'PERSON' as const },
+    { text: 'Jemma Smith', start: text.indexOf('Jemma Smith'), end: text.indexOf('Jemma Smith') + 11, type: 'PERSON' as const },
+  ];
+  const recognizer = { recognize: () => mentions };
+  const speakers = parseArticle(text, { recognizer }).quotes.map((q) => q.speaker);
+  expect(speakers).toEqual(['Jemma Smith', 'Jemma Smith']);
+});

@@ -46,7 +46,7 @@ function quoteRecords(ctx: Context, paragraphs: Span[], found: FoundQuote[], mas
     let a = attribute(input, q);
     const prev = quotes[quotes.length - 1];
     const prevFound = found[quotes.length - 1];
-    if (!a.speaker && !a.cue && prev && prevFound && continues(input, { close: prevFound.close ?? prevFound.end, cue: prev.cue, speaker: prev.speaker }, q)) {
+    if (!a.speaker && !a.cue && prev && prevFound && continues(input, { close: prevFound.close ?? prevFound.end, cue: prev.cue, speaker: prev.speaker, speakerMention: prev.speakerMention }, q)) {
       a = { speaker: prev.speaker, speakerMention: null, cue: null, by: 'continuation' };
     }
     if (q.close === null) ctx.warn('unclosed-quote', 'quotation mark opened but never closed', q.open, q.end);

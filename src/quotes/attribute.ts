@@ -525,7 +525,7 @@ export function attribute(input: AttributionInput, q: FoundQuote): Attribution {
  * the two names another speaker (no other cue, no other person but one after a preposition).
  */
 export function continues(
-  input: AttributionInput, previous: { close: number; cue: Span | null; speaker: string | null }, q: FoundQuote,
+  input: AttributionInput, previous: { close: number; cue: Span | null; speaker: string | null; speakerMention: Span | null }, q: FoundQuote,
 ): boolean {
   if (!previous.speaker) return false;
   if (q.open - previous.close > 2 * WINDOW) return false;
@@ -537,8 +537,11 @@ export function continues(
   const cues = cuesIn(input, previous.close + 1, q.open).filter((c) => !previous.cue || c.start !== previous.cue.start);
   if (cues.length) return false;
   // A name a preposition governs is no new speaker ("said Bob Tate, an FCOJ broker with Dean
-  // Witter Reynolds in Miami.", the firm taken for a person).
+  // Witter Reynolds in Miami.", the firm taken for a person); nor is one in the words that
+  // name the previous speaker ("said Apacs spokeswoman Jemma Smith", the body taken for a person).
+  const named = previous.cue && previous.speakerMention && previous.cue.start < previous.speakerMention.start ? previous.speakerMention : null;
+  const inSpeakerWords = (m: Span): boolean => named !== null && previous.cue !== null && m.start >= previous.cue.end && m.end <= named.end;
   return !within(input.mentions, previous.close + 1, q.open).some(
-    (m) => m.entity.type === 'PERSON' && m.entity.name !== previous.speaker && !governed(input.text, m),
+    (m) => m.entity.type === 'PERSON' && m.entity.name !== previous.speaker && !governed(input.text, m) && !inSpeakerWords(m),
   );
 }
