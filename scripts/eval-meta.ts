@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- meta <dir> [--input txt|html] [--misses [headline|authors|published|body]] [--limit N]`
+ * `npm run eval -- meta <dir> [--input txt|html] [--misses [headline|authors|published|time|body]] [--limit N]`
  *
  * Real news pages (../shared/corpora/webdumps: NAME.txt, NAME.html, NAME.gold.json) scored
  * against the page's own metadata as issue 5 and the corpus README ask:
@@ -42,8 +42,8 @@ export interface MetaGuess {
   body: string;
 }
 
-type Field = 'headline' | 'authors' | 'published' | 'body';
-const FIELDS: readonly Field[] = ['headline', 'authors', 'published', 'body'];
+type Field = 'headline' | 'authors' | 'published' | 'time' | 'body';
+const FIELDS: readonly Field[] = ['headline', 'authors', 'published', 'time', 'body'];
 
 export const fold = (s: string): string =>
   s.normalize('NFKC').toLowerCase().replace(/[“”„"«»]/g, '"').replace(/[‘’`']/g, "'").replace(/\s+/g, ' ').trim();
@@ -147,6 +147,7 @@ class Scores {
       if (instant !== null) {
         this.instant[1]++;
         if (instant) this.instant[0]++;
+        else this.misses.push(['time', `${id}: gold ${gold.datePublished} ours ${ours.published}`]);
       }
     }
     const body = gold.benchmark?.articleBody;
@@ -229,7 +230,7 @@ export async function run(args: string[]): Promise<number> {
   const missField = missesAt < 0 ? null : (FIELDS as readonly string[]).includes(args[missesAt + 1]) ? args[missesAt + 1] : 'all';
   const limit = Number(arg('--limit', args) ?? 100);
   if (!dir || (input !== 'txt' && input !== 'html')) {
-    process.stderr.write('usage: npm run eval -- meta <dir> [--input txt|html] [--misses [headline|authors|published|body]] [--limit N]\n');
+    process.stderr.write('usage: npm run eval -- meta <dir> [--input txt|html] [--misses [headline|authors|published|time|body]] [--limit N]\n');
     return 2;
   }
   const html = input === 'html';
