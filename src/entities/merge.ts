@@ -368,8 +368,15 @@ function joinFirstNames(
   text: string, headline: Span, sorted: Mention[], untitled: string[][], titles: string[], fullNames: Map<string, Endings>, uf: UnionFind,
   isCommonWord: (lower: string) => boolean,
 ): void {
+  // Each word's scan of the text once: a long text may ask of one word again and again.
+  const lowerSeen = new Map<string, boolean>();
+  const inLowerCase = (word: string): boolean => {
+    let seen = lowerSeen.get(word);
+    if (seen === undefined) lowerSeen.set(word, (seen = writtenInLowerCase(text, word)));
+    return seen;
+  };
   // A first name the lists lack ("Jeb", "Reince", "Khizr") passes when it is no common word.
-  const firstNameLike = (word: string): boolean => isFirstName(word) || (!isCommonWord(word.toLowerCase()) && !writtenInLowerCase(text, word));
+  const firstNameLike = (word: string): boolean => isFirstName(word) || (!isCommonWord(word.toLowerCase()) && !inLowerCase(word));
   const byFirstWord = new Map<string, { name: string; at: number } | null>();
   sorted.forEach((m, i) => {
     const w = untitled[i];
@@ -396,7 +403,7 @@ function joinFirstNames(
     // "Mr Howard" beside "Howard Flight" is someone else (Michael Howard).
     if (isHonorific(titles[i]) ? isFirstName(w[0]) : !firstNameLike(w[0])) return;
     const last = untitled[full.at][untitled[full.at].length - 1];
-    if (writtenInLowerCase(text, last)) return;
+    if (inLowerCase(last)) return;
     uf.union(full.at, i);
     joined.add(w[0]);
   });

@@ -8,6 +8,7 @@
  */
 import { Span } from '../types';
 import type { Mention } from './merge';
+import { lowerCaseWords } from '../text/words';
 
 const WORD = /\S+/g;
 
@@ -34,18 +35,9 @@ export function trimHeadlineMentions(text: string, mentions: Mention[], headline
   let lowerWords: Set<string> | null = null;
   const common = (word: string): boolean => {
     const lower = word.toLowerCase();
-    return isCommonWord(lower) || (lowerWords ??= lowerCaseWordsOutside(text, headline)).has(lower);
+    return isCommonWord(lower) || (lowerWords ??= lowerCaseWords(text.slice(headline.end), lowerCaseWords(text.slice(0, headline.start)))).has(lower);
   };
   return mentions.map((m) => (inHeadline(m) ? cutToKnownName(m, known, bodyWords, common) : m));
-}
-
-/** The words `text` writes in lower case, the headline aside. */
-function lowerCaseWordsOutside(text: string, headline: Span): Set<string> {
-  const words = new Set<string>();
-  for (const part of [text.slice(0, headline.start), text.slice(headline.end)]) {
-    for (const m of part.matchAll(/\p{Ll}[\p{L}'’-]*/gu)) if (m.index === 0 || !/\p{L}/u.test(part[m.index - 1])) words.add(m[0]);
-  }
-  return words;
 }
 
 /**

@@ -6,17 +6,6 @@ import { Entity } from '../types';
  */
 export const NOT_NAMES = /^(?:The|A|An|In|On|At|But|And|Or|However|Meanwhile|Earlier|Later|It|Its|This|That|These|Those|Mr|Mrs|Ms|Dr|I|We|You|They|He|She|Our|My|His|Her|Their|As|When|After|Before|If|While|Since|Because|Although|Though|So|Then|Now|Yet|Still|Also|Here|There|What|Who|Why|How|Where|Which|One|Some|Many|Most|All|Both|Each|Every|No|Not|Only|Even|Just|For|With|From|By|To|Of|Last|Next|First|According|Asked|Speaking|During|Despite|Instead|Indeed|Finally|Today|Yesterday|On|Over|Under|Under|Once|Like|Unlike|Among|Other|Others|Such|Thus|Again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-/**
- * The words `text` writes in lower case (its runs of letters, digits, apostrophes and
- * dashes that have no capital), read once per document: a capitalised word whose lower-case
- * form is among them is a common word opening a sentence ("Analysts said", "Overall, …").
- */
-export function lowerCaseWords(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const m of text.matchAll(/[\p{L}\p{N}'’-]+/gu)) if (m[0] === m[0].toLowerCase()) words.add(m[0]);
-  return words;
-}
-
 /** A contraction ("I'd", "we'll"): no name. */
 export const CONTRACTION = /['’](?:d|ll|m|re|ve)$/;
 
