@@ -13,6 +13,7 @@ const SUITES: Record<string, string> = {
   badbatch: './eval-badbatch',
   softbreaks: './eval-soft-breaks',
   wrapped: './eval-wrapped',
+  people: './eval-people',
 };
 
 async function main(argv: string[]): Promise<number> {
