@@ -352,6 +352,15 @@ describe('a headline in title case runs names on: they are cut back to the perso
     ]);
     // Not when the word after the name is no common word.
     expect(trimHeadlineMentions(text, mentions, headline, () => false)[0].text).toBe('Bernie Sanders Could Backfire');
+    // A headline's verb in the -s form counts by its stem: "Sees" by "see", which news mostly writes in lower case.
+    // The headline and first sentence of "Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary Clinton", NYT, 19 September 2016 (PolNeAR dev).
+    const sees =
+      "Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary Clinton.\n\n" +
+      'With Democratic leaders increasingly worried about a lack of passion for Hillary Clinton among young black voters, President Obama is rolling out a new and more personal campaign message: "It\'s about me."\n';
+    const seesHeadline = { start: 0, end: sees.indexOf('\n') };
+    const seesMentions: Mention[] = [mention(sees, 'Obama Sees', 'PERSON'), mention(sees, 'Hillary Clinton', 'PERSON', seesHeadline.end), mention(sees, 'Obama', 'PERSON', seesHeadline.end)];
+    expect(trimHeadlineMentions(sees, seesMentions, seesHeadline, (lower) => lower === 'see')[0].text).toBe('Obama');
+    expect(trimHeadlineMentions(sees, seesMentions, seesHeadline, () => false)[0].text).toBe('Obama Sees');
     // BBC News tech/025 (BBC dataset): its title line and one sentence. "PSP" is no word written in lower case.
     const psp = 'Sony PSP console hits US in March\n\nSony is entering a market which has been dominated by Nintendo for many years.\n';
     const pspMentions: Mention[] = [mention(psp, 'Sony PSP', 'PERSON'), mention(psp, 'Sony', 'PERSON', 10), mention(psp, 'Nintendo', 'ORGANIZATION')];

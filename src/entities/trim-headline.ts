@@ -33,9 +33,12 @@ export function trimHeadlineMentions(text: string, mentions: Mention[], headline
   // The word after the name must be one that is written in lower case ("Could", "Ally", "Said"),
   // not a product or a party ("Sony PSP", "Lib Dems").
   let lowerWords: Set<string> | null = null;
+  const lowerCase = (lower: string): boolean =>
+    isCommonWord(lower) || (lowerWords ??= lowerCaseWords(text.slice(headline.end), lowerCaseWords(text.slice(0, headline.start)))).has(lower);
+  // A headline's verb is most often in the -s form ("Obama Sees", "Clinton Wades"): its stem counts too.
   const common = (word: string): boolean => {
     const lower = word.toLowerCase();
-    return isCommonWord(lower) || (lowerWords ??= lowerCaseWords(text.slice(headline.end), lowerCaseWords(text.slice(0, headline.start)))).has(lower);
+    return lowerCase(lower) || (/[^s]s$/.test(lower) && (lowerCase(lower.slice(0, -1)) || (lower.endsWith('es') && lowerCase(lower.slice(0, -2)))));
   };
   return mentions.map((m) => (inHeadline(m) ? cutToKnownName(m, known, bodyWords, common) : m));
 }
