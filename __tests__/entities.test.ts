@@ -394,3 +394,15 @@ test('a title only a person bears makes a person of the mention, whatever the re
   expect(typeOf('Lord Chief Justice', 'ORGANIZATION')).toBe('ORGANIZATION');
   expect(typeOf('Miss Universe', 'MISC')).toBe('MISC');
 });
+
+test('a hyphenated name part is no word written in lower case: "Ban" joins "Ban Ki-moon" though the text has no "moon" (Washington Post 2016)', () => {
+  // Two sentences of "Outrage, but few options on the table", Washington Post, 10 September 2016 (PolNeAR dev).
+  const text =
+    'Secretary General Ban Ki-moon condemned what he called a "brazen breach" of U.N. resolutions. ' +
+    'Ban, a diplomat from South Korea, will finish his term by the end of the year.';
+  const mentions = [mention(text, 'Ban Ki-moon', 'PERSON'), mention(text, 'Ban', 'PERSON', at(text, 'Ban, a')), mention(text, 'South Korea', 'LOCATION')];
+  expect(mergeMentions(text, mentions, null, () => false).map((e) => [e.name, e.mentions.length])).toEqual([
+    ['Ban Ki-moon', 2],
+    ['South Korea', 1],
+  ]);
+});

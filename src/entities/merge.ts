@@ -402,19 +402,23 @@ function joinFirstNames(
     // A title goes with a family name: "Mr. Xi" after "Xi Jinping" is him, family name first;
     // "Mr Howard" beside "Howard Flight" is someone else (Michael Howard).
     if (isHonorific(titles[i]) ? isFirstName(w[0]) : !firstNameLike(w[0])) return;
-    const last = untitled[full.at][untitled[full.at].length - 1];
+    // The last word as written, hyphens kept: "Ki-moon", not "moon".
+    const last = sorted[full.at].text.trim().split(/\s+/).pop() ?? '';
     if (inLowerCase(last)) return;
     uf.union(full.at, i);
     joined.add(w[0]);
   });
 }
 
-/** Does `text` also write `word` in lower case, as a word of its own ("county" for "County")? */
+/** A character that carries a word on: a letter, a digit, or a hyphen or apostrophe inside a name ("Ki-moon"). */
+const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+
+/** Does `text` also write `word` in lower case, as a word of its own ("county" for "County"; not "moon" in "Ki-moon")? */
 function writtenInLowerCase(text: string, word: string): boolean {
   const lower = word.toLowerCase();
   if (lower === word) return true;
   for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + lower.length] ?? '')) return true;
+    if (!WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[at + lower.length] ?? '')) return true;
   }
   return false;
 }
