@@ -406,3 +406,29 @@ test('a hyphenated name part is no word written in lower case: "Ban" joins "Ban 
     ['South Korea', 1],
   ]);
 });
+
+test('a first name after a kinship word joins the full name the story gives later: "his wife, Heidi, and his father, Rafael" (Washington Post 2016)', () => {
+  // The headline and a paragraph of "Ah, friends once more: Ted Cruz endorses Trump, who says he is honored", Washington Post, 26 September 2016
+  // (PolNeAR dev), shortened.
+  const text =
+    'Ah, friends once more: Ted Cruz endorses Trump, who says he is honored.\n\n' +
+    'The truth, the senator said then, was that Trump had personally attacked his wife, Heidi, and his father, Rafael. ' +
+    'Citing an unfounded conspiracy theory, Trump repeatedly accused Rafael Cruz, who was born and raised in Cuba, of associating with Lee Harvey Oswald. ' +
+    "Trump also retweeted an unflattering photo of Heidi Cruz contrasted with a photo of Trump's wife, Melania, a former model.";
+  const mentions = [
+    mention(text, 'Ted Cruz', 'PERSON'),
+    mention(text, 'Heidi', 'PERSON'),
+    mention(text, 'Rafael', 'PERSON'),
+    mention(text, 'Rafael Cruz', 'PERSON'),
+    mention(text, 'Lee Harvey Oswald', 'PERSON'),
+    mention(text, 'Heidi Cruz', 'PERSON'),
+    mention(text, 'Melania', 'PERSON'),
+  ];
+  expect(namesAndCounts(text, mentions)).toEqual([
+    ['Ted Cruz', 1],
+    ['Heidi Cruz', 2],
+    ['Rafael Cruz', 2],
+    ['Lee Harvey Oswald', 1],
+    ['Melania', 1],
+  ]);
+});

@@ -359,10 +359,10 @@ function nameGenders(titles: string[], untitled: string[][]): { genders: (Gender
  * English lists, or the counted names) without a title, or no first name and with a title (not
  * "Sir": step 3b; "Mr Howard" is no "Howard Flight"), is nobody's surname here (`fullNames`:
  * the endings of full names), and the first word of one full name only, named before it (or
- * after it, when the first name is in the headline: "Big Win For Bernie"): "Kelly" beside "Ruth
- * Kelly" is her, and beside "Kelly Holmes" and "Kelly Sotherton" no one. A full name whose last
- * word the text also writes in lower case is taken for no person's ("Scott County", "The Laura
- * Ingraham Show", "Walter Energy").
+ * after it, when the first name is in the headline, "Big Win For Bernie", or follows a kinship
+ * word, "her husband, Bill"): "Kelly" beside "Ruth Kelly" is her, and beside "Kelly Holmes" and
+ * "Kelly Sotherton" no one. A full name whose last word the text also writes in lower case is
+ * taken for no person's ("Scott County", "The Laura Ingraham Show", "Walter Energy").
  */
 function joinFirstNames(
   text: string, headline: Span, sorted: Mention[], untitled: string[][], titles: string[], fullNames: Map<string, Endings>, uf: UnionFind,
@@ -398,7 +398,7 @@ function joinFirstNames(
     if (m.type !== 'PERSON' || w.length !== 1 || STYLED.test(titles[i]) || joined.has(w[0]) || (asPerson.get(w[0]) ?? 0) <= 0) return;
     const full = byFirstWord.get(w[0]);
     const inHeadline = m.start >= headline.start && m.end <= headline.end;
-    if (!full || (full.at > i && !inHeadline) || fullNames.has(w[0])) return;
+    if (!full || (full.at > i && !inHeadline && !KIN_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) || fullNames.has(w[0])) return;
     // A title goes with a family name: "Mr. Xi" after "Xi Jinping" is him, family name first;
     // "Mr Howard" beside "Howard Flight" is someone else (Michael Howard).
     if (isHonorific(titles[i]) ? isFirstName(w[0]) : !firstNameLike(w[0])) return;
@@ -409,6 +409,9 @@ function joinFirstNames(
     joined.add(w[0]);
   });
 }
+
+/** A kinship word before a first name, which a story may give before the full name: "her husband, Bill", "wife Ivana". */
+const KIN_BEFORE = /\b(?:wife|husband|son|daughter|father|mother|brother|sister|widow|widower),?\s+$/;
 
 /** A character that carries a word on: a letter, a digit, or a hyphen or apostrophe inside a name ("Ki-moon"). */
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
