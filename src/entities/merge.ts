@@ -331,13 +331,13 @@ function joinAtCommas(text: string, sorted: Mention[]): Mention[] {
  * and one "Ms. Trump" is him. `bothGenders`: the names (untitled words) written with titles of
  * both genders.
  */
-function nameGenders(titles: string[], untitled: string[][]): { genders: (Gender | null)[]; bothGenders: Set<string> } {
+function nameGenders(titles: string[], untitledNames: string[]): { genders: (Gender | null)[]; bothGenders: Set<string> } {
   // A title makes a person of whatever the recogniser took the mention for ("Ms. Trump" as a place).
   const own = titles.map(titleGender);
   const counts = new Map<string, { male: number; female: number }>();
   own.forEach((g, i) => {
     if (!g) return;
-    const key = untitled[i].join(' ');
+    const key = untitledNames[i];
     const c = counts.get(key) ?? { male: 0, female: 0 };
     c[g]++;
     counts.set(key, c);
@@ -348,7 +348,7 @@ function nameGenders(titles: string[], untitled: string[][]): { genders: (Gender
     if (c.male && c.female) bothGenders.add(key);
     usual.set(key, c.male > c.female ? 'male' : c.female > c.male ? 'female' : null);
   }
-  const genders = own.map((g, i) => g ?? usual.get(untitled[i].join(' ')) ?? null);
+  const genders = own.map((g, i) => g ?? usual.get(untitledNames[i]) ?? null);
   return { genders, bothGenders };
 }
 
@@ -365,8 +365,8 @@ function nameGenders(titles: string[], untitled: string[][]): { genders: (Gender
  * taken for no person's ("Scott County", "The Laura Ingraham Show", "Walter Energy").
  */
 function joinFirstNames(
-  text: string, headline: Span, sorted: Mention[], untitled: string[][], titles: string[], fullNames: Map<string, Endings>, uf: UnionFind,
-  isCommonWord: (lower: string) => boolean,
+  text: string, headline: Span, sorted: Mention[], untitled: string[][], untitledNames: string[], titles: string[], fullNames: Map<string, Endings>,
+  uf: UnionFind, isCommonWord: (lower: string) => boolean,
 ): void {
   // Each word's scan of the text once: a long text may ask of one word again and again.
   const lowerSeen = new Map<string, boolean>();
@@ -381,7 +381,7 @@ function joinFirstNames(
   sorted.forEach((m, i) => {
     const w = untitled[i];
     if (m.type !== 'PERSON' || w.length < 2) return;
-    const name = w.join(' ');
+    const name = untitledNames[i];
     const seen = byFirstWord.get(w[0]);
     if (seen === undefined) byFirstWord.set(w[0], { name, at: i });
     else if (seen && seen.name !== name) byFirstWord.set(w[0], null);
@@ -450,9 +450,11 @@ export function mergeMentions(text: string, mentions: Mention[], headline?: Span
   // The same without titles ("Mr", "Baron"), for the steps that compare people's names.
   // A name's last word is its surname even when it could be a title: "Mr. King" is King.
   const untitled = nameWords.map((w) => w.filter((x, k) => k === w.length - 1 || !isHonorific(x)));
+  // Joined once: steps 1 and 3 and the gender and first-name steps key names by them.
+  const untitledNames = untitled.map((w) => w.join(' '));
   const uf = new UnionFind(sorted.length);
   const titles = sorted.map((m, i) => titleOf(text, m, nameWords[i]));
-  const { genders, bothGenders } = nameGenders(titles, untitled);
+  const { genders, bothGenders } = nameGenders(titles, untitledNames);
 
   // 1. Same surface form (case-insensitive) and compatible type; but where a name is written
   //    with "Mr" and with "Mrs" or "Ms", those are two people (a bare mention goes with the
@@ -460,7 +462,7 @@ export function mergeMentions(text: string, mentions: Mention[], headline?: Span
   const byName = new Map<string, number>();
   sorted.forEach((m, i) => {
     const name = names[i].toLowerCase();
-    const key = bothGenders.has(untitled[i].join(' ')) ? `${name} ${genders[i] ?? ''}` : name;
+    const key = bothGenders.has(untitledNames[i]) ? `${name} ${genders[i] ?? ''}` : name;
     const first = byName.get(key);
     if (first === undefined) byName.set(key, i);
     else uf.union(first, i);
@@ -494,12 +496,12 @@ export function mergeMentions(text: string, mentions: Mention[], headline?: Span
   // (step 1), so all choose as those do.
   const plainNames = new Set<string>();
   sorted.forEach((m, i) => {
-    if (m.type === 'PERSON' && PLAIN.test(titles[i])) plainNames.add(untitled[i].join(' '));
+    if (m.type === 'PERSON' && PLAIN.test(titles[i])) plainNames.add(untitledNames[i]);
   });
   sorted.forEach((m, i) => {
     const w = untitled[i];
     if (w.length === 0 || isAcronym(names[i])) return;
-    const key = w.join(' ');
+    const key = untitledNames[i];
     const chosen = w.length <= MAX_ENDING_WORDS ? fullNameFor(fullNames.get(key), i, plainNames.has(key), context) : null;
     if (chosen !== null) uf.union(chosen, i);
   });
@@ -520,7 +522,7 @@ export function mergeMentions(text: string, mentions: Mention[], headline?: Span
     });
   }
 
-  joinFirstNames(text, context.headline, sorted, untitled, titles, fullNames, uf, isCommonWord);
+  joinFirstNames(text, context.headline, sorted, untitled, untitledNames, titles, fullNames, uf, isCommonWord);
 
   const groups = new Map<number, number[]>();
   sorted.forEach((_, i) => {

@@ -48,9 +48,14 @@ export function addAgency(ctx: Context, agency: Agency): void {
   if (!ctx.found.agencies.some((a) => a.start === agency.start && a.end === agency.end)) ctx.found.agencies.push(agency);
 }
 
+/** Record the people of a parsed byline whose text starts at offset `base` in the input. */
+export function addAuthors(ctx: Context, byline: Byline, base: number): void {
+  for (const n of byline.names) ctx.found.authors.push({ name: n.name, start: base + n.start, end: base + n.end });
+}
+
 /** Record a parsed byline found in a line's text at offset `base`, and claim the line. */
 export function takeByline(ctx: Context, lineIndex: number, byline: Byline, base: number): void {
-  for (const n of byline.names) ctx.found.authors.push({ name: n.name, start: base + n.start, end: base + n.end });
+  addAuthors(ctx, byline, base);
   for (const a of byline.agencies) addAgency(ctx, { name: a.name, start: base + a.start, end: base + a.end });
   ctx.claim(lineIndex, 'byline');
 }

@@ -10,6 +10,7 @@
  */
 import { Context, Extractor } from '../pipeline/context';
 import { parseByline } from './metadata/names';
+import { addAuthors } from './authors';
 
 /** One credit: "Reporting by X and Y in Washington", "Editing by Z". */
 const CREDIT = /^\s*(additional reporting|reporting|writing|editing|compiled|research|fact-checking|graphics?|produced|translated) by\s+\S/i;
@@ -56,8 +57,7 @@ function takeReporters(ctx: Context, credits: string, base: number): void {
       // "Reporting by X in Washington" reads as the byline "By X in Washington".
       const byAt = part.search(/\bby\s/i);
       const names = parseByline(`By ${part.slice(byAt + 3)}`);
-      const offset = base + at + byAt; // "By " stands where "by " was
-      for (const n of names?.names ?? []) ctx.found.authors.push({ name: n.name, start: offset + n.start, end: offset + n.end });
+      if (names) addAuthors(ctx, names, base + at + byAt); // "By " stands where "by " was
     }
     at += part.length + 1;
   }
