@@ -81,3 +81,55 @@ test('tokens of a slice: chunks cut at its end, none starting past it', () => {
     }
   }
 });
+
+describe('text its writer did not wrap (paragraphs of one long line each)', () => {
+  // The opening of a New York Times story as PolNeAR has it (train, nyt_2015-11-09): a news
+  // database's "Title; " over its subtitle, both of moderate length, then paragraphs of one line.
+  const nyt = [
+    'Jobs report gives Democrats a lift; ',
+    'Solid upturn, with a rise in hourly earnings, could blunt Republican claims.',
+    '',
+    "The surprisingly robust United States jobs report cheered Democrats hoping to retain the White House and capture the Senate next year, but it heralded a new atmosphere of uncertainty by flashing a green light to the Federal Reserve to raise interest rates, which could undermine economic growth.",
+    '',
+    "The October report exceeded economists' expectations, with 271,000 new payroll positions. The jobless rate ticked down to 5 percent, and, perhaps most important, average hourly earnings rose 0.4 percent after showing no increase in September.",
+    '',
+  ].join('\n');
+
+  test('two lines of moderate length are two paragraphs, not one wrapped over them', () => {
+    const doc = new Document(nyt);
+    const texts = doc.paragraphs.map((p) => doc.paragraphText(p));
+    expect(texts.slice(0, 2)).toEqual(['Jobs report gives Democrats a lift;', 'Solid upturn, with a rise in hourly earnings, could blunt Republican claims.']);
+    expect(texts).toHaveLength(4);
+  });
+
+  test('a line opening in lower case goes on the paragraph above it', () => {
+    // HuffPost's editor's note as PolNeAR has it (dev, huff-post_2016-09-22): link text broke its lines.
+    const note = [
+      "\u201cDoes anybody know what the environmental platform of the Republican Party is?\u201d Graham asked. \u201cNeither do I.\u201d And he went on to list what the party had promised and not done.",
+      '',
+      'Editor\u2019s note: Donald Trump regularly',
+      'incites',
+      'political violence and is a serial liar, rampant xenophobe,',
+      'racist, misogynist and birther who has',
+      'repeatedly pledged to ban all Muslims \u2014 1.6 billion members of an entire religion \u2014 from',
+      'entering the U.S.',
+      '',
+      nyt.split('\n')[3],
+    ].join('\n');
+    const doc = new Document(note);
+    expect(doc.paragraphs).toHaveLength(3);
+    expect(doc.paragraphText(doc.paragraphs[1])).toMatch(/^Editor\u2019s note: Donald Trump regularly\nincites\n.*\nentering the U\.S\.$/s);
+  });
+
+  test('a list stays one paragraph, as in any other text', () => {
+    const list = [nyt.split('\n')[3], '', '\u2022 Writing a blog post about the election', '\u2022 Writing a piece of email marketing for it', '', nyt.split('\n')[5]].join('\n');
+    const doc = new Document(list);
+    expect(doc.paragraphs.map((p) => doc.paragraphText(p))[1]).toBe('\u2022 Writing a blog post about the election\n\u2022 Writing a piece of email marketing for it');
+  });
+
+  test('a hard-wrapped text keeps a two-line block together', () => {
+    const wrapped = 'Jobs report gives Democrats a lift as hiring picks up in\nOctober, the Labor Department said on Friday morning.\n\nThe report exceeded expectations, with 271,000 new payroll\npositions, and the jobless rate ticked down to 5 percent.\n';
+    const doc = new Document(wrapped);
+    expect(doc.paragraphs).toHaveLength(2);
+  });
+});
