@@ -68,3 +68,37 @@ test('a weekday between a date and its time (as exports write them) keeps the ti
   expect([hit.year, hit.month, hit.day, hit.hour, hit.minute, hit.zone?.text]).toEqual([2022, 1, 18, 22, 30, 'GMT']);
   expect(hit.end).toBe('January 18, 2022 Tuesday 10:30 PM GMT'.length);
 });
+
+describe('a ProQuest export: title; subtitle, ABSTRACT, FULL TEXT', () => {
+  // The opening of a New York Times story as PolNeAR has it (train, nyt_2015-11-09_jobs-report-gives-democrats-a-li).
+  const story = [
+    'Jobs report gives Democrats a lift; ',
+    'Solid upturn, with a rise in hourly earnings, could blunt Republican claims.',
+    '',
+    'ABSTRACT.',
+    '',
+    "A more tangible economic upswing could help Democrats keep the White House after the Obama administration's long struggle with a slow recovery.",
+    '',
+    'FULL TEXT.',
+    '',
+    'The surprisingly robust United States jobs report cheered Democrats hoping to retain the White House and capture the Senate next year, but it heralded a new atmosphere of uncertainty by flashing a green light to the Federal Reserve to raise interest rates, which could undermine economic growth.',
+    '',
+    "The October report exceeded economists' expectations, with 271,000 new payroll positions. The jobless rate ticked down to 5 percent, and, perhaps most important, average hourly earnings rose 0.4 percent after showing no increase in September.",
+    '',
+  ].join('\n');
+
+  test('the title without its separator, the subtitle as standfirst, the story as body', () => {
+    const a = parseArticle(story);
+    expect(a.headline).toBe('Jobs report gives Democrats a lift');
+    expect(story.slice(a.spans.headline?.start, a.spans.headline?.end)).toBe(a.headline);
+    expect(a.subheadline).toBe('Solid upturn, with a rise in hourly earnings, could blunt Republican claims.');
+    expect(a.body.map((b) => b.text.split(' ').slice(0, 3).join(' '))).toEqual(['The surprisingly robust', 'The October report']);
+  });
+
+  test('with no subtitle the abstract is the standfirst', () => {
+    const a = parseArticle(story.replace('Jobs report gives Democrats a lift; \nSolid upturn, with a rise in hourly earnings, could blunt Republican claims.', 'Jobs report gives Democrats a lift'));
+    expect(a.headline).toBe('Jobs report gives Democrats a lift');
+    expect(a.subheadline).toMatch(/^A more tangible economic upswing .* slow recovery\.$/);
+    expect(a.body).toHaveLength(2);
+  });
+});

@@ -71,11 +71,45 @@ function readByline(value: string): Byline | null {
   return { ...labelled, names: labelled.names.map(back), agencies: labelled.agencies.map(back), end: labelled.end - 3 };
 }
 
+/** ProQuest's markers, on lines of their own: "ABSTRACT", "FULL TEXT" (a colon or full stop may follow). */
+const ABSTRACT_MARKER = /^(?:ABSTRACT|Abstract)[.:]?$/;
+const FULL_TEXT_MARKER = /^(?:FULL TEXT|Full [Tt]ext)[.:]?$/;
+/** How far down the text ProQuest's "FULL TEXT" may stand, in lines. */
+const FULL_TEXT_WITHIN = 40;
+
+/**
+ * A ProQuest export: title, "ABSTRACT", the database's summary of the story, "FULL TEXT", the
+ * story (as PolNeAR's New York Times texts came). The markers are the export's; the summary
+ * is the standfirst, as LexisNexis's HIGHLIGHT is (a subtitle under the title may replace it:
+ * src/extractors/headline.ts).
+ */
+function readProQuest(ctx: Context, texts: string[]): void {
+  const { lines } = ctx.doc;
+  const fullText = texts.findIndex((t, i) => i < FULL_TEXT_WITHIN && FULL_TEXT_MARKER.test(t));
+  if (fullText < 0) return;
+  ctx.claim(fullText, 'export');
+  const marker = texts.findIndex((t, i) => i < fullText && ABSTRACT_MARKER.test(t));
+  if (marker < 0) return;
+  ctx.claim(marker, 'export');
+  let first = -1;
+  let last = -1;
+  for (let i = marker + 1; i < fullText; i++) {
+    if (lines[i].blank) continue;
+    ctx.claim(i, 'subheadline');
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0) return;
+  const span = ctx.span(lines[first].contentStart, lines[last].contentEnd);
+  ctx.found.subheadline = { ...span, text: span.text.replace(/\s+/g, ' ') };
+}
+
 export const archiveExportExtractor: Extractor = {
   name: 'archive-export',
   run(ctx: Context): void {
     const { doc } = ctx;
     const texts = doc.lines.map((line) => doc.lineText(line));
+    readProQuest(ctx, texts);
     const marked = texts.filter((t) => LABEL.test(t) || MARKER.test(t)).length;
     if (marked < MIN_EXPORT_LINES || !texts.some((t) => TELLTALE.test(t))) {
       readFactiva(ctx, texts);

@@ -161,6 +161,12 @@ function plainHeadline(ctx: Context, layout: Layout): number {
   return -1;
 }
 
+/** The end of `text` from `start` to `end` with its trailing white space left out. */
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
 /**
  * The value is the title as a reader sees it, white space collapsed ("GM <GM>  LAYING OFF"
  * → "GM <GM> LAYING OFF"); the offsets still cover the text as written.
@@ -184,7 +190,11 @@ export const headlineExtractor: Extractor = {
     }
     const headline = paragraphs[index];
     ctx.claim(headline.firstLine, 'headline');
-    ctx.found.headline = collapsed(ctx.span(headline.start, headline.end));
+    // "Title; " over "Subtitle" on the next line: a news database's title and subtitle, the
+    // separator left on the title's line. The subtitle is the standfirst.
+    const runsOn = doc.text.charCodeAt(headline.end - 1) === 0x3b; // ';'
+    const end = runsOn ? trimEnd(doc.text, headline.start, headline.end - 1) : headline.end;
+    ctx.found.headline = collapsed(ctx.span(headline.start, end));
 
     const next = paragraphs[index + 1];
     if (
@@ -193,7 +203,7 @@ export const headlineExtractor: Extractor = {
       isFreeParagraph(ctx, next) &&
       doc.lines[next.firstLine].indent === 0 &&
       looksLikeStandfirst(doc.paragraphText(next)) &&
-      followedByMetadata(ctx, next)
+      ((runsOn && next.firstLine === headline.lastLine + 1) || followedByMetadata(ctx, next))
     ) {
       for (let i = next.firstLine; i <= next.lastLine; i++) ctx.claim(i, 'subheadline');
       ctx.found.subheadline = collapsed(ctx.span(next.start, next.end));
