@@ -130,6 +130,22 @@ describe('clean text wrapped at a width (an e-mail, a terminal copy) reads as it
     }
   });
 
+  test('a no-break space binds two words: the wrapper moved them as one', () => {
+    // PolNeAR dev, west-journal_2016-10-04_railing-against-trump-sanders-vo: "Sanders\u00a0is" is one word
+    // to a wrapper, so at 72 columns "Bernie" ends the line although "Sanders" alone would fit after it.
+    const text = [
+      'Railing Against Trump, Sanders Vows To Eliminate Tax Breaks Used By Real Estate Developers.',
+      'If Donald Trump could make money doing it, Vermont\u00a0Sen. Bernie Sanders\u00a0is against it.',
+      'Based on the evidence of a New York Times article founded upon one piece of the Republican presidential nominee\u2019s 1995 state tax return, Sanders on Tuesday said he wants to attack four provisions in the tax code that address how real estate losses are deducted.',
+      'The senator said he would \u201cintroduce legislation in the next session of Congress to fix our rigged tax system and close loopholes Donald Trump used to possibly avoid paying federal income taxes for nearly two decades.\u201d',
+    ].join('\n\n');
+    const wrapped = wrapText(text, 72);
+    expect(wrapped).toContain('Vermont\u00a0Sen. Bernie\nSanders\u00a0is against it.');
+    expect(withoutSoftBreaks(wrapped)).toContain('Vermont\u00a0Sen. Bernie Sanders\u00a0is against it.');
+    const quote = parseArticle(wrapped).quotes.find((q) => q.text.startsWith('introduce legislation'));
+    expect(quote?.speaker).toBe('Bernie Sanders');
+  });
+
   test('a dash at the start of a wrapped line is prose, not a list item', () => {
     // BBC business/314 at 72 columns: "… the political ambitions of its founder, Mikhail\n- punishment …" would split the name.
     const wrapped = wrapText(fixture('bbc-business-314.txt'), 72);

@@ -88,11 +88,17 @@ function isRule(text: string, line: Line): boolean {
   return /^[━─═_=-]{8}/.test(text.slice(line.contentStart, line.contentStart + 8));
 }
 
-/** Length of the first word of a line (to its first space). */
+/**
+ * Length of the first word of a line, to its first space a line may break at: a no-break space
+ * binds the words around it, and a wrapper moves them as one ("Sanders\u00a0is").
+ */
 function firstWord(text: string, line: Line): number {
-  const space = text.slice(line.contentStart, line.contentEnd).search(/\s/);
+  const space = text.slice(line.contentStart, line.contentEnd).search(BREAKING_SPACE);
   return space < 0 ? line.contentEnd - line.contentStart : space;
 }
+
+/** White space but the no-break spaces (U+00A0, U+2007, U+202F). */
+const BREAKING_SPACE = /[^\S\u00a0\u2007\u202f]/;
 
 /** Two lines of text in a row, as the fit test reads them. */
 interface Pair {
