@@ -14,6 +14,7 @@ const SUITES: Record<string, string> = {
   softbreaks: './eval-soft-breaks',
   wrapped: './eval-wrapped',
   people: './eval-people',
+  titles: './eval-titles',
 };
 
 async function main(argv: string[]): Promise<number> {
