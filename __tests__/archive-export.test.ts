@@ -95,6 +95,25 @@ describe('a ProQuest export: title; subtitle, ABSTRACT, FULL TEXT', () => {
     expect(a.body.map((b) => b.text.split(' ').slice(0, 3).join(' '))).toEqual(['The surprisingly robust', 'The October report']);
   });
 
+  test('a subtitle shorter than a standfirst is still one; a rubric is not', () => {
+    // USA Today as PolNeAR has it (train, usa-today_2016-06-30_three-amigos-take-on-donald-trum).
+    const usaToday = [
+      "'THREE AMIGOS' TAKE ON DONALD TRUMP POLICIES AT SUMMIT IN OTTAWA; ",
+      'Presumptive GOP nominee overshadows agenda.',
+      '',
+      'Donald Trump was not at the "Three Amigos" summit of North American leaders Wednesday, but his presence hung over the continental conference.',
+      '',
+      "The leaders of the United States, Canada and Mexico took turns rebutting the Republican presidential candidate's proposals on trade and immigration. As they met in Ottawa, Trump was 340 miles away in Bangor, Maine.",
+      '',
+    ].join('\n');
+    const a = parseArticle(usaToday);
+    expect([a.headline, a.subheadline]).toEqual(["'THREE AMIGOS' TAKE ON DONALD TRUMP POLICIES AT SUMMIT IN OTTAWA", 'Presumptive GOP nominee overshadows agenda.']);
+    expect(a.body).toHaveLength(2);
+    // The New York Times' column name under the title (nyt_2015-12-10_immigrants-can-find-way-in-ame): the abstract stays the standfirst.
+    const nyt = parseArticle(story.replace('Solid upturn, with a rise in hourly earnings, could blunt Republican claims.', 'Economic Scene.'));
+    expect(nyt.subheadline).toMatch(/^A more tangible economic upswing/);
+  });
+
   test('with no subtitle the abstract is the standfirst', () => {
     const a = parseArticle(story.replace('Jobs report gives Democrats a lift; \nSolid upturn, with a rise in hourly earnings, could blunt Republican claims.', 'Jobs report gives Democrats a lift'));
     expect(a.headline).toBe('Jobs report gives Democrats a lift');

@@ -48,6 +48,15 @@ function looksLikeStandfirst(text: string): boolean {
   return text.length >= 30 && text.length <= 600 && wordCount(text) >= 6;
 }
 
+/**
+ * A subtitle under "Title;": a standfirst, or a shorter line of five words or more ("Presumptive
+ * GOP nominee overshadows agenda"). Fewer words are the paper's rubric ("Economic Scene", "The
+ * Upshot"), and a ProQuest abstract, when there is one, is the better standfirst.
+ */
+function looksLikeSubtitle(text: string): boolean {
+  return looksLikeStandfirst(text) || (wordCount(text) >= 5 && text.length <= MAX_HEADLINE);
+}
+
 function contentWords(text: string): Set<string> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
   return new Set(words.filter((w) => !STOPWORDS.has(w)));
@@ -202,8 +211,8 @@ export const headlineExtractor: Extractor = {
       next.lastLine - next.firstLine <= 2 &&
       isFreeParagraph(ctx, next) &&
       doc.lines[next.firstLine].indent === 0 &&
-      looksLikeStandfirst(doc.paragraphText(next)) &&
-      ((runsOn && next.firstLine === headline.lastLine + 1) || followedByMetadata(ctx, next))
+      ((runsOn && next.firstLine === headline.lastLine + 1 && looksLikeSubtitle(doc.paragraphText(next))) ||
+        (looksLikeStandfirst(doc.paragraphText(next)) && followedByMetadata(ctx, next)))
     ) {
       for (let i = next.firstLine; i <= next.lastLine; i++) ctx.claim(i, 'subheadline');
       ctx.found.subheadline = collapsed(ctx.span(next.start, next.end));
