@@ -30,6 +30,16 @@ test('an AP photo caption and its credit line (webdumps 82b6d780, shortened)', (
   ]);
 });
 
+test('a picture agency alone on a line is a credit; a news agency alone is left to the sign-off (PolNeAR train, huff-post_2015-12-22 and _2016-08-12)', () => {
+  const text =
+    'Salma Hayek Described Her Experience Being Discriminated Against.\n\nGetty.\n\nDuring a HuffPost Live interview in August, the actress was asked if she\u2019d ever been discriminated against.\n\n' +
+    'Bloomberg/Getty Images.\n\nReuters\n';
+  const ctx = new Context(new Document(text), {});
+  boilerplateExtractor.run(ctx);
+  expect(ctx.doc.lines.filter((l) => !l.blank).map((l) => ctx.roles[l.index])).toEqual(['body', 'credit', 'body', 'credit', 'signoff']);
+  expect(ctx.found.credits.map((c) => [c.name, text.slice(c.start, c.end)])).toEqual([['Getty', 'Getty'], ['Bloomberg/Getty Images', 'Bloomberg/Getty Images']]);
+});
+
 test('an AP byline is not a photo credit (webdumps a6968f42)', () => {
   expect(roles('Deval Patrick takes nascent 2020 campaign to South Carolina\n\nMeg Kinnard and Errin Haines, Associated Press\n')).toEqual([
     ['Deval Patrick takes nascent 2020 campaign to South Carolina', 'body'],

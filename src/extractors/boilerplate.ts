@@ -17,6 +17,13 @@ const CAPTION_CREDIT = /\(([A-Z][\w.' -]*\/\s*(?:AP|AFP|Reuters|Getty Images|EPA
 /** A photo credit on its own line: "Patrick Semansky, ASSOCIATED PRESS", "Jane Doe/Getty Images". */
 const CREDIT_LINE = /^([A-Z][\p{L}.'’ -]{2,60}(?:,\s*|\s*\/\s*)(?:ASSOCIATED PRESS|Associated Press|AP Photo|AP|AFP|AFP via Getty Images|Getty Images|REUTERS|Reuters|EPA|EPA-EFE|Shutterstock|Bloomberg))$/u;
 
+/**
+ * A picture agency's name alone on a line, under the picture it credits: "Getty Images",
+ * "Getty/Instagram", "AFP via Getty Images" (a full stop may follow, as PolNeAR adds one). Not a
+ * news agency alone ("AP", "Reuters"): that closes wire copy (SIGNOFF).
+ */
+const AGENCY_CREDIT = /^((?:Getty(?: Images)?|Shutterstock|EPA(?:-EFE)?|AFP via Getty Images|(?:AP|AFP|Reuters) Photo)(?:\/[A-Z][A-Za-z]+)?|[A-Z][A-Za-z]+\/Getty(?: Images)?)\.?$/;
+
 /** A photo caption: "FILE - In this Monday, Oct. 28, 2019, file photo, ..." or ending "(AP Photo/Alan Diaz, File)". */
 const CAPTION = /^(?:FILE\s*[-–—]\s|\(?(?:AP|Reuters|AFP) Photo\b)|\((?:AP|AFP|Reuters) Photo\/[^()]*\)$/;
 
@@ -67,6 +74,12 @@ function claimCredits(ctx: Context, line: Line, text: string): boolean {
     const nameStart = line.contentStart + text.indexOf(name, text.indexOf(':') + 1);
     ctx.claim(line.index, 'credit');
     ctx.found.credits.push({ name, raw: text, start: nameStart, end: nameStart + name.length });
+    return true;
+  }
+  const agency = AGENCY_CREDIT.exec(text);
+  if (agency) {
+    ctx.claim(line.index, 'credit');
+    ctx.found.credits.push({ name: agency[1], raw: text, start: line.contentStart, end: line.contentStart + agency[1].length });
     return true;
   }
   const creditLine = CREDIT_LINE.exec(text);
