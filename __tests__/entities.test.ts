@@ -77,6 +77,17 @@ test('a name only in the first line (the headline) comes after the body\'s: "Cla
   ]);
 });
 
+test('"miss" before a name is no title when it is written in lower case, or stands in the headline: the headline\'s Trump is Donald J. Trump (NYT via PolNeAR, nyt_2016-02-04_polls-miss-trump-s-fall-in-iowa-)', () => {
+  const body = "\n\nFor months, mainstream Republicans have hoped that Donald J. Trump's support was a mirage. Mr. Trump lost Iowa to Ted Cruz.";
+  for (const headline of ["Polls miss Trump's fall in Iowa vote", "Polls Miss Trump's Fall In Iowa Vote"]) {
+    const text = headline + body;
+    expect(merged(text, [['Trump'], ['Donald J. Trump'], ['Trump', text.indexOf('Mr.')]])).toEqual([['Donald J. Trump', ['Trump', 'Donald J. Trump', 'Trump']]]);
+  }
+  // In the body a capital "Miss" is the title still: "Miss Trump" is not Mr. Donald J. Trump.
+  const text = "Polls after Iowa\n\nMr. Donald J. Trump lost Iowa. Miss Trump, his daughter, said he would win New Hampshire.";
+  expect(merged(text, [['Donald J. Trump'], ['Trump', text.indexOf('Miss')]])).toEqual([['Donald J. Trump', ['Donald J. Trump']], ['Trump', ['Trump']]]);
+});
+
 test('one person with and without a middle name is one entity; two with different ones are not', () => {
   const lynch = 'Attorney General Loretta E. Lynch spoke. Loretta Lynch later said Lynch would stay.';
   expect(merged(lynch, [['Loretta E. Lynch'], ['Loretta Lynch'], ['Lynch', lynch.indexOf('Lynch would')]])).toEqual([

@@ -159,10 +159,18 @@ function wordBefore(text: string, m: Mention): string {
   return words[words.length - 1].replace(/^[^\p{L}]+/u, '');
 }
 
-/** The title a mention is written with, inside its span ("Mr Smith": `words`, its name's words) or right before it. */
-function titleOf(text: string, m: Mention, words: string[]): string {
+/**
+ * The title a mention is written with, inside its span ("Mr Smith": `words`, its name's words)
+ * or right before it. A word before it in lower case is none, and nor is "Miss" before a name in
+ * the headline, where it is more often the verb: "Polls miss Trump's fall in Iowa vote", "Polls
+ * Miss Trump's Fall" say nothing of Trump's gender.
+ */
+function titleOf(text: string, m: Mention, words: string[], headline: Span): string {
   const first = words[0] ?? '';
-  return isHonorific(first) ? first : wordBefore(text, m);
+  if (isHonorific(first)) return first;
+  const before = wordBefore(text, m);
+  if (!/^\p{Lu}/u.test(before)) return '';
+  return before === 'Miss' && m.start >= headline.start && m.end <= headline.end ? '' : before;
 }
 
 /**
@@ -453,7 +461,8 @@ export function mergeMentions(text: string, mentions: Mention[], headline?: Span
   // Joined once: steps 1 and 3 and the gender and first-name steps key names by them.
   const untitledNames = untitled.map((w) => w.join(' '));
   const uf = new UnionFind(sorted.length);
-  const titles = sorted.map((m, i) => titleOf(text, m, nameWords[i]));
+  const headlineSpan = headline ?? firstLine(text);
+  const titles = sorted.map((m, i) => titleOf(text, m, nameWords[i], headlineSpan));
   const { genders, bothGenders } = nameGenders(titles, untitledNames);
 
   // 1. Same surface form (case-insensitive) and compatible type; but where a name is written
@@ -491,7 +500,7 @@ export function mergeMentions(text: string, mentions: Mention[], headline?: Span
   // 3. People: a shorter name whose words end a longer person name ("Stoltenberg",
   //    "Mr Stoltenberg") joins the first such full name (see fullNameFor).
   const fullNames = fullNamesByEnding(sorted, nameWords);
-  const context: NameContext = { sorted, names, untitled, titles, genders, headline: headline ?? firstLine(text) };
+  const context: NameContext = { sorted, names, untitled, titles, genders, headline: headlineSpan };
   // Names written with "Mr", "Mrs" or "Ms" somewhere: all their mentions are one entity
   // (step 1), so all choose as those do.
   const plainNames = new Set<string>();
