@@ -341,6 +341,37 @@ test('a title with a family name that opens the full name: "Mr. Xi" is Xi Jinpin
   expect(mergeMentions(flight, flightMentions).map((e) => e.name)).toEqual(['Tanguay', 'Howard Flight', 'Howard']);
 });
 
+describe('a headline in title case runs an organisation on into the next words', () => {
+  // The headline and the first sentences of "These Are The People Missing In The EgyptAir Plane Crash", HuffPost, 19 May 2016 (PolNeAR train).
+  const text =
+    'These Are The People Missing In The EgyptAir Plane Crash.\n\n' +
+    'The names of those on board EgyptAir Flight MS804, which crashed en route from Paris to Cairo on Thursday, are surfacing as friends and family gather at airports in both cities.\n\n' +
+    'EgyptAir has confirmed that there were 56 passengers and 10 crew members on board.\n';
+  const headline = { start: 0, end: text.indexOf('\n') };
+  const common = (lower: string): boolean => ['plane', 'crash', 'party', 'board'].includes(lower);
+
+  test('"EgyptAir Plane Crash" is EgyptAir, which the story names; two words or more must follow', () => {
+    const mentions: Mention[] = [mention(text, 'EgyptAir Plane Crash', 'ORGANIZATION'), mention(text, 'EgyptAir', 'ORGANIZATION', headline.end), mention(text, 'EgyptAir', 'ORGANIZATION', text.indexOf('EgyptAir has'))];
+    const trimmed = trimHeadlineMentions(text, mentions, headline, common);
+    expect(text.slice(trimmed[0].start, trimmed[0].end)).toBe('EgyptAir');
+    expect(mergeMentions(text, trimmed, headline).map((e) => [e.name, e.mentions.length])).toEqual([['EgyptAir', 3]]);
+    // One common word after the name is as often the organisation's own ("Democratic Party"): left whole.
+    const party = 'Why The Democratic Party Could Backfire\n\nThe Democratic convention opens on Monday.\n';
+    const partyMentions: Mention[] = [mention(party, 'Democratic Party', 'ORGANIZATION'), mention(party, 'Democratic', 'MISC', 40)];
+    expect(trimHeadlineMentions(party, partyMentions, { start: 0, end: party.indexOf('\n') }, common)[0].text).toBe('Democratic Party');
+  });
+
+  test('not a name the story writes as it stands, capitalised: "U.K. INTERVENTION BOARD" is the U.K. Intervention Board (Reuters-21578)', () => {
+    // The opening of Reuters-21578 story 1440, shortened.
+    const wire =
+      'U.K. INTERVENTION BOARD DETAILS EC SUGAR SALES\n\n' +
+      "    LONDON, March 4 - A total 60,500 tonnes of current series\nwhite sugar received export rebates at today's\nEuropean Community (EC) tender, the U.K. Intervention Board\nsaid.\n" +
+      '    Out of this, traders in the U.K. Received 43,500 tonnes, in\nthe Netherlands 12,000.\n';
+    const mentions: Mention[] = [mention(wire, 'U.K. INTERVENTION BOARD', 'ORGANIZATION'), mention(wire, 'U.K. Intervention Board', 'ORGANIZATION'), mention(wire, 'U.K.', 'LOCATION', wire.indexOf('the U.K. Received') + 4)];
+    expect(trimHeadlineMentions(wire, mentions, { start: 0, end: wire.indexOf('\n') }, (lower) => ['intervention', 'board'].includes(lower))[0].text).toBe('U.K. INTERVENTION BOARD');
+  });
+});
+
 describe('a headline in title case runs names on: they are cut back to the person the story names', () => {
   test('"… Bernie Sanders Could Backfire" is Bernie Sanders; "Sony PSP" stays whole (HuffPost 2015, BBC; the recogniser\'s spans)', () => {
     // The headline and the first sentence of "Why The Democratic Party's Move Against Bernie Sanders Could Backfire", HuffPost, 20 December 2015 (PolNeAR train).

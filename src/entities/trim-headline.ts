@@ -4,30 +4,39 @@
  * 'Personal Insult' …", "Why Bernie Sanders Could Backfire", "Clinton Ally Says …". When the
  * first words of such a mention are a person the body names (a person mention's text, or its
  * first or last word), and the words after them are in no body name of a person, the mention
- * ends there.
+ * ends there. So too for an organisation, place or other name the body gives whole ("EgyptAir
+ * Plane Crash", "FDIC Accused Of Covering Up China Hacking", "SHV WITHDRAWS IC GAS"), when two
+ * words or more follow it and the body never writes the headline's name capitalised as it stands.
  */
 import { Span } from '../types';
 import type { Mention } from './merge';
 import { lowerCaseWords } from '../text/words';
 
 const WORD = /\S+/g;
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** The mentions, with those inside `headline` that run on past a known name cut back to it. */
 export function trimHeadlineMentions(text: string, mentions: Mention[], headline: Span | null, isCommonWord: (lower: string) => boolean): Mention[] {
   if (!headline) return mentions;
   const inHeadline = (m: Mention): boolean => m.start >= headline.start && m.end <= headline.end;
   const known = new Set<string>();
+  // Other names the body gives whole ("EgyptAir" for "EgyptAir Plane Crash"); a headline name
+  // the body writes as it stands is never cut ("Islamic State" where the body says "Islamic").
+  const knownOthers = new Set<string>();
   for (const m of mentions) {
-    // People only: "Islamic State" and "European Parliament" are names, whatever the body calls "Islamic".
-    if (inHeadline(m) || m.type !== 'PERSON') continue;
+    if (inHeadline(m)) continue;
     const words = m.text.split(/\s+/);
+    if (m.type !== 'PERSON') {
+      knownOthers.add(words.join(' '));
+      continue;
+    }
     known.add(words.join(' '));
     if (words.length > 1) {
       known.add(words[0]);
       known.add(words[words.length - 1]);
     }
   }
-  if (known.size === 0) return mentions;
+  if (known.size === 0 && knownOthers.size === 0) return mentions;
   const bodyWords = new Set<string>();
   for (const name of known) for (const w of name.split(' ')) bodyWords.add(w);
   // The word after the name must be one that is written in lower case ("Could", "Ally", "Said"),
@@ -40,17 +49,38 @@ export function trimHeadlineMentions(text: string, mentions: Mention[], headline
     const lower = word.toLowerCase();
     return lowerCase(lower) || (/[^s]s$/.test(lower) && (lowerCase(lower.slice(0, -1)) || (lower.endsWith('es') && lowerCase(lower.slice(0, -2)))));
   };
-  return mentions.map((m) => (inHeadline(m) ? cutToKnownName(m, known, bodyWords, common) : m));
+  const body = text.slice(headline.end);
+  return mentions.map((m) => {
+    if (!inHeadline(m)) return m;
+    const cut = cutToKnownName(m, known, bodyWords, common);
+    if (cut !== m || m.type === 'PERSON' || knownOthers.size === 0 || writesAsName(body, m.text)) return cut;
+    // Two words at least: one common word after an organisation is as often its own ("Democratic
+    // Party", "South Bank Awards", "BPI SYSTEMS") as the headline's ("PBS Moderators").
+    return cutToKnownName(m, knownOthers, NO_WORDS, common, 2);
+  });
+}
+
+/**
+ * Does `body` write `name` with each word capitalised, whatever the case of the rest ("U.K.
+ * Intervention Board" for a headline's "U.K. INTERVENTION BOARD")? Not "EgyptAir plane crash".
+ */
+function writesAsName(body: string, name: string): boolean {
+  const lowerBody = body.toLowerCase();
+  const lowerName = name.toLowerCase();
+  for (let at = lowerBody.indexOf(lowerName); at >= 0; at = lowerBody.indexOf(lowerName, at + 1)) {
+    if (body.slice(at, at + name.length).split(/\s+/).every((w) => !/^\p{Ll}/u.test(w))) return true;
+  }
+  return false;
 }
 
 /**
  * `m` ending after its longest run of first words that is a known name, if the words after it
  * are in no body name and the first of them is a common word.
  */
-function cutToKnownName(m: Mention, known: ReadonlySet<string>, bodyWords: ReadonlySet<string>, common: (word: string) => boolean): Mention {
+function cutToKnownName(m: Mention, known: ReadonlySet<string>, bodyWords: ReadonlySet<string>, common: (word: string) => boolean, minRest = 1): Mention {
   const words = [...m.text.matchAll(WORD)];
   if (words.length < 2 || known.has(words.map((w) => w[0]).join(' '))) return m;
-  for (let k = words.length - 1; k >= 1; k--) {
+  for (let k = words.length - minRest; k >= 1; k--) {
     const prefix = words.slice(0, k).map((w) => w[0]).join(' ');
     if (!known.has(prefix)) continue;
     if (words.slice(k).some((w) => bodyWords.has(w[0])) || !common(words[k][0])) return m;
