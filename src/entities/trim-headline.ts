@@ -50,10 +50,11 @@ export function trimHeadlineMentions(text: string, mentions: Mention[], headline
     return lowerCase(lower) || (/[^s]s$/.test(lower) && (lowerCase(lower.slice(0, -1)) || (lower.endsWith('es') && lowerCase(lower.slice(0, -2)))));
   };
   const body = text.slice(headline.end);
+  let lowerBody: string | undefined;
   return mentions.map((m) => {
     if (!inHeadline(m)) return m;
     const cut = cutToKnownName(m, known, bodyWords, common);
-    if (cut !== m || m.type === 'PERSON' || knownOthers.size === 0 || writesAsName(body, m.text)) return cut;
+    if (cut !== m || m.type === 'PERSON' || knownOthers.size === 0 || writesAsName(body, (lowerBody ??= body.toLowerCase()), m.text)) return cut;
     // Two words at least: one common word after an organisation is as often its own ("Democratic
     // Party", "South Bank Awards", "BPI SYSTEMS") as the headline's ("PBS Moderators").
     return cutToKnownName(m, knownOthers, NO_WORDS, common, 2);
@@ -64,8 +65,9 @@ export function trimHeadlineMentions(text: string, mentions: Mention[], headline
  * Does `body` write `name` with each word capitalised, whatever the case of the rest ("U.K.
  * Intervention Board" for a headline's "U.K. INTERVENTION BOARD")? Not "EgyptAir plane crash".
  */
-function writesAsName(body: string, name: string): boolean {
-  const lowerBody = body.toLowerCase();
+function writesAsName(body: string, lowerBody: string, name: string): boolean {
+  // `lowerBody` is body.toLowerCase(): the same length but for the rare letter whose lower case
+  // is longer ("İ"), after which the capitals are read off by a little; it only guards a cut.
   const lowerName = name.toLowerCase();
   for (let at = lowerBody.indexOf(lowerName); at >= 0; at = lowerBody.indexOf(lowerName, at + 1)) {
     if (body.slice(at, at + name.length).split(/\s+/).every((w) => !/^\p{Ll}/u.test(w))) return true;
