@@ -173,6 +173,18 @@ describe('a lynx dump reads as w3m dumps do (src/document/lynx.ts)', () => {
     expect(withLynxMarksAsW3m(fixture('wrapped', 'thesun-8b194530.cols80.txt'))).toBeNull();
   });
 
+  test('a headline read through the view is the input\'s own text: a lynx "*" stays "*" (fuzz, seed 1382559511)', () => {
+    // The fixture's head with one edit (a line separator in "July"), which leaves its date line
+    // no date, so that list item is taken for the headline: its value had kept the view's bullet.
+    const edited = text.slice(0, text.indexOf('devices,')).replace('July 2, 2018', 'J\u2028uly 2, 2018');
+    const article = parseArticle(edited);
+    const span = article.spans.headline;
+    expect(span).not.toBeNull();
+    expect(article.headline).toBe('* J uly 2, 2018');
+    expect(edited.slice(span?.start, span?.end)).toBe('* J\u2028uly 2, 2018');
+    expect(articleProblems(edited, article)).toEqual([]);
+  });
+
   test('my6sense as lynx dumps it: the headline wraps to the right edge, the text 3 columns short of it', () => {
     const article = parseArticle(text);
     expect(article.headline).toBe('Native Ad Platform my6sense Names Mobile Marketing Pioneer Ivan Braiker Chief Strategy Officer');

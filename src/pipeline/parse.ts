@@ -93,6 +93,22 @@ function parseText(
     },
     warnings: ctx.warnings,
   };
-  if (view !== null) restoreSlices(article, view, text);
+  if (view !== null) {
+    restoreSlices(article, view, text);
+    restoreTitles(article, view, text);
+  }
   return article;
+}
+
+/**
+ * The headline and standfirst as written in the input, white space collapsed, where they were
+ * read from the reading view: they stand apart from their spans, so restoreSlices does not see
+ * them (a lynx dump's "* July 2, 2018" had kept the view's "• July 2, 2018").
+ */
+function restoreTitles(article: Article, read: string, input: string): void {
+  const collapse = (s: string): string => s.replace(/\s+/g, ' ');
+  for (const key of ['headline', 'subheadline'] as const) {
+    const span = article.spans[key];
+    if (span && article[key] === collapse(read.slice(span.start, span.end))) article[key] = collapse(input.slice(span.start, span.end));
+  }
 }
