@@ -17,6 +17,19 @@ describe('findQuotes', () => {
     expect(quotes).toEqual(['sit idly', 'aggressive western politics.']);
   });
 
+  test("two apostrophes for a mark, as the New York Times archive prints \u201c and \u201d (PolNeAR, nyt_2015-11-09 and nyt_2016-09-25)", () => {
+    const text =
+      "''Good economic news for the country is bad political news for the Republicans, because it takes the air out of their argument that we need a big change from Obama's economic policies,'' said Geoff Garin, a Democratic pollster working for Priorities USA.";
+    const [q] = findQuotes(text, [{ start: 0, end: text.length }]);
+    expect(text.slice(q.start, q.end)).toMatch(/^Good economic news .* economic policies,$/);
+    // `open` and `close` bound the marks: what lies before and after them is outside.
+    expect([q.open, text.slice((q.close ?? 0) + 1, (q.close ?? 0) + 6)]).toEqual([0, ' said']);
+    expect(speakerOf(`Jobs report gives Democrats a lift\n\n${text}\n`, 'Good economic')).toBe('Geoff Garin');
+    // Three apostrophes: a single quote closing inside the double one.
+    const nested = "Many of the visitors were older, she said, and ''I had to step back and think, 'This is their lives.'.''";
+    expect(findQuotes(nested, [{ start: 0, end: nested.length }]).map((x) => nested.slice(x.start, x.end))).toEqual(["I had to step back and think, 'This is their lives.'."]);
+  });
+
   test('a quote over two paragraphs: open at the end of one, reopened on the next', () => {
     const text = '"First part of it.\n\n"Second part," she said.\n\nNo quote here.';
     const paras = [{ start: 0, end: 18 }, { start: 20, end: 44 }, { start: 46, end: text.length }];

@@ -1,6 +1,7 @@
 /**
- * Finding quotations: double quotation marks, straight (") or typographic (“ ” „), and
- * guillemets (« »), paired within a paragraph. A quote left open at a paragraph's end
+ * Finding quotations: double quotation marks, straight (") or typographic (“ ” „), two
+ * apostrophes for one ('' … '', as the New York Times archive and news databases print “ ”),
+ * and guillemets (« »), paired within a paragraph. A quote left open at a paragraph's end
  * continues when the next paragraph opens with a mark (the British convention for
  * multi-paragraph quotes). Single quotes are read only where headlines use them (British and
  * Indian style: Stoltenberg says 'won't agree'), by findSingleQuotes, which never takes an
@@ -9,7 +10,11 @@
 import { Span } from '../types';
 
 export interface FoundQuote extends Span {
-  /** Offsets of the opening and closing marks (closing: null when left open). */
+  /**
+   * Offsets of the opening and closing marks (closing: null when left open). For a mark of two
+   * apostrophes, `open` is its first character and `close` its last, so that the text before
+   * `open` and after `close` is outside the marks.
+   */
   open: number;
   close: number | null;
   parts: Span[];
@@ -21,10 +26,10 @@ const STRAIGHT = '"';
 /** Every mark is '"' or above U+00AA: a cheap test before the set lookups, run on each character. */
 const LOWEST_CURLY = 0xab;
 
-/** Is a straight quote at `i` opening? Judged by its neighbours, then by state. */
-function straightOpens(text: string, i: number, isOpen: boolean): boolean {
+/** Is a straight quote at `i` (`width` characters: 2 for '') opening? Judged by its neighbours, then by state. */
+function straightOpens(text: string, i: number, isOpen: boolean, width = 1): boolean {
   const before = i > 0 ? text[i - 1] : ' ';
-  const after = i + 1 < text.length ? text[i + 1] : ' ';
+  const after = i + width < text.length ? text[i + width] : ' ';
   const spaceBefore = /[\s([{\u2014\u2013-]/.test(before);
   const spaceAfter = /[\s.,;:!?)\]]/.test(after);
   if (spaceBefore && !spaceAfter) return true;
@@ -39,12 +44,43 @@ function trimmed(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
-/** Offsets of the quotation marks in [start, end), each marked opening or closing. */
-function marks(text: string, start: number, end: number): Array<{ at: number; opens: boolean }> {
-  const found: Array<{ at: number; opens: boolean }> = [];
+/** A quotation mark: where it starts, whether it opens, and its width (2 for ''). */
+interface Mark {
+  at: number;
+  opens: boolean;
+  width: number;
+}
+
+const APOSTROPHE = 39;
+
+/**
+ * The mark of two apostrophes in the run of apostrophes at `i` (`run` long), or null. In a run
+ * of three, one is a single quote's: "… 'no.'''" closes it first, "'''Tis" opens with the pair.
+ */
+function doubledApostrophe(text: string, i: number, run: number, isOpen: boolean): Mark | null {
+  if (run === 2) return { at: i, opens: straightOpens(text, i, isOpen, 2), width: 2 };
+  if (run !== 3) return null;
+  const opens = straightOpens(text, i, isOpen, 3);
+  return { at: opens ? i : i + 1, opens, width: 2 };
+}
+
+/** The quotation marks in [start, end), each marked opening or closing. */
+function marks(text: string, start: number, end: number): Mark[] {
+  const found: Mark[] = [];
   let isOpen = false;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
+    if (code === APOSTROPHE) {
+      let run = 1;
+      while (i + run < end && text.charCodeAt(i + run) === APOSTROPHE) run++;
+      const mark: Mark | null = run > 1 ? doubledApostrophe(text, i, run, isOpen) : null;
+      if (mark) {
+        found.push(mark);
+        isOpen = mark.opens;
+      }
+      i += run - 1;
+      continue;
+    }
     if (code !== 34 && code < LOWEST_CURLY) continue;
     const ch = text[i];
     let opens: boolean;
@@ -52,7 +88,7 @@ function marks(text: string, start: number, end: number): Array<{ at: number; op
     else if (CLOSERS.has(ch)) opens = false;
     else if (ch === STRAIGHT) opens = straightOpens(text, i, isOpen);
     else continue;
-    found.push({ at: i, opens });
+    found.push({ at: i, opens, width: 1 });
     isOpen = opens;
   }
   return found;
@@ -67,12 +103,15 @@ export function findQuotes(text: string, paragraphs: Span[]): FoundQuote[] {
     const paraMarks = marks(text, para.start, para.end);
     let cont = null as FoundQuote | null;
     let openAt = -1;
+    // Where the open quote's words start: after its mark.
+    let inside = -1;
     let k = 0;
     if (carried) {
       const firstText = trimmed(text, para.start, para.end).start;
       if (paraMarks.length && paraMarks[0].opens && paraMarks[0].at === firstText) {
         cont = carried; // the quote goes on in this paragraph
         openAt = paraMarks[0].at;
+        inside = openAt + paraMarks[0].width;
         k = 1;
       } else {
         quotes.push(carried); // it did not: it ends where its paragraph ended
@@ -80,34 +119,36 @@ export function findQuotes(text: string, paragraphs: Span[]): FoundQuote[] {
       carried = null;
     }
     for (; k < paraMarks.length; k++) {
-      const { at, opens } = paraMarks[k];
+      const { at, opens, width } = paraMarks[k];
       if (opens) {
         if (openAt >= 0 && /[.!?,]\s+$/.test(text.slice(Math.max(para.start, at - 3), at))) {
           // An opening mark after a finished sentence while a quote is open: a paragraph
           // break lost when the text was flattened ("... yet. "I think ..."). Same quote.
-          const part = trimmed(text, openAt + 1, at);
+          const part = trimmed(text, inside, at);
           if (!cont) cont = { ...part, open: openAt, close: null, parts: [] };
           cont.parts.push(part);
           cont.end = part.end;
         }
         openAt = at;
+        inside = at + width;
         continue;
       }
       if (openAt < 0) continue; // a stray closing mark
-      const inner = trimmed(text, openAt + 1, at);
+      const inner = trimmed(text, inside, at);
+      const close = at + width - 1;
       if (cont) {
         cont.parts.push(inner);
         cont.end = inner.end;
-        cont.close = at;
+        cont.close = close;
         quotes.push(cont);
         cont = null;
       } else if (inner.end > inner.start) {
-        quotes.push({ ...inner, open: openAt, close: at, parts: [inner] }); // empty ones ('""') are no quotes
+        quotes.push({ ...inner, open: openAt, close, parts: [inner] }); // empty ones ('""') are no quotes
       }
       openAt = -1;
     }
     if (openAt >= 0) {
-      const part = trimmed(text, openAt + 1, para.end);
+      const part = trimmed(text, inside, para.end);
       if (cont) {
         cont.parts.push(part);
         cont.end = part.end;
