@@ -3,7 +3,8 @@
  * attribution against PolNeAR's hand-annotated attributions (../shared/corpora/polnear).
  *
  * A gold direct quote is, as in PolNeAR, an attribution with a Source whose Content lies
- * inside quotation marks (opens with one and ends with one; a typed “ for ” counts). Spans: our quotes of kind `direct` against those (a quote and
+ * inside quotation marks (opens with one and ends with one; a typed “ for ” counts, and so do
+ * two apostrophes, '' for “ or ”, as the NYT stories print them). Spans: our quotes of kind `direct` against those (a quote and
  * a gold quote match when they overlap): precision, recall, F1.
  *
  * Speakers are scored by the person, over matched direct quotes: ours is right when it
@@ -58,7 +59,8 @@ function parseAnn(ann: string): GoldAttribution[] {
   return events;
 }
 
-const opensWithMark = (text: string, content: Piece[]): boolean => /^\s*["“]/.test(text.slice(content[0].start, content[0].end));
+/** A quotation mark: straight or typographic, or two apostrophes (the New York Times stories print '' for “ and ”). */
+const opensWithMark = (text: string, content: Piece[]): boolean => /^\s*(?:["“]|'')/.test(text.slice(content[0].start, content[0].end));
 
 /**
  * Does the content lie inside quotation marks: open with one and end with one (punctuation
@@ -67,7 +69,7 @@ const opensWithMark = (text: string, content: Piece[]): boolean => /^\s*["“]/.
  */
 function insideMarks(text: string, content: Piece[]): boolean {
   const last = content[content.length - 1];
-  return opensWithMark(text, content) && /["”“][\s.,;:!?)\u2014-]*$/.test(text.slice(last.start, last.end));
+  return opensWithMark(text, content) && /(?:["”“]|'')[\s.,;:!?)\u2014-]*$/.test(text.slice(last.start, last.end));
 }
 
 const overlaps = (a: Piece, b: Piece): boolean => a.start < b.end && b.start < a.end;
