@@ -32,3 +32,24 @@ test('the body is the story: no cookie notice, menus, teasers or footer', () => 
 test('quotes and speakers survive the page around them', () => {
   expect(article.quotes.map((q) => [q.text, q.speaker])).toEqual(bare.quotes.map((q) => [q.text, q.speaker]));
 });
+
+test('a live blog\'s entry times are headings over their entries (AP "The Latest" as Breitbart ran it, PolNeAR train, breitbart_2016-03-01)', () => {
+  const text = [
+    'The Latest: Sanders wins Minnesota Democratic caucuses.',
+    'WASHINGTON (AP) \u2014 The Latest on campaign 2016 on Super Tuesday (all times Eastern Standard Time):',
+    '11:20 p.m.',
+    'Democrat Bernie Sanders has earned his latest win in the Super Tuesday nomination contest, this time in Minnesota.',
+    'The Vermont senator won the state\u2019s caucuses, beating rival Hillary Clinton in his fourth win of the night.',
+    '11:15 p.m.',
+    'Florida Sen. Marco Rubio has won the Republican presidential caucuses in Minnesota, earning his first victory in the 2016 race for the White House.',
+  ].join('\n\n');
+  const article = parseArticle(text);
+  expect(article.body.map((b) => `${b.type} ${b.text.slice(0, 20)}`)).toEqual([
+    'paragraph The Latest on campai',
+    'heading 11:20 p.m.',
+    'paragraph Democrat Bernie Sand',
+    'paragraph The Vermont senator ',
+    'heading 11:15 p.m.',
+    'paragraph Florida Sen. Marco R',
+  ]);
+});

@@ -30,7 +30,14 @@ function freeRuns(ctx: Context, p: Paragraph): Array<[number, number]> {
   return runs;
 }
 
+/**
+ * A time of day alone on its line: a live blog's entry ("11:20 p.m.", "2 p.m.", "9.05am GMT",
+ * AP's "The Latest"), which heads the paragraphs under it.
+ */
+const CLOCK_TIME = /^\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\.?(?:\s[A-Z]{2,4})?$/i;
+
 function looksLikeHeading(text: string): boolean {
+  if (CLOCK_TIME.test(text)) return true;
   if (text.length > MAX_HEADING_CHARS || text.includes('\n')) return false;
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > MAX_HEADING_WORDS) return false;
