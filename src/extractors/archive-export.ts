@@ -100,8 +100,7 @@ function readProQuest(ctx: Context, texts: string[]): void {
     last = i;
   }
   if (first < 0) return;
-  const span = ctx.span(lines[first].contentStart, lines[last].contentEnd);
-  ctx.found.subheadline = { ...span, text: span.text.replace(/\s+/g, ' ') };
+  ctx.found.subheadline = ctx.titleSpan(lines[first].contentStart, lines[last].contentEnd);
 }
 
 export const archiveExportExtractor: Extractor = {
@@ -137,8 +136,7 @@ export const archiveExportExtractor: Extractor = {
       if (kind === 'HIGHLIGHT') {
         // The story's standfirst, under the export's label.
         const from = m ? valueStart : ctx.found.subheadline?.start ?? valueStart;
-        const span = ctx.span(from, line.contentEnd);
-        if (value) ctx.found.subheadline = { ...span, text: span.text.replace(/\s+/g, ' ') };
+        if (value) ctx.found.subheadline = ctx.titleSpan(from, line.contentEnd);
         ctx.claim(i, 'subheadline');
         continue;
       }

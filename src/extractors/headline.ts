@@ -8,7 +8,6 @@
  */
 import { Paragraph } from '../document/paragraphs';
 import { Context, Extractor, Layout, LineRole } from '../pipeline/context';
-import { TextSpan } from '../types';
 import { findLayout } from './layout';
 import { isProse, isSentence } from './prose';
 import { relativeStamp } from './metadata/relative';
@@ -176,14 +175,6 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-/**
- * The value is the title as a reader sees it, white space collapsed ("GM <GM>  LAYING OFF"
- * → "GM <GM> LAYING OFF"); the offsets still cover the text as written.
- */
-function collapsed(span: TextSpan): TextSpan {
-  return { ...span, text: span.text.replace(/\s+/g, ' ') };
-}
-
 export const headlineExtractor: Extractor = {
   name: 'headline',
   run(ctx: Context): void {
@@ -203,7 +194,7 @@ export const headlineExtractor: Extractor = {
     // separator left on the title's line. The subtitle is the standfirst.
     const runsOn = doc.text.charCodeAt(headline.end - 1) === 0x3b; // ';'
     const end = runsOn ? trimEnd(doc.text, headline.start, headline.end - 1) : headline.end;
-    ctx.found.headline = collapsed(ctx.span(headline.start, end));
+    ctx.found.headline = ctx.titleSpan(headline.start, end);
 
     const next = paragraphs[index + 1];
     if (
@@ -215,7 +206,7 @@ export const headlineExtractor: Extractor = {
         (looksLikeStandfirst(doc.paragraphText(next)) && followedByMetadata(ctx, next)))
     ) {
       for (let i = next.firstLine; i <= next.lastLine; i++) ctx.claim(i, 'subheadline');
-      ctx.found.subheadline = collapsed(ctx.span(next.start, next.end));
+      ctx.found.subheadline = ctx.titleSpan(next.start, next.end);
     }
   },
 };

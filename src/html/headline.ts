@@ -79,8 +79,7 @@ export function h1HeadlineStep(h1: RenderedHeading | null): Extractor {
         for (let i = target.firstLine; i <= target.lastLine; i++) ctx.claim(i, 'headline');
       }
       // The headline is the <h1>'s own text (not a list bullet on its line).
-      const own = ctx.span(h1.start, h1.end);
-      ctx.found.headline = { ...own, text: own.text.replace(/\s+/g, ' ') };
+      ctx.found.headline = ctx.titleSpan(h1.start, h1.end);
       for (let i = ctx.warnings.length - 1; i >= 0; i--) if (ctx.warnings[i].code === 'no-headline') ctx.warnings.splice(i, 1);
     },
   };

@@ -103,6 +103,19 @@ export class Context {
   span(start: number, end: number): TextSpan {
     return { text: this.doc.text.slice(start, end), start, end };
   }
+
+  /** The same for a title (headline, standfirst): its value is titleText of what it covers. */
+  titleSpan(start: number, end: number): TextSpan {
+    return { text: titleText(this.doc.text.slice(start, end)), start, end };
+  }
+}
+
+/**
+ * A title's value as a reader sees it, white space collapsed ("GM <GM>  LAYING OFF" → "GM <GM>
+ * LAYING OFF"); its span still covers the text as written.
+ */
+export function titleText(written: string): string {
+  return written.replace(/\s+/g, ' ');
 }
 
 /** An extractor: a named step that reads the context and records what it finds. */

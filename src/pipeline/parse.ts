@@ -7,7 +7,7 @@ import type * as HtmlArticle from '../html/article';
 import { HtmlTooDeep } from '../html/too-deep';
 import { Agency, Article, ParseOptions } from '../types';
 import { bodyOnly } from './body-only';
-import { Context, Extractor } from './context';
+import { Context, Extractor, titleText } from './context';
 import { EXTRACTORS } from './extractors';
 
 /** The HTML path (htmlparser2 and its helpers), loaded for the first HTML input only: start-up time. */
@@ -101,14 +101,13 @@ function parseText(
 }
 
 /**
- * The headline and standfirst as written in the input, white space collapsed, where they were
- * read from the reading view: they stand apart from their spans, so restoreSlices does not see
- * them (a lynx dump's "* July 2, 2018" had kept the view's "• July 2, 2018").
+ * The headline and standfirst as written in the input (titleText), where they were read from
+ * the reading view: they stand apart from their spans, so restoreSlices does not see them (a
+ * lynx dump's "* July 2, 2018" had kept the view's "• July 2, 2018").
  */
 function restoreTitles(article: Article, read: string, input: string): void {
-  const collapse = (s: string): string => s.replace(/\s+/g, ' ');
   for (const key of ['headline', 'subheadline'] as const) {
     const span = article.spans[key];
-    if (span && article[key] === collapse(read.slice(span.start, span.end))) article[key] = collapse(input.slice(span.start, span.end));
+    if (span && article[key] === titleText(read.slice(span.start, span.end))) article[key] = titleText(input.slice(span.start, span.end));
   }
 }
