@@ -7,6 +7,7 @@ import { Entity, EntityType, Span, TextSpan } from '../types';
 import { isHonorific } from '../text/honorifics';
 import { Gender, givenNameGender, isFirstName, titleGender } from '../text/gender';
 import { contextualType } from './context-type';
+import { inside } from '../quotes/spans';
 
 export interface Mention extends TextSpan {
   type: EntityType;
@@ -170,7 +171,7 @@ function titleOf(text: string, m: Mention, words: string[], headline: Span): str
   if (isHonorific(first)) return first;
   const before = wordBefore(text, m);
   if (!/^\p{Lu}/u.test(before)) return '';
-  return before === 'Miss' && m.start >= headline.start && m.end <= headline.end ? '' : before;
+  return before === 'Miss' && inside(m, headline) ? '' : before;
 }
 
 /**
@@ -405,8 +406,7 @@ function joinFirstNames(
     const w = untitled[i];
     if (m.type !== 'PERSON' || w.length !== 1 || STYLED.test(titles[i]) || joined.has(w[0]) || (asPerson.get(w[0]) ?? 0) <= 0) return;
     const full = byFirstWord.get(w[0]);
-    const inHeadline = m.start >= headline.start && m.end <= headline.end;
-    if (!full || (full.at > i && !inHeadline && !KIN_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) || fullNames.has(w[0])) return;
+    if (!full || (full.at > i && !inside(m, headline) && !KIN_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) || fullNames.has(w[0])) return;
     // A title goes with a family name: "Mr. Xi" after "Xi Jinping" is him, family name first;
     // "Mr Howard" beside "Howard Flight" is someone else (Michael Howard).
     if (isHonorific(titles[i]) ? isFirstName(w[0]) : !firstNameLike(w[0])) return;

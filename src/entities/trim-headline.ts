@@ -11,6 +11,7 @@
 import { Span } from '../types';
 import type { Mention } from './merge';
 import { lowerCaseWords } from '../text/words';
+import { inside } from '../quotes/spans';
 
 const WORD = /\S+/g;
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -18,13 +19,12 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 /** The mentions, with those inside `headline` that run on past a known name cut back to it. */
 export function trimHeadlineMentions(text: string, mentions: Mention[], headline: Span | null, isCommonWord: (lower: string) => boolean): Mention[] {
   if (!headline) return mentions;
-  const inHeadline = (m: Mention): boolean => m.start >= headline.start && m.end <= headline.end;
   const known = new Set<string>();
   // Other names the body gives whole ("EgyptAir" for "EgyptAir Plane Crash"); a headline name
   // the body writes as it stands is never cut ("Islamic State" where the body says "Islamic").
   const knownOthers = new Set<string>();
   for (const m of mentions) {
-    if (inHeadline(m)) continue;
+    if (inside(m, headline)) continue;
     const words = m.text.split(/\s+/);
     if (m.type !== 'PERSON') {
       knownOthers.add(words.join(' '));
@@ -52,7 +52,7 @@ export function trimHeadlineMentions(text: string, mentions: Mention[], headline
   const body = text.slice(headline.end);
   let lowerBody: string | undefined;
   return mentions.map((m) => {
-    if (!inHeadline(m)) return m;
+    if (!inside(m, headline)) return m;
     const cut = cutToKnownName(m, known, bodyWords, common);
     if (cut !== m || m.type === 'PERSON' || knownOthers.size === 0 || writesAsName(body, (lowerBody ??= body.toLowerCase()), m.text)) return cut;
     // Two words at least: one common word after an organisation is as often its own ("Democratic

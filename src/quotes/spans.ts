@@ -1,4 +1,4 @@
-/** Binary search over spans sorted by start. */
+/** Spans: whether one lies inside another, and binary search over spans sorted by start. */
 import { Span } from '../types';
 
 /** Index of the first item whose start is at or after `pos` (items sorted by start). */
@@ -11,6 +11,11 @@ export function lowerBound(items: readonly Span[], pos: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Does `inner` lie inside `outer`? */
+export function inside(inner: Span, outer: Span): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
 }
 
 /** The items lying inside [a, b), found by binary search (items sorted by start). */
