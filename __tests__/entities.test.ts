@@ -4,12 +4,12 @@ import { trimHeadlineMentions } from '../src/entities/trim-headline';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle } from '../src';
-import { EntityType } from '../src/types';
+import { EntityType, Span } from '../src/types';
 import { firstNameGender, givenNameGender, titleGender } from '../src/text/gender';
 
-/** The merged entities' names and mention counts, in order. */
-function namesAndCounts(text: string, mentions: Mention[]): [string, number][] {
-  return mergeMentions(text, mentions).map((e) => [e.name, e.mentions.length]);
+/** The merged entities' names and mention counts, in order (mergeMentions' headline and isCommonWord passed on). */
+function namesAndCounts(text: string, mentions: Mention[], headline?: Span | null, isCommonWord?: (lower: string) => boolean): [string, number][] {
+  return mergeMentions(text, mentions, headline, isCommonWord).map((e) => [e.name, e.mentions.length]);
 }
 
 function mention(text: string, needle: string, type: EntityType, from = 0): Mention {
@@ -354,7 +354,7 @@ describe('a headline in title case runs an organisation on into the next words',
     const mentions: Mention[] = [mention(text, 'EgyptAir Plane Crash', 'ORGANIZATION'), mention(text, 'EgyptAir', 'ORGANIZATION', headline.end), mention(text, 'EgyptAir', 'ORGANIZATION', text.indexOf('EgyptAir has'))];
     const trimmed = trimHeadlineMentions(text, mentions, headline, common);
     expect(text.slice(trimmed[0].start, trimmed[0].end)).toBe('EgyptAir');
-    expect(mergeMentions(text, trimmed, headline).map((e) => [e.name, e.mentions.length])).toEqual([['EgyptAir', 3]]);
+    expect(namesAndCounts(text, trimmed, headline)).toEqual([['EgyptAir', 3]]);
     // One common word after the name is as often the organisation's own ("Democratic Party"): left whole.
     const party = 'Why The Democratic Party Could Backfire\n\nThe Democratic convention opens on Monday.\n';
     const partyMentions: Mention[] = [mention(party, 'Democratic Party', 'ORGANIZATION'), mention(party, 'Democratic', 'MISC', 40)];
@@ -388,7 +388,7 @@ describe('a headline in title case runs names on: they are cut back to the perso
     const trimmed = trimHeadlineMentions(text, mentions, headline, common);
     expect(trimmed[0].text).toBe('Bernie Sanders');
     expect(text.slice(trimmed[0].start, trimmed[0].end)).toBe('Bernie Sanders');
-    expect(mergeMentions(text, trimmed, headline).map((e) => [e.name, e.mentions.length])).toEqual([
+    expect(namesAndCounts(text, trimmed, headline)).toEqual([
       ['Bernie Sanders', 2],
       ['Hillary Clinton', 1],
     ]);
@@ -443,7 +443,7 @@ test('a hyphenated name part is no word written in lower case: "Ban" joins "Ban 
     'Secretary General Ban Ki-moon condemned what he called a "brazen breach" of U.N. resolutions. ' +
     'Ban, a diplomat from South Korea, will finish his term by the end of the year.';
   const mentions = [mention(text, 'Ban Ki-moon', 'PERSON'), mention(text, 'Ban', 'PERSON', at(text, 'Ban, a')), mention(text, 'South Korea', 'LOCATION')];
-  expect(mergeMentions(text, mentions, null, () => false).map((e) => [e.name, e.mentions.length])).toEqual([
+  expect(namesAndCounts(text, mentions, null, () => false)).toEqual([
     ['Ban Ki-moon', 2],
     ['South Korea', 1],
   ]);
