@@ -33,11 +33,11 @@ export const wireCreditsExtractor: Extractor = {
       const text = doc.lineText(line);
       const found = TRAILING_CREDITS.exec(text);
       if (!found) continue;
-      const inner = found[0].replace(/\)\.?$/, '');
-      const innerStart = line.contentStart + found.index + 1; // after "("
-      if (!everyPartIsCredit(inner.slice(1))) continue;
+      // Inside the brackets: after "(", before ")" or ").".
+      const credits = found[0].slice(1).replace(/\)\.?$/, '');
+      if (!everyPartIsCredit(credits)) continue;
       if (found.index === 0) ctx.claim(i, 'signoff');
-      if (ctx.found.authors.length === 0) takeReporters(ctx, inner.slice(1), innerStart);
+      if (ctx.found.authors.length === 0) takeReporters(ctx, credits, line.contentStart + found.index + 1);
       return;
     }
   },
