@@ -13,10 +13,9 @@
  */
 import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import fg from 'fast-glob';
 import { firstNameLists, Gender, NAME_GENDERS_FILE, titleGender } from '../src/text/gender';
 import { projectRoot } from '../src/nlp/ner';
-import { positionals } from './script-utils';
+import { positionals, textFilesBelow } from './script-utils';
 
 const MIN_STORIES = 3;
 const MIN_SHARE = 0.9;
@@ -34,7 +33,7 @@ interface Votes {
 
 function main(): void {
   const dirs = positionals(process.argv.slice(2));
-  const files = (dirs.length ? dirs : DEFAULT_DIRS).flatMap((dir) => fg.sync('**/*.txt', { cwd: dir, absolute: true })).sort();
+  const files = textFilesBelow(dirs.length ? dirs : DEFAULT_DIRS);
   const texts = files.map((f) => readFileSync(f, 'utf8'));
   // Words that are also written in lower case ("The", "Will") are no first names, unless a list has them.
   const lowerWords = new Set<string>();

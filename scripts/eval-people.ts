@@ -13,9 +13,8 @@
  * figures are for comparing two versions over the same stories, with `--show` to read them.
  */
 import { readFileSync } from 'fs';
-import fg from 'fast-glob';
 import { parseArticle } from '../src';
-import { arg, fmt, positionals } from './script-utils';
+import { arg, fmt, positionals, textFilesBelow } from './script-utils';
 
 const MALE_BEFORE = /\bMr\.?\s*$/;
 const FEMALE_BEFORE = /\b(?:Mrs|Ms|Miss)\.?\s*$/;
@@ -27,7 +26,7 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const show = Number(arg('--show', args) ?? 0);
-  const files = dirs.flatMap((dir) => fg.sync('**/*.txt', { cwd: dir, absolute: true })).sort();
+  const files = textFilesBelow(dirs);
   let people = 0;
   const found: Record<'mixed' | 'first' | 'surname', string[]> = { mixed: [], first: [], surname: [] };
   for (const file of files) {

@@ -6,15 +6,9 @@
  * that are not UTF-8 are skipped. Soft line breaks: src/document/soft-breaks.ts.
  */
 import { readFileSync } from 'fs';
-import fg from 'fast-glob';
 import { parseArticle } from '../src';
-import { arg, positionals } from './script-utils';
+import { arg, positionals, textFilesBelow } from './script-utils';
 import { wrapText } from './wrap-text';
-
-/** The *.txt files below `dir`, in a stable order (fast-glob, as the CLI finds its inputs). */
-function textFiles(dir: string): string[] {
-  return fg.sync('**/*.txt', { cwd: dir, absolute: true }).sort();
-}
 
 /** Items of `a` not in `b`, and of `b` not in `a`. */
 function differing(a: string[], b: string[]): number {
@@ -33,7 +27,7 @@ export async function run(args: string[]): Promise<number> {
   let docs = 0;
   const counts = { headlines: [0, 0], quotes: [0, 0], entities: [0, 0] };
   for (const dir of dirs) {
-    for (const path of textFiles(dir)) {
+    for (const path of textFilesBelow([dir])) {
       const bytes = readFileSync(path);
       const text = bytes.toString('utf8');
       if (!Buffer.from(text, 'utf8').equals(bytes)) continue;

@@ -1,4 +1,5 @@
-/** Small helpers the benchmark, eval, training and fuzz scripts share: timing, figures and `--name value` arguments. */
+/** Small helpers the benchmark, eval, training and fuzz scripts share: timing, figures, `--name value` arguments and corpus files. */
+import fg from 'fast-glob';
 
 /** Wall-clock milliseconds since `from` (process.hrtime.bigint()). */
 export function wallMs(from: bigint): number {
@@ -31,4 +32,9 @@ export function median(xs: readonly number[]): number {
 /** A count for people: rounded, with thousands separators ("119,243"). */
 export function fmt(x: number): string {
   return Math.round(x).toLocaleString('en-US');
+}
+
+/** The *.txt files below the folders, in one stable order (fast-glob, as the CLI finds its inputs). */
+export function textFilesBelow(dirs: readonly string[]): string[] {
+  return dirs.flatMap((dir) => fg.sync('**/*.txt', { cwd: dir, absolute: true })).sort();
 }
