@@ -149,6 +149,28 @@ describe('speakers that are no one named', () => {
     expect(speakerOf(text, "I'd be lying")).toBe('Steven Gerrard');
   });
 
+  test('a conjunction after the quote opens a clause whose cue is its own (BBC News, politics/335 and tech/132)', () => {
+    // ../shared/corpora/bbc/politics/335.txt: its headline and first paragraph, and two sentences of the second.
+    const tour =
+      'Kennedy begins pre-election tour\n\nLiberal Democrat leader Charles Kennedy has begun a week-long tour to persuade voters they are the "real opposition".\n\n' +
+      'Later he will visit places, such as Liverpool, where Labour is targeted. Labour say a Lib Dem vote could "let the Tories in", while the Tories say the Lib Dems would mean "higher taxes, soft crime laws, more power to Europe".\n';
+    expect(speakerOf(tour, 'let the Tories in')).toBe('Labour');
+    expect(speakerOf(tour, 'higher taxes')).toBe('Tories');
+    // ../shared/corpora/bbc/tech/132.txt: its headline and two sentences of the fifth paragraph.
+    const spam =
+      'US duo in first spam conviction\n\nProsecutors had asked for 15 years in jail for Jaynes, and a jail term for his sister. ' +
+      'But Jaynes\' lawyer David Oblon called the nine-year recommended term "outrageous" and said his client believed he was innocent.\n';
+    expect(speakerOf(spam, 'outrageous')).toBe('David Oblon');
+  });
+
+  test('a cue that closes the sentence still speaks for a quote before a conjunction (BBC News, politics/191)', () => {
+    // ../shared/corpora/bbc/politics/191.txt: its headline, first paragraph and two sentences of the third.
+    const text =
+      'Short attacks US over tsunami aid\n\nFormer Cabinet minister Clare Short has criticised the US-led tsunami aid coalition, saying the UN should be leading efforts.\n\n' +
+      'Ms Short said the countries involved could not boast good records on their response to major disasters. The US was "very bad at coordinating with anyone" and India had its own problems, Ms Short said.\n';
+    expect(speakerOf(text, 'very bad at coordinating')).toBe('Clare Short');
+  });
+
   test('"Trump attacked Clinton … saying": a verb in the past between two names; the subject speaks (PolNeAR dev, usa-today 2016-09-08, condensed)', () => {
     const text =
       'Candidates vie for vets support\n\nDonald Trump and Hillary Clinton made their pitches to veterans on Wednesday.\n\n' +

@@ -383,6 +383,18 @@ function appositiveLead(input: AttributionInput, from: number, cueStart: number)
   return /^\s*(?:\([^)]*\)\s*)?,/.test(input.text.slice(first.end, first.end + 30)) ? first : null;
 }
 
+const NEW_CLAUSE = /^[\s,;]*(?:while|whereas|but|although|though|and|because|whilst)\b/i;
+/**
+ * What follows a cue that closes its sentence: nothing, a name ("said Christine Link, …"), or
+ * where and how it was said ("she said in a video message"), not what was said ("said it was").
+ */
+const CLOSING_CUE_TAIL = /^\s*(?:[.,;!?]|$|\p{Lu}|(?:in|on|at|to|during|after|before|from|via|through|when|while|last|this|yesterday|today)\b)/u;
+
+/** Does `cue`, followed by `tail` to the sentence's end, close its sentence? "he told reporters." does. */
+function closesSentence(cue: CueMatch, tail: string): boolean {
+  return CLOSING_CUE_TAIL.test(tail) || (/\b(?:told|tells|telling)$/i.test(cue.text) && wordsIn(tail) <= 3);
+}
+
 /** Sieve 1: a cue in the words right after the quote. */
 function cueAfter(input: AttributionInput, q: FoundQuote): Attribution | null {
   const para = around(input.lastParagraph, q);
@@ -397,6 +409,11 @@ function cueAfter(input: AttributionInput, q: FoundQuote): Attribution | null {
   // …"), not the one before.
   if (/^\s*:/.test(input.text.slice(cue.end, cue.end + 3))) return null;
   const before = input.text.slice(para.start + from, cue.start);
+  // A conjunction after the quote opens a new clause, and a cue inside it is that clause's
+  // own: "Labour say a Lib Dem vote could "let the Tories in", while the Tories say the Lib
+  // Dems …" is not the Tories', nor "called it "harsh" and said …" the next name's. A cue that
+  // closes the sentence still speaks for all of it ("…, but these hid tax rises, he said.").
+  if (NEW_CLAUSE.test(before) && !closesSentence(cue, m.slice(cue.end - para.start, to))) return null;
   const lead = appositiveLead(input, para.start + from, cue.start);
   if (lead && !cue.speakerAfter) {
     return { speaker: speakerName(lead), speakerMention: pick(lead), cue: cueSpan(cue), by: 'cue-after:apposition' };
