@@ -163,6 +163,18 @@ describe('speakers that are no one named', () => {
     expect(speakerOf(spam, 'outrageous')).toBe('David Oblon');
   });
 
+  test('"…," CBS News reported: a medium that reported the words, unless someone said them in the sentence (PolNeAR train, west-journal 2015-12-01 and usa-today 2016-05-11)', () => {
+    const emails =
+      'Just Leaked: Look At Hillary’s Shocking Response To Learning 6 Soldiers Died.\n\n' +
+      'So far, approximately two-thirds of the 55,000 pages of emails Clinton turned over to the State Department have been made\u00a0public. “The emails released Monday were largely sent or received in 2012 and 2013, though some are from as far back as 2009,”\u00a0CBS News reported.\n';
+    expect(speakerOf(emails, 'The emails released Monday')).toBe('CBS News');
+    const mayor =
+      "London's Muslim mayor rebuffs Trump on 'exception' to ban\n\n" +
+      'When asked about how his proposed ban would affect Khan, 45, Trump said: "There will always be exceptions," the Times reported.\n\n' +
+      '"If he does a good job and frankly if he does a great job, that would be a terrific thing," Trump said in the newspaper.\n';
+    expect(speakerOf(mayor, 'There will always be exceptions')).toBe('Trump');
+  });
+
   test('a cue that closes the sentence still speaks for a quote before a conjunction (BBC News, politics/191)', () => {
     // ../shared/corpora/bbc/politics/191.txt: its headline, first paragraph and two sentences of the third.
     const text =

@@ -11,7 +11,7 @@
  * by src/quotes/resolve.ts, else capitalised words that match a person of the document.
  */
 import { Entity, EntityType, Span, TextSpan } from '../types';
-import { CueMatch, findCues } from './cues';
+import { CueMatch, findCues, isReportedCue } from './cues';
 import { FoundQuote } from './find';
 import { governed, modifiesNext, Resolver, speakerName } from './resolve';
 import { CONTRACTION, NOT_NAMES } from './names';
@@ -533,7 +533,19 @@ function dashSignature(input: AttributionInput, q: FoundQuote): Attribution | nu
 }
 
 export function attribute(input: AttributionInput, q: FoundQuote): Attribution {
-  return dashSignature(input, q) ?? cueAfter(input, q) ?? cueBefore(input, q) ?? colonIntro(input, q) ?? NONE;
+  const dash = dashSignature(input, q);
+  if (dash) return dash;
+  const after = cueAfter(input, q);
+  // A medium that reported the words yields to the one who said them in the same sentence:
+  // 'Trump said: "…," the Times reported' is Trump's.
+  if (after?.cue && isReportedCue(after.cue.text)) {
+    // A quote that ends its sentence ('…shareholders." The Financial Times also reported a
+    // third …') is not what the next sentence reports.
+    if (q.close !== null && /[.!?]['\u2019]?\s*$/.test(input.text.slice(q.open + 1, q.close).replace(/'$/, ''))) return cueBefore(input, q) ?? colonIntro(input, q) ?? NONE;
+    const own = cueBefore(input, q) ?? colonIntro(input, q);
+    return own && (own.by === 'colon' || own.by?.startsWith('colon:') || own.by?.startsWith('cue-before')) ? own : after;
+  }
+  return after ?? cueBefore(input, q) ?? colonIntro(input, q) ?? NONE;
 }
 
 /**

@@ -23,8 +23,21 @@ const VERBS = [
 /** Auxiliaries and adverbs that may stand between speaker and verb ("had said", "also told"). */
 const AUX = '(?:(?:has|had|have|would|will|was|is|also|then|later|further|again|once|previously|recently|earlier|had also|has also)\\s+)*';
 
+/**
+ * A medium passing words on: "the Times reported", "the FT reports:". Not a passive ("was
+ * widely reported", "Inter are reported to"), nor "reported by", "reported missing", nor the
+ * noun ("reports of job cuts", "the media reports were"): "reports" only ends its clause.
+ */
+const REPORTED =
+  '(?<!\\b(?:is|are|was|were|be|been|being|widely|as|has|have|had|would|will|could|should|might|may)\\s+)(?:reported(?!\\s+(?:to|by|missing|dead|killed|injured|wounded)\\b)|reports(?=\\s*[:.,]))';
+
 /** A cue: group 1 is the whole cue, and `according to` is marked by its own text. */
-export const CUE = new RegExp(`\\b(${AUX}(?:${VERBS.map((v) => v.replace(' ', '\\s+')).join('|')})|according\\s+to)\\b`, 'gi');
+export const CUE = new RegExp(`\\b(${AUX}(?:${VERBS.map((v) => v.replace(' ', '\\s+')).join('|')})|according\\s+to|${REPORTED})\\b`, 'gi');
+
+/** Is this cue a medium's "reported", which gives way to a speaker's own cue in the sentence? */
+export function isReportedCue(cueText: string): boolean {
+  return /^report/i.test(cueText);
+}
 
 /** A cue, or a verb of belief that introduces someone's view ("Wines believes"), at the start of a string. */
 export const CUE_AT_START = new RegExp(`^\\s*(?:${CUE.source}|(?:believes|thinks|agreed|agrees)\\b)`, 'i');
