@@ -30,6 +30,14 @@ describe('findQuotes', () => {
     expect(findQuotes(nested, [{ start: 0, end: nested.length }]).map((x) => nested.slice(x.start, x.end))).toEqual(["I had to step back and think, 'This is their lives.'."]);
   });
 
+  test('the marks of a markup tag left in the text quote no one (PolNeAR train, breitbart 2016-06-29 and west-journal 2015-12-01)', () => {
+    const text =
+      '<tweet id="747986907162877952" author="@realDonaldTrump" datetime="2016-06-29">Iron Mike Tyson was not asked to speak at the Convention though I\'m sure he would do a good job if he was.</tweet>.\n\n' +
+      'Watch the latest video at <a href="http://video.foxnews.com">video.foxnews.com</a>. Clinton emphatically proclaimed at a press conference, \u201cI did not email any classified material to anyone on my email.\u201d';
+    const quotes = findQuotes(text, [{ start: 0, end: text.length }]).map((q) => text.slice(q.start, q.end));
+    expect(quotes).toEqual(['I did not email any classified material to anyone on my email.']);
+  });
+
   test('a quote over two paragraphs: open at the end of one, reopened on the next', () => {
     const text = '"First part of it.\n\n"Second part," she said.\n\nNo quote here.';
     const paras = [{ start: 0, end: 18 }, { start: 20, end: 44 }, { start: 46, end: text.length }];

@@ -64,12 +64,24 @@ function doubledApostrophe(text: string, i: number, run: number, isOpen: boolean
   return { at: opens ? i : i + 1, opens, width: 2 };
 }
 
+/**
+ * A markup tag left in a text dump (`<a href="http://video.foxnews.com">`, `<tweet
+ * tweet-id="7449…">`): the marks around its attribute values quote no one.
+ */
+const TAG = /<\/?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:=(?:"[^"<>\n]*"|'[^'<>\n]*'|[^\s"'<>]+))?)*\s*\/?>/y;
+const LESS_THAN = 60;
+
 /** The quotation marks in [start, end), each marked opening or closing. */
 function marks(text: string, start: number, end: number): Mark[] {
   const found: Mark[] = [];
   let isOpen = false;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
+    if (code === LESS_THAN) {
+      TAG.lastIndex = i;
+      if (TAG.test(text) && TAG.lastIndex <= end) i = TAG.lastIndex - 1;
+      continue;
+    }
     if (code === APOSTROPHE) {
       let run = 1;
       while (i + run < end && text.charCodeAt(i + run) === APOSTROPHE) run++;
