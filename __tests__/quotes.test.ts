@@ -183,6 +183,13 @@ describe('speakers that are no one named', () => {
     expect(speakerOf(mayor, 'There will always be exceptions')).toBe('Trump');
   });
 
+  test('", who joked": the name right before "who" speaks, even after "and" (PolNeAR dev, nyt 2016-09-25)', () => {
+    const text =
+      "Obama Says African-American Museum Will Tell of 'Suffering and Delight.'\n\n" +
+      "His speech was the centerpiece of a solemn, yet quietly jubilant, ceremony featuring the civil rights leader John Lewis, a Democratic congressman from Georgia, as well as celebrities like Oprah Winfrey, Will Smith, Robert DeNiro, Patti LaBelle and Stevie Wonder, who joked of the museum, ''I haven't seen it yet, but I'm going to.''\n";
+    expect(speakerOf(text, "I haven't seen it yet")).toBe('Stevie Wonder');
+  });
+
   test('a cue that closes the sentence still speaks for a quote before a conjunction (BBC News, politics/191)', () => {
     // ../shared/corpora/bbc/politics/191.txt: its headline, first paragraph and two sentences of the third.
     const text =

@@ -169,6 +169,9 @@ function wordsIn(s: string): number {
   return s.split(/\s+/).filter((w) => /\w/.test(w)).length;
 }
 
+/** What stands between a name and the cue of its relative clause: ", who", ", who had". */
+const RELATIVE_WHO = /^\s*,\s*who\s+(?:\S+\s+)?$/;
+
 /** The speaker in [a, b) next to a cue: nearest entity, else pronoun, else capitalised words. */
 function speakerIn(
   input: AttributionInput, a: number, b: number, nearEnd: boolean, quoteStart: number,
@@ -200,7 +203,10 @@ function speakerIn(
     // another candidate is there.
     const heads = candidates.filter((m, i) => !modifiesNext(input.text, m, candidates[i + 1]) && !governed(input.text, m));
     const pool = heads.length ? heads : candidates;
-    const m = nearEnd ? pool[pool.length - 1] : pool[0];
+    // "…, Patti LaBelle and Stevie Wonder, who joked": "who" is the name right before it.
+    const last = candidates[candidates.length - 1];
+    const relative = nearEnd && RELATIVE_WHO.test(input.text.slice(last.end, b)) ? last : null;
+    const m = relative ?? (nearEnd ? pool[pool.length - 1] : pool[0]);
     return { speaker: speakerName(m), speakerMention: pick(m), how: 'entity' };
   }
   // Pronouns and capitalised words are read outside quotations too.
