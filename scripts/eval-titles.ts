@@ -70,6 +70,7 @@ export async function run(args: string[]): Promise<number> {
         withSubtitle++;
         const subtitle = title.slice((cut ?? cuts[cuts.length - 1]) + 2);
         if (comparable(article.subheadline) === comparable(subtitle)) standfirsts++;
+        else misses.push(`${name} (standfirst)\n  ours: ${article.subheadline}\n  gold: ${subtitle}`);
       }
     }
   }
