@@ -183,6 +183,14 @@ describe('speakers that are no one named', () => {
     expect(speakerOf(mayor, 'There will always be exceptions')).toBe('Trump');
   });
 
+  test('"Of Hepburn, she said:": a pronoun right before the cue speaks, not a name before it (BBC News, entertainment/372)', () => {
+    // ../shared/corpora/bbc/entertainment/372.txt: its headline and the first sentences of its second paragraph.
+    const text =
+      "Eastwood's Baby scoops top Oscars\n\n" +
+      'Cate Blanchett, who won for playing late screen legend Katharine Hepburn in The Aviator, said her award was "an indescribable surprise and honour". Of Hepburn, she said: "The longevity of her career is inspiring to everyone." Blanchett also paid tribute to the film\'s director Martin Scorsese.\n';
+    expect(speakerOf(text, 'The longevity of her career')).toBe('Cate Blanchett');
+  });
+
   test('", who joked": the name right before "who" speaks, even after "and" (PolNeAR dev, nyt 2016-09-25)', () => {
     const text =
       "Obama Says African-American Museum Will Tell of 'Suffering and Delight.'\n\n" +

@@ -169,6 +169,14 @@ function wordsIn(s: string): number {
   return s.split(/\s+/).filter((w) => /\w/.test(w)).length;
 }
 
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'He', 'She']);
+
+/** Does a pronoun end `s`, but for an auxiliary or adverb ("he", "she also", "he had")? */
+function pronounEnds(s: string): boolean {
+  const [last, before] = lastWords(s, 2).map((w) => s.slice(w.start, w.end));
+  return SUBJECT_PRONOUNS.has(last) || (before !== undefined && SUBJECT_PRONOUNS.has(before));
+}
+
 /** What stands between a name and the cue of its relative clause: ", who", ", who had". */
 const RELATIVE_WHO = /^\s*,\s*who\s+(?:\S+\s+)?$/;
 
@@ -195,7 +203,10 @@ function speakerIn(
       // A team or place before a role names the role's holder: "said the Lions coach".
       !(m.entity.type !== 'PERSON' && ROLE_AFTER.test(input.text.slice(m.end, m.end + 24))),
   );
-  if (inside.length) {
+  // "Speaking on BBC One's Breakfast with Frost, he said": a pronoun right before the cue is
+  // its subject, whatever names come before it.
+  const pronounFirst = nearEnd && inside.length > 0 && pronounEnds(input.masked.slice(inside[inside.length - 1].end, b));
+  if (inside.length && !pronounFirst) {
     const people = inside.filter((m) => m.entity.type === 'PERSON');
     const candidates = people.length ? people : inside;
     // Not a name that only modifies the next ("Huckabee campaign spokesman Hogan Gidley") or
