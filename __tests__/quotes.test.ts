@@ -191,6 +191,14 @@ describe('speakers that are no one named', () => {
     expect(speakerOf(text, 'The longevity of her career')).toBe('Cate Blanchett');
   });
 
+  test('"after Jane Hutt was sacked, admitted": a name in a clause that ends before the cue is not its subject (BBC News, politics/124)', () => {
+    // ../shared/corpora/bbc/politics/124.txt: its headline and first two paragraphs, the second cut.
+    const text =
+      "Wales 'must learn health lessons'\n\nThe new health minister for Wales says there are lessons to learn from England in tackling waiting lists.\n\n" +
+      'Dr Brian Gibbons, on his first full day in the job after Jane Hutt was sacked, admitted "big challenges" but insisted the "essentials" were in place.\n';
+    expect(speakerOf(text, 'big challenges')).toBe('Brian Gibbons');
+  });
+
   test('", who joked": the name right before "who" speaks, even after "and" (PolNeAR dev, nyt 2016-09-25)', () => {
     const text =
       "Obama Says African-American Museum Will Tell of 'Suffering and Delight.'\n\n" +

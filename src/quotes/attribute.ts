@@ -169,6 +169,17 @@ function wordsIn(s: string): number {
   return s.split(/\s+/).filter((w) => /\w/.test(w)).length;
 }
 
+/** A word that opens a clause of its own, before a name: "after Jane Hutt was sacked, admitted". */
+const SUBORDINATOR_BEFORE = /\b(?:after|before|since|until|when|while|because|although|though|unless|whereas)\s+(?:(?:the|former|then|\S+’s|\S+'s)\s+){0,3}$/i;
+
+/**
+ * Is mention `m` the subject of a clause a subordinator opens, which ends before the cue at
+ * `cueStart`? Not when the cue is that clause's own verb ("after Clinton argued that …").
+ */
+function subordinate(text: string, m: Span, cueStart: number): boolean {
+  return SUBORDINATOR_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && text.slice(m.end, cueStart).includes(',');
+}
+
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'He', 'She']);
 
 /** Does a pronoun end `s`, but for an auxiliary or adverb ("he", "she also", "he had")? */
@@ -201,7 +212,9 @@ function speakerIn(
       // departure for Paris, he said").
       !(nearEnd && m.entity.type === 'LOCATION' && (governed(input.text, m) || afterPlacePreposition(input, m.start))) &&
       // A team or place before a role names the role's holder: "said the Lions coach".
-      !(m.entity.type !== 'PERSON' && ROLE_AFTER.test(input.text.slice(m.end, m.end + 24))),
+      !(m.entity.type !== 'PERSON' && ROLE_AFTER.test(input.text.slice(m.end, m.end + 24))) &&
+      // "Dr Brian Gibbons, …, after Jane Hutt was sacked, admitted": her clause ends before the cue.
+      !(nearEnd && subordinate(input.text, m, b)),
   );
   // "Speaking on BBC One's Breakfast with Frost, he said": a pronoun right before the cue is
   // its subject, whatever names come before it.
@@ -212,7 +225,9 @@ function speakerIn(
     // Not a name that only modifies the next ("Huckabee campaign spokesman Hogan Gidley") or
     // that a preposition governs ("communications director for Hillary Clinton"), when
     // another candidate is there.
-    const heads = candidates.filter((m, i) => !modifiesNext(input.text, m, candidates[i + 1]) && !governed(input.text, m));
+    const heads = candidates.filter(
+      (m, i) => !modifiesNext(input.text, m, candidates[i + 1]) && !governed(input.text, m),
+    );
     const pool = heads.length ? heads : candidates;
     // "…, Patti LaBelle and Stevie Wonder, who joked": "who" is the name right before it.
     const last = candidates[candidates.length - 1];
