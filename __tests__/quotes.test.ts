@@ -199,6 +199,15 @@ describe('speakers that are no one named', () => {
     expect(speakerOf(text, 'big challenges')).toBe('Brian Gibbons');
   });
 
+  test('"The Vermont senator told": a place before a noun is where the speaker is from (PolNeAR train, usa-today 2016-06-29)', () => {
+    // Its headline and first two paragraphs, the second cut.
+    const text =
+      "Sanders ready to take a stand to push for 'progressive' platform.\n\n" +
+      'Sen. Bernie Sanders says he is prepared for a floor fight at the Democratic National Convention in Philadelphia if the party doesn\'t take more "progressive" stances on trade, the minimum wage, climate change and other issues in its platform.\n\n' +
+      'The Vermont senator told USA TODAY that  there are "a lot of very good and progressive" provisions in the document approved Saturday in St. Louis by the 15-member Platform Drafting Committee.\n';
+    expect(speakerOf(text, 'a lot of very good')).toBe('Bernie Sanders');
+  });
+
   test('", who joked": the name right before "who" speaks, even after "and" (PolNeAR dev, nyt 2016-09-25)', () => {
     const text =
       "Obama Says African-American Museum Will Tell of 'Suffering and Delight.'\n\n" +

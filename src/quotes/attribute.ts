@@ -44,6 +44,14 @@ const MAX_ORG_GAP = 2;
  */
 const ROLE_AFTER = /^\s+(?:captain|coach|manager|boss|chair(?:man|woman)|president|director|striker|midfielder|defender|goalkeeper|keeper|player|winger|star|forward|lawyer|minister|founder|owner)\b/;
 
+/**
+ * A lower-case word after a place, but for an auxiliary or adverb before the cue ("Britain
+ * also said") and for those through whom a state speaks, as an organisation does through its
+ * spokesman ("U.S. officials said", "a White House statement").
+ */
+const NOUN_AFTER_PLACE =
+  /^[ \t]+(?!(?:also|has|had|have|would|will|was|is|then|later|again|previously|recently|earlier|further|itself|on|in|at|officials?|spokes(?:man|woman|person)|statement|government|authorities|sources?)\b)\p{Ll}/u;
+
 /** A preposition of place before a place's name ("the U.S. envoy in Brussels, said another witness"). */
 const PLACE_PREPOSITION = /\b(?:in|at|near|across|around|throughout|inside|outside|within|via)\s+(?:the\s+)?$/i;
 
@@ -214,7 +222,9 @@ function speakerIn(
       // A team or place before a role names the role's holder: "said the Lions coach".
       !(m.entity.type !== 'PERSON' && ROLE_AFTER.test(input.text.slice(m.end, m.end + 24))) &&
       // "Dr Brian Gibbons, …, after Jane Hutt was sacked, admitted": her clause ends before the cue.
-      !(nearEnd && subordinate(input.text, m, b)),
+      !(nearEnd && subordinate(input.text, m, b)) &&
+      // "One leading Karachi broker said": a place before a noun is where the speaker is from.
+      !(nearEnd && m.entity.type === 'LOCATION' && NOUN_AFTER_PLACE.test(input.text.slice(m.end, b))),
   );
   // "Speaking on BBC One's Breakfast with Frost, he said": a pronoun right before the cue is
   // its subject, whatever names come before it.
