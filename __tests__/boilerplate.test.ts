@@ -17,6 +17,18 @@ test('the seed: adverts and image credits (credits are also reported)', () => {
   expect(ctx.found.credits.map((c) => [c.name, text.slice(c.start, c.end)])).toEqual([['AP', 'AP'], ['AP', 'AP']]);
 });
 
+test("The Sun's pictures: caption, picture count, caption with its credit run on (webdumps 8b194530)", () => {
+  const text =
+    'The 55-year-old is the third Beijing resident to contract the medieval disease dubbed the Black Death, say officials.\n\n' +
+    'Beijing Chaoyang Hospital in Beijing, China, where plague-infected people from Inner Mongolia sought treatment\n6\n\n' +
+    'Beijing Chaoyang Hospital in Beijing, China, where plague-infected people from Inner Mongolia sought treatmentCredit: EPA\n\n' +
+    'Health bosses said that 28 people in close contact with the hunter were initially quarantined to stop it being transmitted further.\n';
+  const ctx = new Context(new Document(text), {});
+  boilerplateExtractor.run(ctx);
+  expect(ctx.doc.lines.filter((l) => !l.blank).map((l) => ctx.roles[l.index])).toEqual(['body', 'caption', 'boilerplate', 'credit', 'body']);
+  expect(ctx.found.credits.map((c) => [c.name, text.slice(c.start, c.end)])).toEqual([['EPA', 'EPA']]);
+});
+
 test('an AP photo caption and its credit line (webdumps 82b6d780, shortened)', () => {
   expect(
     roles(

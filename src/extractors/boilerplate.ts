@@ -24,6 +24,14 @@ const CREDIT_LINE = /^([A-Z][\p{L}.'’ -]{2,60}(?:,\s*|\s*\/\s*)(?:ASSOCIATED P
  */
 const AGENCY_CREDIT = /^((?:Getty(?: Images)?|Shutterstock|EPA(?:-EFE)?|AFP via Getty Images|(?:AP|AFP|Reuters) Photo)(?:\/[A-Z][A-Za-z]+)?|[A-Z][A-Za-z]+\/Getty(?: Images)?)\.?$/;
 
+/**
+ * A caption with its picture's credit run on, as The Sun's pages print it: "… sought
+ * treatmentCredit: EPA". Group 1 is the caption, group 2 the credit.
+ */
+const GLUED_CREDIT = /^(\S.{9,400}?[\p{Ll}\d.)!?'’”])Credit:\s*(\S.{0,80})$/u;
+/** A gallery's picture count alone on a line ("6"), between a caption and its credited copy. */
+const PICTURE_COUNT = /^\d{1,3}$/;
+
 /** A photo caption: "FILE - In this Monday, Oct. 28, 2019, file photo, ..." or ending "(AP Photo/Alan Diaz, File)". */
 const CAPTION = /^(?:FILE\s*[-–—]\s|\(?(?:AP|Reuters|AFP) Photo\b)|\((?:AP|AFP|Reuters) Photo\/[^()]*\)$/;
 
@@ -67,6 +75,23 @@ function followsCaption(ctx: Context, line: Line): boolean {
   return false;
 }
 
+/**
+ * Above a caption with its credit run on: the same caption without it, and the picture count
+ * between ("… sought treatment" / "6" / "… sought treatmentCredit: EPA").
+ */
+function claimCaptionAbove(ctx: Context, line: Line, caption: string): void {
+  let seen = 0;
+  for (let i = line.index - 1; i >= 0 && seen < 2; i--) {
+    const prev = ctx.doc.lines[i];
+    if (prev.blank) continue;
+    seen++;
+    const text = ctx.doc.lineText(prev);
+    if (PICTURE_COUNT.test(text)) ctx.claim(i, 'boilerplate');
+    else if (text === caption) ctx.claim(i, 'caption');
+    else return;
+  }
+}
+
 function claimCredits(ctx: Context, line: Line, text: string): boolean {
   const credit = CREDIT.exec(text);
   if (credit) {
@@ -74,6 +99,15 @@ function claimCredits(ctx: Context, line: Line, text: string): boolean {
     const nameStart = line.contentStart + text.indexOf(name, text.indexOf(':') + 1);
     ctx.claim(line.index, 'credit');
     ctx.found.credits.push({ name, raw: text, start: nameStart, end: nameStart + name.length });
+    return true;
+  }
+  const glued = GLUED_CREDIT.exec(text);
+  if (glued) {
+    const name = glued[2].trim();
+    const nameStart = line.contentStart + glued[1].length + text.slice(glued[1].length).indexOf(name);
+    ctx.claim(line.index, 'credit');
+    ctx.found.credits.push({ name, raw: text, start: nameStart, end: nameStart + name.length });
+    claimCaptionAbove(ctx, line, glued[1]);
     return true;
   }
   const agency = AGENCY_CREDIT.exec(text);
