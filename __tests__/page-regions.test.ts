@@ -11,6 +11,8 @@ test('headings of link boxes and galleries, in English and a few other languages
   for (const heading of [
     'Most read in world news', 'More from UK', 'Trending News', 'Trending Now', 'More in Minnesota Wild', 'Top stories in Nation',
     'Story continues below gallery', 'YOU MAY LIKE', 'related news', 'Você pode gostar...', 'Weitere Beiträge zum Thema', 'Baca juga:',
+    // webdumps c82b3d1d, over two linked titles at the story's end; BBC pages' "More on this story".
+    'Материалы по теме', 'More on this story',
   ]) expect([heading, opensLinkBox(heading)]).toEqual([heading, true]);
   for (const line of ['More from the minister later today', 'Trending upwards, the pound rose again.', 'Related', 'SCORES QUARANTINED']) {
     expect([line, opensLinkBox(line)]).toEqual([line, false]);

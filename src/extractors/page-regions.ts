@@ -14,6 +14,7 @@ const BOX_HEADING = new RegExp(
       'trending(?: (?:now|news|stories|topics|videos?|articles))?',
       "most (?:read|popular|viewed|shared|watched|commented)(?: (?:stories|articles|news|videos?|today|now|in [\\p{L}' -]{1,30}))?",
       'more (?:stories|news|articles|videos?|headlines)',
+      'more on this (?:story|topic|subject)|see also|further reading',
       'related (?:stories|articles|posts|coverage|content|news|links|topics|videos?|reading)',
       'recommended(?: (?:for you|stories|articles|reading|videos?))?',
       'you (?:may|might) (?:also )?(?:like|enjoy|be interested in)',
@@ -29,7 +30,7 @@ const BOX_HEADING = new RegExp(
       'voc[eê] (?:tamb[eé]m )?pode gostar|leia tamb[eé]m|veja tamb[eé]m|mais lidas',
       'weitere (?:beitr[aä]ge|artikel)(?: zum thema)?|mehr zum thema|lesen sie auch|meistgelesen',
       'leggi anche|potrebbe interessarti|i pi[uù] letti',
-      'читайте также|по теме|самое читаемое',
+      'читайте также|(?:материалы|новости|статьи) по теме|по теме|самое читаемое',
       'baca juga|artikel terkait|terpopuler',
     ].join('|') +
     ')\\s*(?:[.…:]{1,3})?$',
