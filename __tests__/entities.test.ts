@@ -474,3 +474,21 @@ test('a first name after a kinship word joins the full name the story gives late
     ['Melania', 1],
   ]);
 });
+
+test('a name with its words clipped is the full name (BBC News, politics/054 and sport/101)', () => {
+  // ../shared/corpora/bbc/politics/054.txt: its headline and two sentences of its third paragraph.
+  const text =
+    "Lib Dems 'to target stamp duty'\n\nThe Labour party said the Liberal Democrats needed to explain how they would pay for the plan. " +
+    'The plan forms part of a wider Lib Dems policy to encourage first time buyers.\n';
+  const parties = parseArticle(text).entities.filter((e) => e.mentions.some((m) => m.text.startsWith('Lib')));
+  expect(parties.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Liberal Democrats', ['Lib Dems', 'Liberal Democrats', 'Lib Dems']]]);
+  // A suffix makes another word: a people is not its place ("Korean", "Yorkers", "Eastern").
+  const places = 'Man City beat Manchester City fans in New York, said New Yorkers from the Middle East and Middle Eastern visitors.';
+  expect(
+    namesAndCounts(places, [
+      mention(places, 'Man City', 'ORGANIZATION'), mention(places, 'Manchester City', 'ORGANIZATION'),
+      mention(places, 'New York', 'LOCATION'), mention(places, 'New Yorkers', 'MISC'),
+      mention(places, 'Middle East', 'LOCATION'), mention(places, 'Middle Eastern', 'MISC'),
+    ]),
+  ).toEqual([['Manchester City', 2], ['New York', 1], ['New Yorkers', 1], ['Middle East', 1], ['Middle Eastern', 1]]);
+});

@@ -278,6 +278,54 @@ function initialOf(short: string, long: string): boolean {
   return /^\p{Lu}\.?$/u.test(short) && long.length > 2 && long[0] === short[0];
 }
 
+/** Shortest clipped word that stands for a longer one ("Lib" for "Liberal", "Met" for "Metropolitan"). */
+const MIN_CLIPPED = 3;
+/**
+ * Most of a word a clipping keeps: "Lib" is 3/7 of "Liberal", "Wash" 4/10 of "Washington"; a
+ * suffix added makes another word ("Korea" is 5/6 of "Korean", "York" 4/6 of "Yorker", "East"
+ * 4/7 of "Eastern", "Committee" 9/12 of "Committeeman").
+ */
+const MAX_CLIPPED_SHARE = 0.5;
+
+/** Is `short` a clipping of `long`: a prefix, maybe with the plural "s" kept ("Dems", "Democrats")? */
+function clipped(short: string, long: string): boolean {
+  const s = short.toLowerCase().replace(/\.$/, '');
+  const l = long.toLowerCase().replace(/\.$/, '');
+  if (s === l) return true;
+  // The plural's "s" is no part of the word clipped: "Dems" for "Democrats", "Yorkers" is "Yorker".
+  const stem = s.endsWith('s') && l.endsWith('s') ? s.slice(0, -1) : s;
+  const whole = l.endsWith('s') ? l.slice(0, -1) : l;
+  return stem.length >= MIN_CLIPPED && stem.length <= MAX_CLIPPED_SHARE * whole.length && whole.startsWith(stem);
+}
+
+/**
+ * Step 2c: an organisation's or party's name with its words clipped ("Lib Dems" for "Liberal
+ * Democrats", "Met Police" for "Metropolitan Police"): as many words, each one the other's
+ * or cut short of it, one at least. The clipped mentions take the full name's type (the
+ * recogniser reads "Lib Dems" as a person as often as not); `sorted` is changed so.
+ */
+function joinClippedNames(sorted: Mention[], names: string[], nameWords: string[][], uf: UnionFind): void {
+  const firstOf = new Map<string, number>();
+  sorted.forEach((m, i) => {
+    if (nameWords[i].length > 1 && !firstOf.has(names[i].toLowerCase())) firstOf.set(names[i].toLowerCase(), i);
+  });
+  const distinct = [...firstOf.values()];
+  for (const j of distinct) {
+    if (sorted[j].type === 'PERSON') continue;
+    for (const i of distinct) {
+      const short = nameWords[i];
+      const long = nameWords[j];
+      if (i === j || short.length !== long.length || names[i].length >= names[j].length) continue;
+      if (!short.every((w, k) => /^\p{Lu}/u.test(w) && clipped(w, long[k])) || short.every((w, k) => w.toLowerCase() === long[k].toLowerCase())) continue;
+      uf.union(j, i);
+      const key = names[i].toLowerCase();
+      sorted.forEach((m, k) => {
+        if (names[k].toLowerCase() === key) sorted[k] = { ...m, type: sorted[j].type };
+      });
+    }
+  }
+}
+
 /** The most names with one first and last word that step 2b compares pairwise. */
 const MAX_VARIANTS = 8;
 
@@ -496,6 +544,7 @@ export function mergeMentions(text: string, mentions: Mention[], headline?: Span
   });
 
   joinNameVariants(sorted, names, untitled, uf);
+  joinClippedNames(sorted, names, nameWords, uf);
 
   // 3. People: a shorter name whose words end a longer person name ("Stoltenberg",
   //    "Mr Stoltenberg") joins the first such full name (see fullNameFor).
