@@ -280,6 +280,8 @@ function initialOf(short: string, long: string): boolean {
 
 /** Shortest clipped word that stands for a longer one ("Lib" for "Liberal", "Met" for "Metropolitan"). */
 const MIN_CLIPPED = 3;
+/** Most names of one opening compared pairwise for clippings (hostile input repeats one). */
+const MAX_CLIPPED_GROUP = 16;
 /**
  * Most of a word a clipping keeps: "Lib" is 3/7 of "Liberal", "Wash" 4/10 of "Washington"; a
  * suffix added makes another word ("Korea" is 5/6 of "Korean", "York" 4/6 of "Yorker", "East"
@@ -309,7 +311,20 @@ function joinClippedNames(sorted: Mention[], names: string[], nameWords: string[
   sorted.forEach((m, i) => {
     if (nameWords[i].length > 1 && !firstOf.has(names[i].toLowerCase())) firstOf.set(names[i].toLowerCase(), i);
   });
-  const distinct = [...firstOf.values()];
+  // Only names whose words open with the same three letters can be clippings of each other:
+  // compared within those groups, and not at all in a group too big to be a story's names.
+  const groups = new Map<string, number[]>();
+  for (const i of firstOf.values()) {
+    const key = nameWords[i].map((w) => w.slice(0, MIN_CLIPPED).toLowerCase()).join(' ');
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  }
+  for (const group of groups.values()) if (group.length > 1 && group.length <= MAX_CLIPPED_GROUP) joinClippedGroup(sorted, names, nameWords, uf, group);
+}
+
+/** Step 2c within one group of names whose words open alike. */
+function joinClippedGroup(sorted: Mention[], names: string[], nameWords: string[][], uf: UnionFind, distinct: number[]): void {
   for (const j of distinct) {
     if (sorted[j].type === 'PERSON') continue;
     for (const i of distinct) {
