@@ -183,6 +183,14 @@ describe('speakers that are no one named', () => {
     expect(speakerOf(mayor, 'There will always be exceptions')).toBe('Trump');
   });
 
+  test('"Morgan Freeman beat actors including Clive Owen, …": a verb in the past between two names makes the first the subject (BBC News, entertainment/372)', () => {
+    // ../shared/corpora/bbc/entertainment/372.txt: its headline and four sentences of its second paragraph.
+    const text =
+      "Eastwood's Baby scoops top Oscars\n\n" +
+      'Morgan Freeman beat actors including Clive Owen, Jamie Foxx and Alan Alda to the prize for best supporting actor. He thanked Eastwood and described the film as "a labour of love". This was the fourth nomination of his career but his first win. Backstage, he said: "A lot of people say you\'re due - maybe you are, maybe you aren\'t - it\'s an accolade."\n';
+    expect(speakerOf(text, 'A lot of people say')).toBe('Morgan Freeman');
+  });
+
   test('"Of Hepburn, she said:": a pronoun right before the cue speaks, not a name before it (BBC News, entertainment/372)', () => {
     // ../shared/corpora/bbc/entertainment/372.txt: its headline and the first sentences of its second paragraph.
     const text =

@@ -127,9 +127,14 @@ export function governed(text: string, m: Span): boolean {
 export function modifiesNext(text: string, m: Span, next: Span | undefined): boolean {
   if (!next || next.start - m.end > 40) return false;
   const between = text.slice(m.end, next.start);
-  // A verb in the past between them is the sentence's: "Trump attacked Clinton".
-  return /^\s+(?:[\w.-]+\s+){0,4}$/.test(between) && !/\b(?:and|or|\w{2,}ed)\b/.test(between) && findCues(between, 0).length === 0;
+  // A verb in the past between them is the sentence's: "Trump attacked Clinton", "Morgan
+  // Freeman beat Clive Owen".
+  return /^\s+(?:[\w.-]+\s+){0,4}$/.test(between) && !/\b(?:and|or|\w{2,}ed)\b/.test(between) && !IRREGULAR_PAST.test(between) && findCues(between, 0).length === 0;
 }
+
+/** Verbs in the past without "-ed" that stand between two names: "Freeman beat Owen", "Obama met Putin". */
+const IRREGULAR_PAST =
+  /\b(?:beat|met|won|led|took|gave|made|hit|sent|left|saw|knew|brought|caught|fought|chose|ran|became|began|wrote|spoke|held|kept|lost|paid|sold|found|got|put|set|struck|threw|overtook|shot|drew|forgave|hired|fired|named|sued|replaced)\b/;
 
 /**
  * People the recogniser missed, where a sentence opens with them and a cue ("McLenney
