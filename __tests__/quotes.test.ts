@@ -191,6 +191,18 @@ describe('speakers that are no one named', () => {
     expect(speakerOf(text, 'A lot of people say')).toBe('Morgan Freeman');
   });
 
+  test('"He thanked Eastwood and described …": a second verb\'s subject is the sentence\'s, past a clause in front (BBC News, entertainment/372; PolNeAR train, nyt 2016-05-18)', () => {
+    const oscars =
+      "Eastwood's Baby scoops top Oscars\n\n" +
+      'Morgan Freeman beat actors including Clive Owen, Jamie Foxx and Alan Alda to the prize for best supporting actor. He thanked Eastwood and described the film as "a labour of love".\n';
+    expect(speakerOf(oscars, 'a labour of love')).toBe('Morgan Freeman');
+    const job =
+      "Clinton hints at husband's job\n\n" +
+      "In an election year when Bill Clinton's policies and personal indiscretions have faced intense scrutiny, Hillary Clinton is beginning to shape the role her husband would play in her administration.\n\n" +
+      "She has not provided details about how a former president would fit into a policy-making role in her administration. Asked on Monday whether Mr. Clinton would hold a cabinet position, Mrs. Clinton shook her head and said, ''No.''\n";
+    expect(speakerOf(job, 'No.')).toBe('Hillary Clinton');
+  });
+
   test('"Of Hepburn, she said:": a pronoun right before the cue speaks, not a name before it (BBC News, entertainment/372)', () => {
     // ../shared/corpora/bbc/entertainment/372.txt: its headline and the first sentences of its second paragraph.
     const text =

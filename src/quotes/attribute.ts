@@ -480,6 +480,31 @@ function cueAfter(input: AttributionInput, q: FoundQuote): Attribution | null {
   return null;
 }
 
+/** A cue that is its sentence's second verb: "… and described", "… but also said". */
+const SECOND_VERB = /\S\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$/i;
+/** A sentence opened by "He" or "She" (after an adverb or a short phrase and a comma at most). */
+const PRONOUN_OPENS = /^\s*(?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3},\s*)?(?:(He)|(She))\b/u;
+
+/** The subject of the sentence [start, cueStart): a "He"/"She" opening it, else its first name. */
+function sentenceSubject(input: AttributionInput, sentence: number, cueStart: number, quoteStart: number): (Omit<Attribution, 'cue' | 'by'> & { how: string }) | null {
+  // A clause in front is not where the subject is: "When told Perez was in President Obama's
+  // Cabinet …, Bush thought for a moment and said"; "Asked … whether Mr. Clinton would …,
+  // Mrs. Clinton shook her head and said".
+  const fronted = FRONTED_CLAUSE.exec(input.masked.slice(sentence, cueStart));
+  const start = sentence + (fronted ? fronted[0].length : 0);
+  const opening = PRONOUN_OPENS.exec(input.masked.slice(start, cueStart));
+  if (opening) {
+    const at = start + opening[0].length - (opening[1] ?? opening[2]).length;
+    const person = input.resolver.pronoun(opening[1] ? 'male' : 'female', Math.min(at, quoteStart));
+    return person ? { speaker: speakerName(person), speakerMention: { text: opening[1] ?? opening[2], start: at, end: at + 2 + (opening[2] ? 1 : 0) }, how: 'pronoun' } : null;
+  }
+  const subject = input.resolver.subject(start, cueStart);
+  return subject ? { speaker: speakerName(subject), speakerMention: pick(subject), how: 'subject' } : null;
+}
+
+/** A clause opening a sentence, to its last comma before the cue: "When told …,", "Asked on Monday whether …,". */
+const FRONTED_CLAUSE = /^\s*(?:when|while|after|before|since|although|though|if|as|once|until|because|despite|following|asked|told|speaking|responding|pressed|unlike)\b[^;:!?]{0,200},/i;
+
 /** Sieve 2: a cue earlier in the quote's sentence. */
 function cueBefore(input: AttributionInput, q: FoundQuote): Attribution | null {
   const para = around(input.firstParagraph, q);
@@ -496,7 +521,14 @@ function cueBefore(input: AttributionInput, q: FoundQuote): Attribution | null {
     const s = speakerIn(input, cue.end, cue.end + (stop < 0 ? after.length : stop), false, q.start);
     return s ? { ...s, cue: cueSpan(cue), by: `cue-before:${s.how}` } : null;
   }
-  const words = m.slice(from, cue.start - para.start).split(/(?=\s)/);
+  // "He thanked Eastwood and described the film as "…"": a second verb's subject is the
+  // sentence's, not the name before "and".
+  const lead = m.slice(from, cue.start - para.start);
+  if (SECOND_VERB.test(lead)) {
+    const subject = sentenceSubject(input, para.start + from, cue.start, q.start);
+    if (subject) return { ...subject, cue: cueSpan(cue), by: `cue-before:${subject.how}` };
+  }
+  const words = lead.split(/(?=\s)/);
   const np = words.slice(-MAX_NP_WORDS).join('');
   const npStart = cue.start - np.length;
   const s = speakerIn(input, Math.max(npStart, para.start + from), cue.start, true, q.start);
