@@ -203,6 +203,15 @@ describe('speakers that are no one named', () => {
     expect(speakerOf(job, 'No.')).toBe('Hillary Clinton');
   });
 
+  test('"…," said RNID technology director, Guido Gybels.: the name after the role and its comma speaks, and goes on speaking (BBC News, tech/251)', () => {
+    // ../shared/corpora/bbc/tech/251.txt: its headline and two quotes of its fourth paragraph.
+    const text =
+      'Video phone help for deaf people\n\n' +
+      '"There are no technical or economic reasons for not providing equivalent access to services for deaf people," said RNID technology director, Guido Gybels. "In the US and Australia, sign language relay services have already been made universally available at the same cost as a voice call."\n';
+    expect(speakerOf(text, 'There are no technical')).toBe('Guido Gybels');
+    expect(speakerOf(text, 'In the US and Australia')).toBe('Guido Gybels');
+  });
+
   test('"Of Hepburn, she said:": a pronoun right before the cue speaks, not a name before it (BBC News, entertainment/372)', () => {
     // ../shared/corpora/bbc/entertainment/372.txt: its headline and the first sentences of its second paragraph.
     const text =

@@ -437,6 +437,24 @@ function closesSentence(cue: CueMatch, tail: string): boolean {
   return CLOSING_CUE_TAIL.test(tail) || (/\b(?:told|tells|telling)$/i.test(cue.text) && wordsIn(tail) <= 3);
 }
 
+/** Is the mention at `span` a person's? */
+function isPerson(input: AttributionInput, span: TextSpan | null): boolean {
+  if (!span) return false;
+  const m = input.mentions[lowerBound(input.mentions, span.start + 1) - 1];
+  return m !== undefined && m.start === span.start && m.entity.type === 'PERSON';
+}
+
+/**
+ * The person named right after a role and its comma, and closing the sentence or clause:
+ * "said the committee chairman, MP Edward Leigh." (`comma` is the comma's offset).
+ */
+function nameAfterRole(input: AttributionInput, comma: number): MentionRef | null {
+  const next = within(input.mentions, comma + 1, comma + 80)[0];
+  if (!next || next.entity.type !== 'PERSON') return null;
+  if (!/^,\s*(?:(?:MP|Dr|Mr|Mrs|Ms|Sir|Lord|Lady|Professor|Prof)\.?\s+)?$/.test(input.text.slice(comma, next.start))) return null;
+  return /^\s*(?:[.,;]|$)/.test(input.text.slice(next.end, next.end + 2)) ? next : null;
+}
+
 /** Sieve 1: a cue in the words right after the quote. */
 function cueAfter(input: AttributionInput, q: FoundQuote): Attribution | null {
   const para = around(input.lastParagraph, q);
@@ -473,6 +491,10 @@ function cueAfter(input: AttributionInput, q: FoundQuote): Attribution | null {
     const stop = clauseEnd(after, /[,;.]/);
     const end = cue.end + (stop < 0 ? after.length : stop);
     const s = speakerIn(input, cue.end, end, false, q.start);
+    // "…," said EEF chief economist, Steve Radley.: the role (maybe with its organisation), a
+    // comma, then the person's name.
+    const named = (!s || s.how !== 'entity' || !isPerson(input, s.speakerMention)) && stop >= 0 && after[stop] === ',' ? nameAfterRole(input, end) : null;
+    if (named) return { speaker: speakerName(named), speakerMention: pick(named), cue: cueSpan(cue), by: 'cue-after:apposition' };
     if (s) return { ...s, cue: cueSpan(cue), by: `cue-after:${s.how}` };
   }
   // A cue is there but no name we can resolve ("said the German"): say so, guess nothing.
