@@ -212,6 +212,15 @@ describe('speakers that are no one named', () => {
     expect(speakerOf(text, 'In the US and Australia')).toBe('Guido Gybels');
   });
 
+  test('"…," The Spectator editor told BBC Radio 4: a role names the person the story is about (BBC News, politics/075)', () => {
+    // ../shared/corpora/bbc/politics/075.txt: its headline, first paragraph and the first sentences of its fourth.
+    const text =
+      'Boris opposes mayor apology\n\n' +
+      'Ken Livingstone should "stick to his guns" and not apologise for his "Nazi" comment to a Jewish reporter, Tory MP Boris Johnson has insisted.\n\n' +
+      'However, Mr Johnson, who was forced to apologise last year for an article in the magazine he edits about Liverpudlians grieving over the death of British hostage Ken Bigley, said Mr Blair "should butt out of" the row. "I don\'t see why the prime minister has to get involved in this," The Spectator editor told BBC Radio 4\'s Today programme.\n';
+    expect(speakerOf(text, "I don't see why")).toBe('Boris Johnson');
+  });
+
   test('"Of Hepburn, she said:": a pronoun right before the cue speaks, not a name before it (BBC News, entertainment/372)', () => {
     // ../shared/corpora/bbc/entertainment/372.txt: its headline and the first sentences of its second paragraph.
     const text =

@@ -52,7 +52,7 @@ const PERSON_NOUNS = new Set([
   'republican', 'woman', 'man', 'premier', 'king', 'queen', 'pope', 'coach', 'captain', 'player', 'doctor',
   // Sport and show business ("the Arsenal boss", "the Tottenham striker", "the singer").
   'boss', 'skipper', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'star',
-  'champion', 'sprinter', 'singer', 'actor', 'actress',
+  'champion', 'sprinter', 'singer', 'actor', 'actress', 'holder', 'editor', 'scorer', 'international', 'campaigner',
   // Rugby and cricket positions, other athletes, and the nationality nouns sports reports
   // use for the player in view ("said the Sale full-back", "the Scot", "the Frenchman").
   'full-back', 'fullback', 'fly-half', 'scrum-half', 'flanker', 'number eight', 'batsman', 'bowler', 'all-rounder', 'wicketkeeper',
