@@ -221,6 +221,19 @@ describe('speakers that are no one named', () => {
     expect(speakerOf(text, "I don't see why")).toBe('Boris Johnson');
   });
 
+  test('a quote after a sentence giving one person\'s view is theirs, not after a sentence only about them (BBC News, sport/292 and sport/385)', () => {
+    // ../shared/corpora/bbc/sport/292.txt: its headline, first paragraph and two sentences of a later one.
+    const wales =
+      'Wales coach elated with win\n\nMike Ruddock paid tribute to his Wales side after they came from 15-6 down to beat France 24-18 in the Six Nations.\n\n' +
+      'Double try scorer Martyn Williams was keen not to talk about a possible Grand Slam for Wales. "We\'ve got more self-belief these days. Two or three years ago we might have collapsed after going behind so early."\n';
+    expect(speakerOf(wales, "We've got more self-belief")).toBe('Martyn Williams');
+    // ../shared/corpora/bbc/sport/385.txt: its headline and first paragraph, and two sentences of a later one: the coach speaks.
+    const lions =
+      "Lions blow to World Cup stars\n\nBritish and Irish Lions coach Clive Woodward says he is unlikely to select any players not involved in next year's RBS Six Nations.\n\n" +
+      'And Scotland forward Simon Taylor looks certain to get the call, provided he recovers from knee and tendon problems. "I took lessons from 2001 in that they did make a mistake in taking Lawrence Dallaglio when he wasn\'t fit."\n';
+    expect(speakerOf(lions, 'I took lessons')).not.toBe('Simon Taylor');
+  });
+
   test('"Of Hepburn, she said:": a pronoun right before the cue speaks, not a name before it (BBC News, entertainment/372)', () => {
     // ../shared/corpora/bbc/entertainment/372.txt: its headline and the first sentences of its second paragraph.
     const text =

@@ -3,7 +3,7 @@
  * name of that entity in the document (see src/quotes/attribute.ts for the sieves).
  */
 import { Context, Extractor } from '../pipeline/context';
-import { attribute, AttributionInput, continues, maskQuotes, MentionRef } from '../quotes/attribute';
+import { attribute, AttributionInput, continues, introducedBy, maskQuotes, MentionRef } from '../quotes/attribute';
 import { lowerBound } from '../quotes/spans';
 import { findQuotes, findSingleQuotes, FoundQuote } from '../quotes/find';
 import { kindOf } from '../quotes/kind';
@@ -49,6 +49,7 @@ function quoteRecords(ctx: Context, paragraphs: Span[], found: FoundQuote[], mas
     if (!a.speaker && !a.cue && prev && prevFound && continues(input, { close: prevFound.close ?? prevFound.end, cue: prev.cue, speaker: prev.speaker, speakerMention: prev.speakerMention }, q)) {
       a = { speaker: prev.speaker, speakerMention: null, cue: null, by: 'continuation' };
     }
+    if (!a.speaker && !a.cue) a = introducedBy(input, q) ?? a;
     if (q.close === null) ctx.warn('unclosed-quote', 'quotation mark opened but never closed', q.open, q.end);
     quotes.push({
       text: text.slice(q.start, q.end),

@@ -670,3 +670,40 @@ export function continues(
     (m) => m.entity.type === 'PERSON' && m.entity.name !== previous.speaker && !governed(input.text, m) && !inSpeakerWords(m),
   );
 }
+
+/** Most words before the person who opens a sentence: a role ("Double try scorer Martyn Williams"). */
+const MAX_WORDS_BEFORE_SUBJECT = 4;
+
+/**
+ * Sieve 5, last: a quote opening its sentence, with no cue, right after a sentence about one
+ * person, who opens it ("Double try scorer Martyn Williams was keen not to talk about a
+ * possible Grand Slam for Wales. "We've got more self-belief these days.""). No other person
+ * may be named in that sentence, and it holds no quotation of its own.
+ */
+export function introducedBy(input: AttributionInput, q: FoundQuote): Attribution | null {
+  const para = around(input.firstParagraph, q);
+  const m = masked(input, para);
+  const head = m.slice(0, q.open - para.start);
+  // The quote opens its sentence: a full stop, then only spaces.
+  if (!/[.!?]\s+$/.test(head)) return null;
+  const end = head.trimEnd().length;
+  const from = sentenceStart(m, end - 1, input.text.slice(para.start, para.end));
+  const sentence = input.text.slice(para.start + from, para.start + end);
+  if (/["“”]|''/.test(sentence) || findCues(m.slice(from, end), 0).length > 0) return null;
+  const people = within(input.mentions, para.start + from, para.start + end).filter((x) => x.entity.type === 'PERSON');
+  const first = people[0];
+  if (!first || people.some((x) => x.entity !== first.entity)) return null;
+  const before = input.text.slice(para.start + from, first.start);
+  if (wordsIn(before) > MAX_WORDS_BEFORE_SUBJECT || /\b(?:it|he|she|they|we|there|this|that|who|which)\b/i.test(before) || governed(input.text, first)) return null;
+  // Someone's own words, not the writer's: "Bob was one of the most mesmeric people I've ever …".
+  if (FIRST_PERSON.test(sentence)) return null;
+  // The person is the subject of a verb of view: "… was keen not to talk about …", "Kerr
+  // applauded the decisive move", not "Simon Taylor looks certain to get the call".
+  if (!VIEW_VERB.test(input.text.slice(first.end, first.end + 40))) return null;
+  return { speaker: speakerName(first), speakerMention: pick(first), cue: null, by: 'introduced' };
+}
+
+const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll|me|my|we|our|us)\b/;
+/** A verb by which a sentence gives someone's view, right after their name. */
+const VIEW_VERB =
+  /^\s+(?:(?:also|then|later|again|still)\s+)?(?:agreed|agrees|applauded|believes|believed|thinks|thought|admitted|admits|insisted|insists|touted|hailed|praised|feels|felt|knows|knew|explained|disagreed|disagrees|warned|welcomed|defended|criticised|criticized|conceded|went on|pressed|shook (?:his|her) head|(?:was|is) (?:keen|adamant|delighted|pleased|happy|confident|optimistic|upbeat|unhappy|disappointed|angry|clear|philosophical|full of praise))\b/;
