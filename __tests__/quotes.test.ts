@@ -234,6 +234,19 @@ describe('speakers that are no one named', () => {
     expect(speakerOf(lions, 'I took lessons')).not.toBe('Simon Taylor');
   });
 
+  test('"Munich Re, the world\'s biggest reinsurer, said:": an organisation speaks past its description; not one in a person\'s (BBC News, business/353 and sport/017)', () => {
+    // ../shared/corpora/bbc/business/353.txt: its headline and two sentences of a later paragraph.
+    const insurers =
+      'Giant waves damage S Asia economy\n\n' +
+      'Munich Re, the world\'s biggest reinsurer, said: "This is primarily a human tragedy. It is too early for us to state what our financial burden will be." Allianz has said it sees no significant impact on its profitability.\n';
+    expect(speakerOf(insurers, 'This is primarily')).toBe('Munich Re');
+    // ../shared/corpora/bbc/sport/017.txt: its headline and one sentence.
+    const athletics =
+      'Call for Kenteris to be cleared\n\n' +
+      'Nick Davies, spokesman for athletics\' ruling body the IAAF, which handed out the provisional bans, said: "We can\'t comment because we were not present at the hearing."\n';
+    expect(speakerOf(athletics, "We can't comment")).toBe('Nick Davies');
+  });
+
   test('"Of Hepburn, she said:": a pronoun right before the cue speaks, not a name before it (BBC News, entertainment/372)', () => {
     // ../shared/corpora/bbc/entertainment/372.txt: its headline and the first sentences of its second paragraph.
     const text =

@@ -199,6 +199,13 @@ function pronounEnds(s: string): boolean {
 /** What stands between a name and the cue of its relative clause: ", who", ", who had". */
 const RELATIVE_WHO = /^\s*,\s*who\s+(?:\S+\s+)?$/;
 
+/**
+ * Only an apposition between a name and its cue, a description of it: ", the world's biggest
+ * reinsurer, ", ", the official Chinese news agency, ". Not a clause (", which handed out the
+ * bans, ") nor anything else (", also at 3GSM, ").
+ */
+const APPOSITION_ONLY = /^\s*,\s*(?:the|a|an|its)\s(?![^,]*\b(?:who|which|whose)\b)[^,;.:!?"“”]{1,80},\s*$/i;
+
 /** The speaker in [a, b) next to a cue: nearest entity, else pronoun, else capitalised words. */
 function speakerIn(
   input: AttributionInput, a: number, b: number, nearEnd: boolean, quoteStart: number,
@@ -206,7 +213,12 @@ function speakerIn(
   // Words between a mention and the cue: a person may stand a clause away ("Stoltenberg,
   // speaking in Brussels, said"); an organisation or place must be next to the cue
   // ("the Pentagon said"), or it is only mentioned ("in Iowa, Clinton said").
-  const gap = (m: TextSpan): number => wordsIn(nearEnd ? input.text.slice(m.end, b) : input.text.slice(a, m.start));
+  // An apposition between commas does not count ("Munich Re, the world's biggest reinsurer, said").
+  const gap = (m: TextSpan): number => {
+    const between = nearEnd ? input.text.slice(m.end, b) : input.text.slice(a, m.start);
+    // Not a name a preposition governs: "chairman of the board of Freedom Partners, the network's funding arm, said".
+    return nearEnd && APPOSITION_ONLY.test(between) && !governed(input.text, m) ? 0 : wordsIn(between);
+  };
   const inside = within(input.mentions, a, b).filter(
     (m) =>
       SPEAKER_TYPES.includes(m.entity.type) &&
