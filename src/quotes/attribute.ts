@@ -247,9 +247,7 @@ function speakerIn(
     // Not a name that only modifies the next ("Huckabee campaign spokesman Hogan Gidley") or
     // that a preposition governs ("communications director for Hillary Clinton"), when
     // another candidate is there.
-    const heads = candidates.filter(
-      (m, i) => !modifiesNext(input.text, m, candidates[i + 1]) && !governed(input.text, m),
-    );
+    const heads = candidates.filter((m, i) => !modifiesNext(input.text, m, candidates[i + 1]) && !governed(input.text, m));
     const pool = heads.length ? heads : candidates;
     // "…, Patti LaBelle and Stevie Wonder, who joked": "who" is the name right before it.
     const last = candidates[candidates.length - 1];
@@ -444,9 +442,14 @@ const NEW_CLAUSE = /^[\s,;]*(?:while|whereas|but|although|though|and|because|whi
  */
 const CLOSING_CUE_TAIL = /^\s*(?:[.,;!?]|$|\p{Lu}|(?:in|on|at|to|during|after|before|from|via|through|when|while|last|this|yesterday|today)\b)/u;
 
+/** Is the cue "told" (or "tells", "telling")? After it stands the listener, not the speaker. */
+function tellsListener(cue: CueMatch): boolean {
+  return /\b(?:told|tells|telling)$/i.test(cue.text);
+}
+
 /** Does `cue`, followed by `tail` to the sentence's end, close its sentence? "he told reporters." does. */
 function closesSentence(cue: CueMatch, tail: string): boolean {
-  return CLOSING_CUE_TAIL.test(tail) || (/\b(?:told|tells|telling)$/i.test(cue.text) && wordsIn(tail) <= 3);
+  return CLOSING_CUE_TAIL.test(tail) || (tellsListener(cue) && wordsIn(tail) <= 3);
 }
 
 /** Is the mention at `span` a person's? */
@@ -497,7 +500,7 @@ function cueAfter(input: AttributionInput, q: FoundQuote): Attribution | null {
   // Who is told is not who speaks: after "told" stands the listener ("…," Young told BBC Sport
   // Wales). Nor is anyone after the cue when a pronoun before it is the speaker ("But she
   // added that claims Ms Kelly …", where "she" is someone unnamed).
-  if ((wordsIn(before) <= 2 && !/\b(?:told|tells|telling)$/i.test(cue.text) && !/\b(?:he|she)\b/i.test(before)) || cue.speakerAfter) {
+  if ((wordsIn(before) <= 2 && !tellsListener(cue) && !/\b(?:he|she)\b/i.test(before)) || cue.speakerAfter) {
     // "…," said Jens Stoltenberg, the alliance's chief.
     const after = m.slice(cue.end - para.start, to);
     const stop = clauseEnd(after, /[,;.]/);
@@ -640,6 +643,9 @@ function dashSignature(input: AttributionInput, q: FoundQuote): Attribution | nu
   };
 }
 
+/** The sieves that read the quote's own sentence: a cue before it, or a colon in it. */
+const SAME_SENTENCE_SIEVE = /^(?:cue-before|colon)(?::|$)/;
+
 export function attribute(input: AttributionInput, q: FoundQuote): Attribution {
   const dash = dashSignature(input, q);
   if (dash) return dash;
@@ -647,11 +653,11 @@ export function attribute(input: AttributionInput, q: FoundQuote): Attribution {
   // A medium that reported the words yields to the one who said them in the same sentence:
   // 'Trump said: "…," the Times reported' is Trump's.
   if (after?.cue && isReportedCue(after.cue.text)) {
+    const own = cueBefore(input, q) ?? colonIntro(input, q);
     // A quote that ends its sentence ('…shareholders." The Financial Times also reported a
     // third …') is not what the next sentence reports.
-    if (q.close !== null && /[.!?]['\u2019]?\s*$/.test(input.text.slice(q.open + 1, q.close).replace(/'$/, ''))) return cueBefore(input, q) ?? colonIntro(input, q) ?? NONE;
-    const own = cueBefore(input, q) ?? colonIntro(input, q);
-    return own && (own.by === 'colon' || own.by?.startsWith('colon:') || own.by?.startsWith('cue-before')) ? own : after;
+    if (q.close !== null && /[.!?]['\u2019]?$/.test(input.text.slice(q.start, q.end))) return own ?? NONE;
+    return own && SAME_SENTENCE_SIEVE.test(own.by ?? '') ? own : after;
   }
   return after ?? cueBefore(input, q) ?? colonIntro(input, q) ?? NONE;
 }
