@@ -52,6 +52,13 @@ describe('dateline: in the pipeline', () => {
     expect(ag && text.slice(ag.start, ag.end)).toBe('Reuters');
   });
 
+  it('webdumps 57e2e988 at 80 columns: a press release\'s "New York, NY –" opens the body', () => {
+    const text = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'wrapped', 'my6sense-57e2e988.cols80.txt'), 'utf8');
+    const a = parseArticle(text);
+    expect(a.dateline).toMatchObject({ place: 'New York, NY', date: null, agency: null, raw: 'New York, NY –' });
+    expect(a.body[0].text.startsWith('With content engagement')).toBe(true);
+  });
+
   it('the seed article has no dateline ("Jens Stoltenberg, Secretary-General …" is a sentence)', () => {
     expect(parseArticle(seed).dateline).toBeNull();
   });
@@ -83,6 +90,32 @@ describe('dateline: forms', () => {
     expect(dl('Shr 10 cts vs 20 cts')).toBeNull();
     // BBC News entertainment/122: a first word in capitals does not make a place.
     expect(dl('DJ Norman Cook - aka Fatboy Slim - has said that dance music is not dead')).toBeNull();
+  });
+
+  it('a place in mixed case, without a date or an agency, names a state or country after its comma', () => {
+    // webdumps 57e2e988 (my6sense press release): "New York, NY – With content engagement …"
+    expect(dl('New York, NY – With content engagement migrating')).toEqual({ place: 'New York, NY', date: null, agency: null });
+    expect(dl('Austin, Texas — "We are')).toEqual({ place: 'Austin, Texas', date: null, agency: null });
+    expect(dl('Kyiv, Ukraine - Russian forces')).toEqual({ place: 'Kyiv, Ukraine', date: null, agency: null });
+    // PolNeAR: sentences of the same shape, without a region after a comma.
+    expect(dl('Mehmet Oz — Ivy League-trained surgeon and daytime TV star — has been called')).toBeNull();
+    expect(dl('Ferguson — a community of over 21,000')).toBeNull();
+    // A state code is one in capitals only; the story goes on in a capital letter.
+    expect(dl('Kall, Me — co-editor of a book')).toBeNull();
+    expect(dl('Albany, NY – which the company')).toBeNull();
+  });
+
+  it('press-release wires: after the date between slashes, or glued between dashes', () => {
+    expect(dl('NEW YORK, July 2, 2018 /PRNewswire/ -- Acme Corp. today announced')).toEqual({ place: 'NEW YORK', date: 'July 2, 2018', agency: 'PR Newswire' });
+    expect(dl('CHICAGO, Nov. 3, 2019 /PRNewswire-FirstCall/ -- Acme')).toEqual({ place: 'CHICAGO', date: 'Nov. 3, 2019', agency: 'PR Newswire' });
+    expect(dl('SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp. today announced')).toEqual({ place: 'SAN FRANCISCO', date: null, agency: 'Business Wire' });
+    expect(dl('TORONTO, Dec. 7, 2020 (GLOBE NEWSWIRE) -- Acme')).toEqual({ place: 'TORONTO', date: 'Dec. 7, 2020', agency: 'GlobeNewswire' });
+    const text = 'Acme names a new chief executive\n\nSAN FRANCISCO--(BUSINESS WIRE)--Acme Corp. today announced a new chief executive.\n';
+    const a = parseArticle(text);
+    expect(a.dateline).toMatchObject({ raw: 'SAN FRANCISCO--(BUSINESS WIRE)--', agency: 'Business Wire' });
+    const wire = a.agencies.find((g) => g.name === 'Business Wire');
+    expect(wire && text.slice(wire.start, wire.end)).toBe('BUSINESS WIRE');
+    expect(a.body[0].text.startsWith('Acme Corp. today announced')).toBe(true);
   });
 
   it('a place alone, without a date or an agency, is in capitals (particles aside)', () => {

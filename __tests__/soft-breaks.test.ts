@@ -81,7 +81,8 @@ describe('a page dumped at 80 or 72 columns reads as the unwrapped dump of it', 
     expect(article.headline).toBe('Native Ad Platform my6sense Names Mobile Marketing Pioneer Ivan Braiker Chief Strategy Officer');
     expect(article.authors).toEqual([]);
     expect(article.published).toBe('2018-07-02');
-    expect(words(article.body[0].text)).toMatch(/^New York, NY – With content engagement .* as the company’s first Chief Strategy Officer\.$/);
+    expect(words(article.body[0].text)).toMatch(/^With content engagement .* as the company’s first Chief Strategy Officer\.$/);
+    expect(article.dateline).toMatchObject({ place: 'New York, NY', raw: 'New York, NY –' });
     expect(article.quotes.map((q) => q.speaker)).toEqual(['Avinoam Rubinstain', 'Avinoam Rubinstain', 'Ivan Braiker']);
   });
 
@@ -189,7 +190,8 @@ describe('a lynx dump reads as w3m dumps do (src/document/lynx.ts)', () => {
     const article = parseArticle(text);
     expect(article.headline).toBe('Native Ad Platform my6sense Names Mobile Marketing Pioneer Ivan Braiker Chief Strategy Officer');
     expect(article.authors).toEqual([]);
-    expect(words(article.body[0].text)).toMatch(/^New York, NY – With content engagement .* as the company’s first Chief Strategy Officer\.$/);
+    expect(words(article.body[0].text)).toMatch(/^With content engagement .* as the company’s first Chief Strategy Officer\.$/);
+    expect(article.dateline).toMatchObject({ place: 'New York, NY', raw: 'New York, NY –' });
     expect(article.quotes.map((q) => q.speaker)).toEqual(['Avinoam Rubinstain', 'Avinoam Rubinstain', 'Ivan Braiker']);
     expect(articleProblems(text, article)).toEqual([]);
   });

@@ -35,6 +35,12 @@ export const AGENCIES: readonly AgencyProfile[] = [
   { name: 'CP', short: ['CP'], long: ['The Canadian Press', 'Canadian Press'] },
   { name: 'AAP', short: ['AAP'], long: ['Australian Associated Press'] },
   { name: 'PA', short: ['PA'], long: ['PA Media', 'Press Association'] },
+  // Press-release wires, as press releases name them in their datelines.
+  { name: 'PR Newswire', short: ['PRNewswire'], long: ['PR Newswire'] },
+  { name: 'Business Wire', short: [], long: ['Business Wire'] },
+  { name: 'GlobeNewswire', short: [], long: ['GlobeNewswire', 'Globe Newswire'] },
+  { name: 'Accesswire', short: [], long: ['Accesswire'] },
+  { name: 'CNW', short: ['CNW'], long: ['Canada Newswire', 'CNW Group'] },
 ];
 
 const BY_FORM = new Map<string, string>();

@@ -6,9 +6,14 @@
  *   "WASHINGTON, March 12, Reuter -", "****RIO DE JANEIRO, March 5 -".
  * The head is cut at the first dash (-, --, –, —) followed by white space or the end;
  * hyphens inside names are kept. A dateline needs a place made of capitalised words and
- * a date or an agency; a place alone is accepted only in capitals ("WOODBRIDGE, N.J. -").
+ * a date or an agency; a place alone is accepted in capitals ("WOODBRIDGE, N.J. -"), or in
+ * mixed case when a state or country follows its comma ("New York, NY –", see
+ * src/profiles/regions.ts). Press releases name their wire service after the date
+ * ("NEW YORK, July 2, 2018 /PRNewswire/ --") or glued between dashes
+ * ("SAN FRANCISCO--(BUSINESS WIRE)--").
  */
 import { agencyName } from '../../profiles/agencies';
+import { isRegionName } from '../../profiles/regions';
 
 export interface ParsedDateline {
   place: string | null;
@@ -87,20 +92,72 @@ function isCapitals(place: string): boolean {
   return name.every((w) => /^\p{Lu}[\p{Lu}.'’\-/}&]+$/u.test(w) || PLACE_PARTICLES.has(w.toLowerCase()));
 }
 
+/**
+ * A press wire between dashes glued to the place, "SAN FRANCISCO--(BUSINESS WIRE)--Acme":
+ * the head through ")" and the end of the dateline (past the second "--").
+ */
+function gluedWire(text: string): { head: string; end: number } | null {
+  const open = text.indexOf('--(');
+  if (open < 1 || open > MAX_HEAD) return null;
+  const close = text.indexOf(')--', open + 3);
+  if (close < 0 || close - open > 43 || /[()\n]/.test(text.slice(0, open)) || !agencyName(text.slice(open + 3, close))) return null;
+  return { head: text.slice(0, close + 1), end: close + 3 };
+}
+
+/**
+ * A press wire between slashes at the end of the head, after white space: "July 2, 2018
+ * /PRNewswire/" or "/PRNewswire-FirstCall/" (the service's name before any hyphen).
+ */
+function slashedWire(head: string): { name: string; start: number; length: number } | null {
+  if (!head.endsWith('/')) return null;
+  const open = head.lastIndexOf('/', head.length - 2);
+  if (open < 1 || !/\s/.test(head.charAt(open - 1))) return null;
+  const inside = head.slice(open + 1, head.length - 1);
+  const hyphen = inside.indexOf('-');
+  const written = hyphen > 0 ? inside.slice(0, hyphen) : inside;
+  const name = written.length <= 30 ? agencyName(written) : null;
+  return name ? { name, start: open + 1, length: written.length } : null;
+}
+
+/**
+ * "New York, NY –", "Austin, Texas —": a place in mixed case whose second part, after its
+ * one comma, is a state or country, with the story going on in a capital letter, a digit or
+ * a quotation mark after the dash.
+ */
+function withRegion(place: string, rest: string): boolean {
+  const parts = place.split(',');
+  return parts.length === 2 && isRegionName(parts[1]) && /^\s*[\p{Lu}\d"“‘']/u.test(rest);
+}
+
 export function parseDateline(text: string): ParsedDateline | null {
-  DASH.lastIndex = 0;
-  const dash = DASH.exec(text);
-  if (!dash || dash.index > MAX_HEAD) return null;
-  let end = dash.index + dash[0].length;
   const lead = /^\*+/.exec(text)?.[0].length ?? 0;
-  let head = text.slice(lead, dash.index).replace(/\s+$/, '');
+  let head: string;
+  let end: number;
+  const glued = gluedWire(text);
+  if (glued) {
+    head = glued.head.slice(lead);
+    end = glued.end;
+  } else {
+    DASH.lastIndex = 0;
+    const dash = DASH.exec(text);
+    if (!dash || dash.index > MAX_HEAD) return null;
+    end = dash.index + dash[0].length;
+    head = text.slice(lead, dash.index).replace(/\s+$/, '');
+  }
   let agency: string | null = null;
   let agencyKnown = false;
   let agencyStart = -1;
   let agencyEnd = -1;
-  // "(Reuters)", "(AP)" or ", Reuter" at the end of the head.
+  // "(Reuters)", "(AP)", "/PRNewswire/" or ", Reuter" at the end of the head.
+  const slashed = slashedWire(head);
   const paren = /\s*\(([^()]{1,40})\)$/.exec(head);
-  if (paren && /^\p{Lu}/u.test(paren[1]) && paren[1].split(/\s+/).length <= 4) {
+  if (slashed) {
+    agency = slashed.name;
+    agencyKnown = true;
+    agencyStart = lead + slashed.start;
+    agencyEnd = agencyStart + slashed.length;
+    head = head.slice(0, slashed.start - 1);
+  } else if (paren && /^\p{Lu}/u.test(paren[1]) && paren[1].split(/\s+/).length <= 4) {
     const known = agencyName(paren[1]);
     agency = known ?? paren[1].trim();
     agencyKnown = known !== null;
@@ -117,6 +174,8 @@ export function parseDateline(text: string): ParsedDateline | null {
       head = head.slice(0, trailing.index);
     }
   }
+  head = head.trimEnd();
+  if (glued && head.endsWith('--')) head = head.slice(0, -2);
   head = head.replace(/\s*,\s*$/, '');
   let date: string | null = null;
   const dm = DATE_AT_END.exec(head);
@@ -135,6 +194,6 @@ export function parseDateline(text: string): ParsedDateline | null {
       end += after[0].length;
     }
   }
-  if (date === null && agency === null && !isCapitals(place)) return null;
+  if (date === null && agency === null && !isCapitals(place) && !withRegion(place, text.slice(end))) return null;
   return { place: place || null, date, agency, agencyKnown, agencyStart, agencyEnd, end };
 }
