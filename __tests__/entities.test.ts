@@ -370,6 +370,28 @@ describe('a headline in title case runs an organisation on into the next words',
     const mentions: Mention[] = [mention(wire, 'U.K. INTERVENTION BOARD', 'ORGANIZATION'), mention(wire, 'U.K. Intervention Board', 'ORGANIZATION'), mention(wire, 'U.K.', 'LOCATION', wire.indexOf('the U.K. Received') + 4)];
     expect(trimHeadlineMentions(wire, mentions, { start: 0, end: wire.indexOf('\n') }, (lower) => ['intervention', 'board'].includes(lower))[0].text).toBe('U.K. INTERVENTION BOARD');
   });
+
+  test('in a title-case headline, a mention of common words only is nobody\'s name: "Plague Diagnosed" (webdumps ea25dd7e, NPR)', () => {
+    // The page's headline, a paragraph of its story, and its title again in a share line.
+    const page =
+      'Three Cases of Plague Diagnosed in China\n\n' +
+      'Chinese authorities have confirmed a third case of plague this month, after two cases of pneumonic plague were diagnosed in Beijing.\n\n' +
+      'Share: Three Cases of Plague Diagnosed in China\n';
+    const headline = { start: 0, end: page.indexOf('\n') };
+    const mentions: Mention[] = [mention(page, 'Plague Diagnosed', 'LOCATION'), mention(page, 'China', 'LOCATION'), mention(page, 'Beijing', 'LOCATION')];
+    const common = (lower: string): boolean => ['diagnosed', 'cases'].includes(lower);
+    expect(trimHeadlineMentions(page, mentions, headline, common).map((m) => m.text)).toEqual(['China', 'Beijing']);
+    // In sentence case the recogniser had lower case to stop at: its mention stands.
+    const sentenceCase = page.replace('Three Cases of Plague Diagnosed in China\n', 'Three cases of Plague Diagnosed in China\n');
+    expect(trimHeadlineMentions(sentenceCase, mentions, headline, common).map((m) => m.text)).toEqual(['Plague Diagnosed', 'China', 'Beijing']);
+  });
+
+  test('webdumps 57e2e988 at 80 columns: "Names Mobile Marketing Pioneer" of a title-case headline is no organisation; Ivan Braiker stays', () => {
+    const article = parseArticle(readFileSync(join(__dirname, '..', 'fixtures', 'wrapped', 'my6sense-57e2e988.cols80.txt'), 'utf8'));
+    const names = article.entities.map((e) => e.name);
+    expect(names).not.toContain('Names Mobile Marketing Pioneer');
+    expect(article.entities.find((e) => e.name === 'Ivan Braiker')?.type).toBe('PERSON');
+  });
 });
 
 describe('a headline in title case runs names on: they are cut back to the person the story names', () => {

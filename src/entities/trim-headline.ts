@@ -36,7 +36,6 @@ export function trimHeadlineMentions(text: string, mentions: Mention[], headline
       known.add(words[words.length - 1]);
     }
   }
-  if (known.size === 0 && knownOthers.size === 0) return mentions;
   const bodyWords = new Set<string>();
   for (const name of known) for (const w of name.split(' ')) bodyWords.add(w);
   // The word after the name must be one that is written in lower case ("Could", "Ally", "Said"),
@@ -51,6 +50,16 @@ export function trimHeadlineMentions(text: string, mentions: Mention[], headline
   };
   const body = text.slice(headline.end);
   let lowerBody: string | undefined;
+  const headlineText = text.slice(headline.start, headline.end);
+  if (isTitleCase(headlineText)) {
+    // "Three Cases of Plague Diagnosed in China", "Native Ad Platform my6sense Names Mobile
+    // Marketing Pioneer …": in title case, words of nobody's name run together into one. A web
+    // page that repeats its title (a share line, a related link) does not make it a name.
+    const rest = body.split(headlineText).join(' ');
+    const lowerRest = rest.toLowerCase();
+    mentions = mentions.filter((m) => !inside(m, headline) || !m.text.split(/\s+/).every(common) || writesAsName(rest, lowerRest, m.text));
+  }
+  if (known.size === 0 && knownOthers.size === 0) return mentions;
   return mentions.map((m) => {
     if (!inside(m, headline)) return m;
     const cut = cutToKnownName(m, known, bodyWords, common);
@@ -59,6 +68,17 @@ export function trimHeadlineMentions(text: string, mentions: Mention[], headline
     // Party", "South Bank Awards", "BPI SYSTEMS") as the headline's ("PBS Moderators").
     return cutToKnownName(m, knownOthers, NO_WORDS, common, 2);
   });
+}
+
+/**
+ * Is the headline written in title case: its words of four letters or more after the first
+ * (three at least) all capitalised, and not all in capitals? "Is Football Violence a Crime?"
+ * has too few of them to tell; a headline in capitals over a body in lower case (Reuters-21578
+ * has some) would make "PERU" a common word.
+ */
+function isTitleCase(headline: string): boolean {
+  const words = headline.split(/\s+/).map((w) => w.replace(/^\P{L}+|\P{L}+$/gu, '')).filter((w) => /^\p{L}[\p{L}'’-]{3,}$/u.test(w)).slice(1);
+  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && words.some((w) => /\p{Ll}/u.test(w));
 }
 
 /**
