@@ -492,3 +492,23 @@ test('a second quote after "said Apacs spokeswoman Jemma Smith." goes on in her 
   const speakers = parseArticle(text, { recognizer }).quotes.map((q) => q.speaker);
   expect(speakers).toEqual(['Jemma Smith', 'Jemma Smith']);
 });
+
+test('a possessive before the noun it owns is not who speaks, but for a spokesman\'s or statement\'s owner (real NYT, BBC and Reuters text)', () => {
+  // PolNeAR nyt_2016-09-19 (old hands help Russia navigate U.S. media), one sentence of it under its title.
+  const nyt =
+    "Old Hands Help Russia Navigate U.S. Media\n\n" +
+    "John Dickey, the chief executive of Ora Media -- the production company that owns Mr. King's Russia Today programming, which is also streamed on Hulu and Ora's site -- told me, ''We're a content provider; we're doing business with people who want and value our content.''\n";
+  expect(speakerOf(nyt, "We're a content provider")).toBe('John Dickey');
+  // BBC News sport/199 (BBC dataset): its title line and the sentences before the statement.
+  const bbc =
+    'Chelsea sack Mutu\n\n' +
+    'Chelsea have sacked Adrian Mutu after he failed a drugs test.\n\n' +
+    'Mutu scored six goals in his first five games after arriving at Stamford Bridge but his form went into decline and he was frozen out by coach Jose Mourinho. ' +
+    'Chelsea\'s statement added: "This applies to both performance-enhancing drugs or so-called \'recreational\' drugs."\n';
+  expect(speakerOf(bbc, 'This applies to both')).toBe('Chelsea');
+  // Reuters-21578 story 2764, its title line and last paragraph.
+  const wire =
+    'COPPER MEETING AGREES GOALS OF STUDY GROUP\n\n' +
+    '    UNCTAD\'s spokesman said, "Once they have agreed on detailed\nfunctions and objectives, then the way will be cleared to\nsetting up the body."\n Reuter\n';
+  expect(speakerOf(wire, 'Once they have agreed')).toBe('UNCTAD');
+});

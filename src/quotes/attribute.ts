@@ -52,6 +52,9 @@ const ROLE_AFTER = /^\s+(?:captain|coach|manager|boss|chair(?:man|woman)|preside
 const NOUN_AFTER_PLACE =
   /^[ \t]+(?!(?:also|has|had|have|would|will|was|is|then|later|again|previously|recently|earlier|further|itself|on|in|at|officials?|spokes(?:man|woman|person)|statement|government|authorities|sources?)\b)\p{Ll}/u;
 
+/** Those through whom an organisation or a person speaks, after its possessive ("Chelsea's statement"). */
+const SPEAKS_THROUGH = /^\s+(?:officials?|spokes(?:man|woman|person)|statement|office|lawyers?|attorneys?|representatives?)\b/;
+
 /** A preposition of place before a place's name ("the U.S. envoy in Brussels, said another witness"). */
 const PLACE_PREPOSITION = /\b(?:in|at|near|across|around|throughout|inside|outside|within|via)\s+(?:the\s+)?$/i;
 
@@ -279,6 +282,9 @@ function speakerIn(
         !NOT_NAMES.test(m.run.split(/\s+/)[0]) &&
         // "said the German": a description, not a name.
         !/\b(?:the|a|an)\s+$/i.test(window.slice(0, m.index)) &&
+        // "Hulu and Ora's site -- told me": a possessive before its noun is not who speaks, but
+        // for those its owner speaks through ("Chelsea's statement added").
+        !(/['’]s$/.test(m.run) && /^\s+\p{Ll}/u.test(window.slice(m.end)) && !SPEAKS_THROUGH.test(window.slice(m.end))) &&
         // "headquarters in Toulouse said", "in England and Wales, said": a place.
         !(nearEnd && inPlace(input, a + m.index)) &&
         mayBeName(input, m.run, a + m.index),
@@ -288,8 +294,9 @@ function speakerIn(
     const m = nearEnd ? nextToCue[nextToCue.length - 1] : nextToCue[0];
     // The mention is the text as written (its words may be apart by a line break); the name
     // has single spaces.
-    const start = a + m.index + personalStart(m.run);
-    const end = a + m.index + m.run.length;
+    const run = SPEAKS_THROUGH.test(window.slice(m.end)) ? m.run.replace(/['’]s$/, '') : m.run;
+    const start = a + m.index + personalStart(run);
+    const end = a + m.index + run.length;
     const written = input.text.slice(start, end);
     const name = written.replace(/\s+/g, ' ');
     // A surname alone is the person of the document with it; a fuller name must agree in all
