@@ -186,6 +186,13 @@ describe('a lynx dump reads as w3m dumps do (src/document/lynx.ts)', () => {
     expect(articleProblems(edited, article)).toEqual([]);
   });
 
+  test('Sky News as lynx dumps it: the headline, set in, over a one-sentence standfirst at the margin; the standfirst is no headline', () => {
+    const sky = parseArticle(fixture('wrapped', 'sky-92101975.lynx80.txt'));
+    expect(sky.headline).toBe('Jose Mourinho agrees deal to replace Mauricio Pochettino as Tottenham manager');
+    expect(sky.subheadline).toBe('The Portuguese boss had been out of work since being sacked by Manchester United in December 2018.');
+    expect(sky.authors.map((a) => a.name)).toEqual(['Tom Gillespie']);
+  });
+
   test('my6sense as lynx dumps it: the headline wraps to the right edge, the text 3 columns short of it', () => {
     const article = parseArticle(text);
     expect(article.headline).toBe('Native Ad Platform my6sense Names Mobile Marketing Pioneer Ivan Braiker Chief Strategy Officer');

@@ -105,6 +105,39 @@ function storyWordsAfter(ctx: Context, after: number, last: number): Set<string>
 }
 
 /**
+ * The column the story's prose starts at: the indent most of its lines have (0 in a w3m dump,
+ * 3 in a lynx dump, which sets running text in from the margin). Lines at it or left of it
+ * are at the margin.
+ */
+function proseMargin(ctx: Context, layout: Layout): number {
+  const { doc } = ctx;
+  const count = new Map<number, number>();
+  for (let i = layout.first; i <= layout.last && i < doc.paragraphs.length; i++) {
+    const p = doc.paragraphs[i];
+    if (!isProse(doc.paragraphText(p))) continue;
+    for (let l = p.firstLine; l <= p.lastLine; l++) count.set(doc.lines[l].indent, (count.get(doc.lines[l].indent) ?? 0) + 1);
+  }
+  let margin = 0;
+  for (const [indent, n] of count) if (n > (count.get(margin) ?? 0)) margin = indent;
+  return margin;
+}
+
+/**
+ * Is paragraph `i` right under a title, one blank line apart: a single free line at the margin
+ * that reads like a headline of four words or more, without a full stop, and is no page
+ * furniture ("1. Entertainment" is a section's)? Then a sentence `i` is that
+ * title's standfirst ("Home Depot sales miss, shares plunge" over "The home-improvement
+ * retailer earned $2.8 billion in the third quarter.").
+ */
+function titleRightAbove(ctx: Context, i: number, margin: number): boolean {
+  const { doc } = ctx;
+  const above = doc.paragraphs[i - 1];
+  if (!above || above.firstLine !== above.lastLine || doc.paragraphs[i].firstLine - above.lastLine > 2 || !isFreeParagraph(ctx, above)) return false;
+  const text = doc.paragraphText(above);
+  return looksLikeHeadline(text) && wordCount(text) >= 4 && doc.lines[above.firstLine].indent <= margin && !/[.]$/.test(text) && !FURNITURE.test(text) && !isProse(text);
+}
+
+/**
  * The headline paragraph of a web page dump, by score; -1 if none. Candidates stand
  * before the story or among its first paragraphs (a footer may open the prose run).
  */
@@ -114,6 +147,7 @@ function webHeadline(ctx: Context, layout: Layout): number {
   let bestScore = -Infinity;
   const from = Math.max(0, layout.first - LOOKBACK);
   const to = Math.min(layout.last - 1, layout.first + LOOKAHEAD);
+  const margin = proseMargin(ctx, layout);
   for (let i = from; i <= to; i++) {
     const p = doc.paragraphs[i];
     if (p.firstLine !== p.lastLine || !isFreeParagraph(ctx, p)) continue;
@@ -137,6 +171,7 @@ function webHeadline(ctx: Context, layout: Layout): number {
       // Two sentences are a standfirst's ("… fuelled the crisis. It is up to them …").
       (/\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(text) ? 1 : 0) -
       (/[.]$/.test(text) ? 1 : 0) -
+      (/[.]$/.test(text) && titleRightAbove(ctx, i, margin) ? 1 : 0) -
       0.02 * Math.abs(layout.first - i) -
       (i > layout.first ? INSIDE_STORY_PENALTY : 0);
     if (score > bestScore) {
