@@ -186,6 +186,14 @@ describe('a lynx dump reads as w3m dumps do (src/document/lynx.ts)', () => {
     expect(articleProblems(edited, article)).toEqual([]);
   });
 
+  test('Fox News as lynx dumps it, a page of menus (205 list items in 339 lines): still a lynx dump, its headline wrapped over two lines at the margin', () => {
+    const text = fixture('wrapped', 'foxnews-7dfc3e35.lynx80.txt');
+    expect(withLynxMarksAsW3m(text)).not.toBeNull();
+    const fox = parseArticle(text);
+    expect(fox.headline).toBe("James Van Der Beek eliminated from 'Dancing with the Stars' after announcing wife suffered miscarriage");
+    expect(fox.authors.map((a) => a.name)).toEqual(['Andy Sahadeo']);
+  });
+
   test('Sky News as lynx dumps it: the headline, set in, over a one-sentence standfirst at the margin; the standfirst is no headline', () => {
     const sky = parseArticle(fixture('wrapped', 'sky-92101975.lynx80.txt'));
     expect(sky.headline).toBe('Jose Mourinho agrees deal to replace Mauricio Pochettino as Tottenham manager');

@@ -21,14 +21,15 @@ const MIN_SET_IN_SHARE = 0.3;
 
 /**
  * Lynx's layout: list items at its 5-column nesting, and running text indented 3 columns
- * (lynx sets paragraphs in from the margin; headings stay at it).
+ * (lynx sets paragraphs in from the margin; headings stay at it). The share is of the lines
+ * that are no list items: a page of menus (Fox News: 205 items, 339 lines) is still lynx's.
  */
 function lynxLaidOut(text: string): boolean {
   const items = text.match(LYNX_ITEM)?.length ?? 0;
   if (items < MIN_ITEMS) return false;
   const lines = text.split('\n').filter((line) => /\S/.test(line));
   const setIn = lines.filter((line) => /^ {3}\S/.test(line)).length;
-  return setIn >= lines.length * MIN_SET_IN_SHARE;
+  return setIn >= (lines.length - items) * MIN_SET_IN_SHARE;
 }
 
 /** The text with lynx's marks as w3m's (same length), or null when it is not a lynx dump. */
