@@ -386,6 +386,17 @@ describe('a headline in title case runs an organisation on into the next words',
     expect(trimHeadlineMentions(sentenceCase, mentions, headline, common).map((m) => m.text)).toEqual(['Plague Diagnosed', 'China', 'Beijing']);
   });
 
+  test('a page\'s copy of its own title does not make the run a name the story writes: "NASA Picks SpaceX" is NASA (webdumps c50845a7, Space.com)', () => {
+    // The page's headline, its first paragraph, and the title again in a list of related stories.
+    const page =
+      'NASA Picks SpaceX, Blue Origin and More to Join Private Moon Lander Project\n\n' +
+      "NASA has recruited SpaceX's Starship, Blue Origin's Blue Moon and three other commercial lunar lander ideas to join its Artemis moon program.\n\n" +
+      '    NASA Picks SpaceX, Blue Origin and More to Join Private Moon Lander Project\n';
+    const headline = { start: 0, end: page.indexOf('\n') };
+    const mentions: Mention[] = [mention(page, 'NASA Picks SpaceX', 'ORGANIZATION'), mention(page, 'NASA', 'ORGANIZATION', headline.end), mention(page, 'SpaceX', 'ORGANIZATION', headline.end)];
+    expect(trimHeadlineMentions(page, mentions, headline, (lower) => lower === 'pick')[0].text).toBe('NASA');
+  });
+
   test('webdumps 57e2e988 at 80 columns: "Names Mobile Marketing Pioneer" of a title-case headline is no organisation; Ivan Braiker stays', () => {
     const article = parseArticle(readFileSync(join(__dirname, '..', 'fixtures', 'wrapped', 'my6sense-57e2e988.cols80.txt'), 'utf8'));
     const names = article.entities.map((e) => e.name);

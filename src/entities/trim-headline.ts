@@ -48,22 +48,22 @@ export function trimHeadlineMentions(text: string, mentions: Mention[], headline
     const lower = word.toLowerCase();
     return lowerCase(lower) || (/[^s]s$/.test(lower) && (lowerCase(lower.slice(0, -1)) || (lower.endsWith('es') && lowerCase(lower.slice(0, -2)))));
   };
-  const body = text.slice(headline.end);
-  let lowerBody: string | undefined;
+  // What follows the headline, but for the page's copies of it (a share line, a related link):
+  // they do not make the headline's words a name the story writes.
   const headlineText = text.slice(headline.start, headline.end);
+  const body = text.slice(headline.end).split(headlineText).join(' ');
+  let lowerBody: string | undefined;
+  const writtenAsName = (name: string): boolean => writesAsName(body, (lowerBody ??= body.toLowerCase()), name);
   if (isTitleCase(headlineText)) {
     // "Three Cases of Plague Diagnosed in China", "Native Ad Platform my6sense Names Mobile
-    // Marketing Pioneer …": in title case, words of nobody's name run together into one. A web
-    // page that repeats its title (a share line, a related link) does not make it a name.
-    const rest = body.split(headlineText).join(' ');
-    const lowerRest = rest.toLowerCase();
-    mentions = mentions.filter((m) => !inside(m, headline) || !m.text.split(/\s+/).every(common) || writesAsName(rest, lowerRest, m.text));
+    // Marketing Pioneer …": in title case, words of nobody's name run together into one.
+    mentions = mentions.filter((m) => !inside(m, headline) || !m.text.split(/\s+/).every(common) || writtenAsName(m.text));
   }
   if (known.size === 0 && knownOthers.size === 0) return mentions;
   return mentions.map((m) => {
     if (!inside(m, headline)) return m;
     const cut = cutToKnownName(m, known, bodyWords, common);
-    if (cut !== m || m.type === 'PERSON' || knownOthers.size === 0 || writesAsName(body, (lowerBody ??= body.toLowerCase()), m.text)) return cut;
+    if (cut !== m || m.type === 'PERSON' || knownOthers.size === 0 || writtenAsName(m.text)) return cut;
     // Two words at least: one common word after an organisation is as often its own ("Democratic
     // Party", "South Bank Awards", "BPI SYSTEMS") as the headline's ("PBS Moderators").
     return cutToKnownName(m, knownOthers, NO_WORDS, common, 2);
