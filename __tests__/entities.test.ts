@@ -386,6 +386,27 @@ describe('a headline in title case runs an organisation on into the next words',
     expect(trimHeadlineMentions(sentenceCase, mentions, headline, common).map((m) => m.text)).toEqual(['Plague Diagnosed', 'China', 'Beijing']);
   });
 
+  test('a title-case run of names the story mentions and common words becomes those names: "Clinton Breaks With Obama" (PolNeAR west-journal_2016-09-23)', () => {
+    const story =
+      'Clinton Breaks With Obama On 9/11 Lawsuit Bill.\n\n' +
+      'As President Obama appears set to veto legislation that would allow 9/11 families to sue Saudi Arabia, Democratic nominee Hillary Clinton apparently disagrees with her former boss.\n\n' +
+      'According to Yahoo News, Clinton spokesman Jesse Lehrich said Friday that if his candidate were to win in November, she would sign this legislation.\n';
+    const headline = { start: 0, end: story.indexOf('\n') };
+    const body = headline.end;
+    const mentions: Mention[] = [
+      mention(story, 'Clinton Breaks With Obama', 'ORGANIZATION'), mention(story, 'Obama', 'PERSON', body), mention(story, 'Hillary Clinton', 'PERSON', body),
+      mention(story, 'Clinton', 'PERSON', story.indexOf('Clinton spokesman')),
+    ];
+    const common = (lower: string): boolean => ['break', 'breaks', 'with'].includes(lower);
+    const trimmed = trimHeadlineMentions(story, mentions, headline, common).filter((m) => m.start < headline.end);
+    expect(trimmed.map((m) => [m.text, m.type])).toEqual([['Clinton', 'PERSON'], ['Obama', 'PERSON']]);
+    expect(trimmed.map((m) => story.slice(m.start, m.end))).toEqual(['Clinton', 'Obama']);
+    // One name with a common word after it may be a name of its own: "Democratic Party" stays whole.
+    const party = 'Why The Democratic Party Is Losing Young Voters\n\nDemocratic leaders say the young will come back.\n';
+    const partyMentions = [mention(party, 'Democratic Party', 'ORGANIZATION'), mention(party, 'Democratic', 'MISC', party.indexOf('\n'))];
+    expect(trimHeadlineMentions(party, partyMentions, { start: 0, end: party.indexOf('\n') }, (lower) => lower === 'party')[0].text).toBe('Democratic Party');
+  });
+
   test('a page\'s copy of its own title does not make the run a name the story writes: "NASA Picks SpaceX" is NASA (webdumps c50845a7, Space.com)', () => {
     // The page's headline, its first paragraph, and the title again in a list of related stories.
     const page =

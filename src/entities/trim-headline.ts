@@ -58,6 +58,7 @@ export function trimHeadlineMentions(text: string, mentions: Mention[], headline
     // "Three Cases of Plague Diagnosed in China", "Native Ad Platform my6sense Names Mobile
     // Marketing Pioneer …": in title case, words of nobody's name run together into one.
     mentions = mentions.filter((m) => !inside(m, headline) || !m.text.split(/\s+/).every(common) || writtenAsName(m.text));
+    mentions = splitToBodyNames(mentions, headline, writtenAsName, common);
   }
   if (known.size === 0 && knownOthers.size === 0) return mentions;
   return mentions.map((m) => {
@@ -67,6 +68,47 @@ export function trimHeadlineMentions(text: string, mentions: Mention[], headline
     // Two words at least: one common word after an organisation is as often its own ("Democratic
     // Party", "South Bank Awards", "BPI SYSTEMS") as the headline's ("PBS Moderators").
     return cutToKnownName(m, knownOthers, NO_WORDS, common, 2);
+  });
+}
+
+/**
+ * A title-case headline's run that the story never writes as a name, made of names the story
+ * does mention and common words, becomes those names, each of the type the story gives it:
+ * "Clinton Breaks With Obama" is Clinton and Obama, "Wealthy Voters Abandon Republican Party"
+ * Republican, "Railing Against Trump" Trump. The longest such names win, from the left. Only
+ * when common words stand before the first name or between two names: one name with common
+ * words after it may be a name of its own ("Democratic Party", "Islamic State", where the story
+ * writes "Democratic" and "Islamic" alone). A run with other words is left as it is ("Hillary
+ * Clinton", where the story says "Clinton").
+ */
+function splitToBodyNames(mentions: Mention[], headline: Span, writtenAsName: (name: string) => boolean, common: (word: string) => boolean): Mention[] {
+  const bodyTypes = new Map<string, Mention['type']>();
+  for (const m of mentions) if (!inside(m, headline) && !bodyTypes.has(m.text)) bodyTypes.set(m.text, m.type);
+  if (bodyTypes.size === 0) return mentions;
+  return mentions.flatMap((m) => {
+    if (!inside(m, headline) || bodyTypes.has(m.text) || writtenAsName(m.text)) return [m];
+    const words = [...m.text.matchAll(WORD)];
+    const parts: Mention[] = [];
+    for (let i = 0; i < words.length; ) {
+      let taken = 0;
+      for (let k = words.length; k > i && taken === 0; k--) {
+        const first = words[i];
+        const last = words[k - 1];
+        const start = m.start + (first.index ?? 0);
+        const end = m.start + (last.index ?? 0) + last[0].length;
+        const part = m.text.slice(start - m.start, end - m.start);
+        const type = bodyTypes.get(part);
+        if (type === undefined) continue;
+        parts.push({ type, start, end, text: part });
+        taken = k - i;
+      }
+      if (taken === 0 && !common(words[i][0])) return [m];
+      i += Math.max(1, taken);
+    }
+    const ledByCommonWords = parts.length > 0 && parts[0].start > m.start;
+    // Names side by side are one ("Democratic Party" of "Democratic" and "Party").
+    const apart = parts.length > 1 && parts.every((part, j) => j === 0 || /\S/.test(m.text.slice(parts[j - 1].end - m.start, part.start - m.start)));
+    return apart || ledByCommonWords ? parts : [m];
   });
 }
 
