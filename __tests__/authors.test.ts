@@ -164,3 +164,15 @@ describe('authors: the credits closing wire copy', () => {
     expect(parseArticle(notCredits).authors).toEqual([]);
   });
 });
+
+describe('authors: a name written twice in a row (a picture\'s alt text, then the name)', () => {
+  it('webdumps ec7fc408 as lynx dumps it (Big Brand System): "Pamela Wilson Pamela Wilson" is Pamela Wilson', () => {
+    const text = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'wrapped', 'bigbrandsystem-ec7fc408.lynx80.txt'), 'utf8');
+    const authors = parseArticle(text).authors;
+    expect(authors.map((a) => a.name)).toEqual(['Pamela Wilson']);
+    expect(authors.map((a) => text.slice(a.start, a.end))).toEqual(['Pamela Wilson']);
+    expect(names('By Pamela Wilson Pamela Wilson')).toEqual(['Pamela Wilson']);
+    // A name whose words only repeat in part is left whole.
+    expect(names('By Boutros Boutros-Ghali')).toEqual(['Boutros Boutros-Ghali']);
+  });
+});

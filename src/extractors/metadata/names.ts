@@ -178,6 +178,18 @@ const SEP_TAIL = new Set(['|', '-', '--', '–', '—', '/', '•', '·', ':', '
  * at least one name, or unlabelled names followed by an agency or a role
  * ("X and Y, Associated Press", "TOM KRISHER, AP Auto Writer").
  */
+/**
+ * How many of the tokens [i, j) of a name are the name: half of them when it is written twice
+ * in a row, as a dump prints a picture's alt text before the name ("Pamela Wilson Pamela
+ * Wilson"), else all.
+ */
+function writtenOnce(toks: readonly { text: string }[], i: number, j: number): number {
+  const n = j - i;
+  if (n < 4 || n % 2 !== 0) return n;
+  for (let k = 0; k < n / 2; k++) if (toks[i + k].text !== toks[i + n / 2 + k].text) return n;
+  return n / 2;
+}
+
 export function parseByline(text: string): Byline | null {
   const label = LABEL.exec(text);
   const offset = label ? label[0].length : 0;
@@ -213,7 +225,7 @@ export function parseByline(text: string): Byline | null {
       // Sabbagh Defence and security editor", "Larry Elliott Economics editor".
       const role = result.labelled ? roleInName(text, toks, i, j) : -1;
       if (role > 0) j = role;
-      result.names.push(spanOf(text, toks, i, j));
+      result.names.push(spanOf(text, toks, i, i + writtenOnce(toks, i, j)));
       result.end = toks[j - 1].end;
       i = j;
       if (role > 0) {
@@ -414,7 +426,7 @@ function namesOnly(text: string): Byline | null {
     if (j < 0) return null;
     const words = toks.slice(i, j).filter((t) => t.kind === 'word');
     if (words.length > 4 || words.some((t) => NOT_NAME.has(t.text.toLowerCase()))) return null;
-    names.push(spanOf(text, toks, i, j));
+    names.push(spanOf(text, toks, i, i + writtenOnce(toks, i, j)));
     i = j;
     const sep = toks[i]?.text;
     if (sep && (SEP_LIST.has(sep) && (sep !== ',' || hasAnd)) && nameAt(toks, i + 1) > 0) {
