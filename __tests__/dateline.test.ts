@@ -59,6 +59,18 @@ describe('dateline: in the pipeline', () => {
     expect(a.body[0].text.startsWith('With content engagement')).toBe(true);
   });
 
+  it('PolNeAR wash-post_2016-09-18: title, a one-sentence standfirst, then "BRUSSELS -": the standfirst is the subheadline, the dateline opens the body', () => {
+    const text =
+      'E.U. leaders weigh plans for greater military coordination.\n\n' +
+      "After Brexit and Trump's threats, bloc aims to rely less on  U.S. support.\n\n" +
+      "BRUSSELS - European leaders gathered Friday to discuss the torrent of challenges facing their continent after Britain's decision to leave the European Union.\n\n" +
+      'Deeply divided about how to keep the bloc from further spiraling apart, leaders found little unity on a specific vision for a Europe without Britain.\n';
+    const a = parseArticle(text);
+    expect(a.subheadline).toBe("After Brexit and Trump's threats, bloc aims to rely less on U.S. support.");
+    expect(a.dateline).toMatchObject({ place: 'BRUSSELS', raw: 'BRUSSELS -' });
+    expect(a.body[0].text.startsWith('European leaders gathered Friday')).toBe(true);
+  });
+
   it('the seed article has no dateline ("Jens Stoltenberg, Secretary-General …" is a sentence)', () => {
     expect(parseArticle(seed).dateline).toBeNull();
   });

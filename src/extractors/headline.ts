@@ -11,6 +11,7 @@ import { Context, Extractor, Layout, LineRole } from '../pipeline/context';
 import { findLayout } from './layout';
 import { isProse, isSentence } from './prose';
 import { relativeStamp } from './metadata/relative';
+import { parseDateline } from './metadata/datelines';
 
 const MAX_HEADLINE = 250;
 /** How far before the story a web page's headline may stand, in paragraphs. */
@@ -74,6 +75,16 @@ function followedByMetadata(ctx: Context, p: Paragraph): boolean {
     if (role === 'body') return false;
   }
   return false;
+}
+
+/**
+ * Does paragraph `i` open with a dateline ("BRUSSELS - European leaders gathered …")? Then the
+ * one-line paragraph between it and the headline is the standfirst (The Washington Post in
+ * PolNeAR: title, subtitle, dateline, with no byline between).
+ */
+function datelineNext(ctx: Context, i: number): boolean {
+  const p = ctx.doc.paragraphs[i];
+  return p !== undefined && ctx.isFree(p.firstLine) && parseDateline(ctx.doc.lineText(ctx.doc.lines[p.firstLine])) !== null;
 }
 
 /** Is a byline or stamp among the next `within` non-blank lines after paragraph `p`? */
@@ -238,7 +249,7 @@ export const headlineExtractor: Extractor = {
       isFreeParagraph(ctx, next) &&
       doc.lines[next.firstLine].indent === 0 &&
       ((runsOn && next.firstLine === headline.lastLine + 1 && looksLikeSubtitle(doc.paragraphText(next))) ||
-        (looksLikeStandfirst(doc.paragraphText(next)) && followedByMetadata(ctx, next)))
+        (looksLikeStandfirst(doc.paragraphText(next)) && (followedByMetadata(ctx, next) || datelineNext(ctx, index + 2))))
     ) {
       for (let i = next.firstLine; i <= next.lastLine; i++) ctx.claim(i, 'subheadline');
       ctx.found.subheadline = ctx.titleSpan(next.start, next.end);
