@@ -71,6 +71,19 @@ describe('dateline: in the pipeline', () => {
     expect(a.body[0].text.startsWith('European leaders gathered Friday')).toBe(true);
   });
 
+  it('PolNeAR nyt_2016-10-02: short lines of a database export ("ABSTRACT.", "FULL TEXT.", "Correction Appended.") before "FAIRVIEW, W.Va. -"', () => {
+    const text =
+      'A Curious Plan to Fight Climate Change: Buy Mines, Sell Coal.\n\nABSTRACT.\n\n' +
+      'Tom Clarke, a nursing home owner, concocted a strategy to cut carbon emissions by gaining control of millions of tons of coal reserves and multiple mines.\n\n' +
+      'FULL TEXT.\n\nCorrection Appended.\n\n' +
+      'FAIRVIEW, W.Va. - The coal was piled about as high as it could go, spilling down to the railroad tracks and towering over the elevator shaft. A yellow bulldozer pushed the mound to make room for more.\n';
+    expect(parseArticle(text).dateline).toMatchObject({ place: 'FAIRVIEW, W.Va.', raw: 'FAIRVIEW, W.Va. -' });
+    // After a paragraph of the story, a later one is no dateline of it.
+    const later = text.replace('FULL TEXT.\n\n', 'The coal business has been in decline for years, and the mines of the state have closed one after the other since the price fell; ' +
+      'the plan was to buy them, and then the reserves of coal that they hold, and to keep that coal in the ground for good.\n\n');
+    expect(parseArticle(later).dateline).toBeNull();
+  });
+
   it('the seed article has no dateline ("Jens Stoltenberg, Secretary-General …" is a sentence)', () => {
     expect(parseArticle(seed).dateline).toBeNull();
   });

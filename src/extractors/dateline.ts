@@ -11,6 +11,9 @@ import { Context, Extractor } from '../pipeline/context';
 import { addAgency } from './authors';
 import { parseDateline } from './metadata/datelines';
 
+/** Words of a line that may stand between the headline and a later dateline. */
+const MAX_SHORT_LINE_WORDS = 30;
+
 export const datelineExtractor: Extractor = {
   name: 'dateline',
   run(ctx: Context): void {
@@ -19,13 +22,16 @@ export const datelineExtractor: Extractor = {
     const afterLine = headline ? doc.lineAt(Math.max(headline.start, headline.end - 1)).index : -1;
     let tries = 0;
     let first = true;
+    // Only short single lines so far: a subtitle in pieces, "ABSTRACT.", "FULL TEXT.",
+    // "Correction Appended." (PolNeAR's news-database exports) stand before the dateline.
+    let onlyShortLines = true;
     for (const p of doc.paragraphs) {
       if (p.firstLine <= afterLine || !ctx.isFree(p.firstLine)) continue;
       const line = doc.lines[p.firstLine];
       const parsed = parseDateline(doc.lineText(line));
       // Past the first body paragraph (web dumps open with menus and teasers) only the
       // unmistakable wire form with a known agency counts: "WASHINGTON (AP) —".
-      if (parsed && (first || (parsed.agencyKnown && parsed.place !== null && /\)\s*\S+$/.test(doc.text.slice(line.contentStart, line.contentStart + parsed.end))))) {
+      if (parsed && (first || onlyShortLines || (parsed.agencyKnown && parsed.place !== null && /\)\s*\S+$/.test(doc.text.slice(line.contentStart, line.contentStart + parsed.end))))) {
         const base = line.contentStart;
         ctx.found.dateline = {
           place: parsed.place,
@@ -45,8 +51,10 @@ export const datelineExtractor: Extractor = {
       if (!headline && p.firstLine === 0 && ++tries === 1) continue;
       // Table rows or a caps-only heading before the story ("KANSAS CITY WHEAT  ...")
       // do not end the search for the first body paragraph.
-      if (!/\p{Ll}/u.test(doc.paragraphText(p))) continue;
+      const text = doc.paragraphText(p);
+      if (!/\p{Ll}/u.test(text)) continue;
       first = false;
+      onlyShortLines &&= headline !== null && p.firstLine === p.lastLine && text.split(/\s+/).length <= MAX_SHORT_LINE_WORDS;
     }
   },
 };
