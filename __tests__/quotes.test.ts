@@ -512,3 +512,25 @@ test('a possessive before the noun it owns is not who speaks, but for a spokesma
     '    UNCTAD\'s spokesman said, "Once they have agreed on detailed\nfunctions and objectives, then the way will be cleared to\nsetting up the body."\n Reuter\n';
   expect(speakerOf(wire, 'Once they have agreed')).toBe('UNCTAD');
 });
+
+test('a name inside an aside between dashes is not who speaks after it (real BBC and Washington Post text)', () => {
+  // BBC News business/426 (BBC dataset): its title line and the paragraph of the quote.
+  const bbc =
+    'Minister hits out at Yukos sale\n\n' +
+    'Baikal promptly passed into the hands of state-controlled firm Rosneft, itself shortly to merge with state gas giant Gazprom. ' +
+    '"We used to see street hustlers do this kind of thing," Andrei Illarionov - then economic adviser to President Vladimir Putin - told a press conference. ' +
+    '"Now officials are doing it." Within days, he was stripped of most of his responsibilities.\n';
+  expect(speakerOf(bbc, 'We used to see')).toBe('Andrei Illarionov');
+  expect(speakerOf(bbc, 'Now officials')).toBe('Andrei Illarionov');
+  // PolNeAR wash-post_2016-09-26 (Charlotte struggles to return to normal), its first five paragraphs: protesters chant, not the team they played.
+  const wapo = "Charlotte struggles to return to normal after shooting.\n" +
+    "\n" +
+    "Curfew lifted, but city still in limbo as  Guard occupies quiet streets.\n" +
+    "\n" +
+    "CHARLOTTE - Nearly a week after the police shooting of a black man here sparked sometimes violent protests, the Queen City remains in a state of limbo.\n" +
+    "\n" +
+    "On Sunday afternoon, the windows of the CVS at the popular Epicentre in Uptown were still covered with planks of wood, and the surrounding streets were unusually quiet as many regulars continued to stay away. National Guard members, called to service by the governor after some demonstrations turned violent, are scattered throughout the area with armored vehicles.\n" +
+    "\n" +
+    "Small groups of protesters continued to call for more information about the fatal shooting of Keith Lamont Scott, looping the streets around Bank of America Stadium - where the National Football League's Charlotte Panthers played the Minnesota Vikings - while chanting, \"Hands up, don't shoot.\"\n";
+  expect(speakerOf(wapo, 'Hands up')).toBeNull();
+});

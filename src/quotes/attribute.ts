@@ -13,7 +13,7 @@
 import { Entity, EntityType, Span, TextSpan } from '../types';
 import { CueMatch, findCues, isReportedCue } from './cues';
 import { FoundQuote } from './find';
-import { governed, modifiesNext, Resolver, speakerName } from './resolve';
+import { betweenDashes, governed, modifiesNext, Resolver, speakerName } from './resolve';
 import { CONTRACTION, NOT_NAMES } from './names';
 import { lastWords } from '../nlp/white-space';
 import { runStartBefore } from './scan';
@@ -238,6 +238,9 @@ function speakerIn(
       !(m.entity.type !== 'PERSON' && ROLE_AFTER.test(input.text.slice(m.end, m.end + 24))) &&
       // "Dr Brian Gibbons, …, after Jane Hutt was sacked, admitted": her clause ends before the cue.
       !(nearEnd && subordinate(input.text, m, b)) &&
+      // "… Stadium - where the Charlotte Panthers played the Minnesota Vikings - while chanting":
+      // a name inside an aside between dashes is not who speaks after it.
+      !(nearEnd && betweenDashes(input.masked, m, b)) &&
       // "One leading Karachi broker said": a place before a noun is where the speaker is from.
       !(nearEnd && m.entity.type === 'LOCATION' && NOUN_AFTER_PLACE.test(input.text.slice(m.end, b))),
   );

@@ -118,6 +118,23 @@ export interface Resolver {
   isCommonWord(word: string): boolean;
 }
 
+/** A dash set off by spaces: " - ", " -- ", " — ". */
+const SPACED_DASH = /\s(?:-{1,2}|[–—―])\s/;
+
+/**
+ * Is mention `m` inside an aside that dashes open before it, in its sentence, and close before
+ * `cueStart`? Read in `masked`, the text with quotations blanked (a dash inside a quote opens
+ * no aside: '"… electronic clutches - we've yet to turn anybody away." Mr Hawkins - a
+ * paraplegic himself - says').
+ */
+export function betweenDashes(masked: string, m: Span, cueStart: number): boolean {
+  if (!SPACED_DASH.test(masked.slice(m.end, cueStart))) return false;
+  const before = masked.slice(Math.max(0, m.start - 200), m.start);
+  let from = 0;
+  for (const end of before.matchAll(/[.!?]["”’']?\s|\n/g)) from = (end.index ?? 0) + end[0].length;
+  return SPACED_DASH.test(before.slice(from));
+}
+
 /** Is the mention governed by a preposition or a verb before it ("for Hillary Clinton", "told Trump")? */
 export function governed(text: string, m: Span): boolean {
   return PREPOSITION.test(text.slice(Math.max(0, m.start - 40), m.start));
@@ -305,7 +322,8 @@ export function createResolver(
     },
     subject(start, end) {
       const pool = within(people, start, end).filter((m) => !quoted(m));
-      return pool.find((m, i) => !possessive(m) && !isGoverned(m) && !modifier(m, i, pool)) ?? null;
+      // Not a name inside an aside between dashes ("Stadium - where … played the Minnesota Vikings - while chanting").
+      return pool.find((m, i) => !possessive(m) && !isGoverned(m) && !modifier(m, i, pool) && !betweenDashes(masked, m, end)) ?? null;
     },
     description(np, pos) {
       // "a spokesman said" brings in someone new, who is not named.
