@@ -14,6 +14,9 @@ import { lowerCaseWords } from '../text/words';
 import { inside } from '../quotes/spans';
 
 const WORD = /\S+/g;
+const LEADING_MARKS = /^[^\p{L}]+/u;
+/** At most 8 marks after a word's last letter ("Crime?'", "…'."): a run of them is no word anyway. */
+const TRAILING_MARKS = /[^\p{L}]{1,8}$/u;
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** The mentions, with those inside `headline` that run on past a known name cut back to it. */
@@ -119,7 +122,9 @@ function splitToBodyNames(mentions: Mention[], headline: Span, writtenAsName: (n
  * has some) would make "PERU" a common word.
  */
 function isTitleCase(headline: string): boolean {
-  const words = headline.split(/\s+/).map((w) => w.replace(/^\P{L}+|\P{L}+$/gu, '')).filter((w) => /^\p{L}[\p{L}'’-]{3,}$/u.test(w)).slice(1);
+  // Each word without the marks around it ("‘Meth.", "Crime?"): a word with letters only, or
+  // an apostrophe or hyphen inside ("my6sense" is none).
+  const words = headline.split(/\s+/).map((w) => w.replace(LEADING_MARKS, '').replace(TRAILING_MARKS, '')).filter((w) => /^\p{L}[\p{L}'’-]{3,}$/u.test(w)).slice(1);
   return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && words.some((w) => /\p{Ll}/u.test(w));
 }
 
