@@ -7,6 +7,7 @@ import { archiveExportExtractor } from '../src/extractors/archive-export';
 import { findDates } from '../src/extractors/metadata/stamps';
 import { Context } from '../src/pipeline/context';
 import { articleProblems } from '../scripts/article-checks';
+import { withFactivaCodesBlanked } from '../src/document/factiva-codes';
 
 const fixture = (...parts: string[]): string => readFileSync(join(__dirname, '..', 'fixtures', ...parts), 'utf8');
 const plain = parseArticle(fixture('bbc-politics-084.txt'));
@@ -15,6 +16,7 @@ describe.each([
   ['LexisNexis', 'bbc-politics-084.lexisnexis.txt', '2004-10-29', 'LONDON'],
   ['Nexis Uni', 'bbc-politics-084.nexis-uni.txt', '2004-10-29T10:30:00Z', 'LONDON'],
   ['Factiva', 'bbc-politics-084.factiva.txt', '2004-10-29', null],
+  ['Factiva with field codes', 'bbc-politics-084.factiva-codes.txt', '2004-10-29', null],
 ])('%s', (_name, file, published, place) => {
   const text = fixture('exports', file);
   const article = parseArticle(text);
@@ -32,7 +34,10 @@ describe.each([
 
   test('the body is the story alone, as from the plain text of it: no labels, counts, load date or copyright', () => {
     expect(article.body.map((b) => b.text)).toEqual(plain.body.map((b) => b.text));
-    expect(article.quotes.map((q) => [q.text, q.speaker])).toEqual(plain.quotes.map((q) => [q.text, q.speaker]));
+    // Each quote's parts (one per paragraph): a quote running over Factiva's LP/TD boundary
+    // holds the "TD" line in its whole span, as the input does, and not in its parts.
+    const parts = (a: typeof article, t: string): Array<[string[], string | null]> => a.quotes.map((q) => [q.parts.map((p) => t.slice(p.start, p.end)), q.speaker]);
+    expect(parts(article, text)).toEqual(parts(plain, fixture('bbc-politics-084.txt')));
     expect(article.entities.map((e) => e.name)).toEqual(plain.entities.map((e) => e.name));
   });
 
@@ -119,5 +124,30 @@ describe('a ProQuest export: title; subtitle, ABSTRACT, FULL TEXT', () => {
     expect(a.headline).toBe('Jobs report gives Democrats a lift');
     expect(a.subheadline).toMatch(/^A more tangible economic upswing .* slow recovery\.$/);
     expect(a.body).toHaveLength(2);
+  });
+});
+
+describe('Factiva with field codes (src/document/factiva-codes.ts)', () => {
+  const coded = fixture('exports', 'bbc-politics-084.factiva-codes.txt');
+
+  test('the view blanks the codes and the indexing fields, and keeps the length', () => {
+    const view = withFactivaCodesBlanked(coded) ?? '';
+    expect(view).toHaveLength(coded.length);
+    expect(view).toContain("\n   Job cuts 'false economy'  - TUC\n\n  Martin Hale\n   252 words\n");
+    for (const gone of ['SE Politics', 'Trades Union Congress', 'Political/General News', 'United Kingdom', 'PUB ', 'IPD ']) expect(view).not.toContain(gone);
+    expect(view).toContain('\n   Document BBCNO00020041029e0at0005m\n');
+  });
+
+  test('a paragraph of the story opening with "IN" or "LA" is the story\'s', () => {
+    const text = coded.replace('"They may shoot a Tory fox', 'IN 1993 a strike hit Jobcentres.\n\nLA Times readers wrote in.\n\n"They may shoot a Tory fox');
+    const article = parseArticle(text);
+    expect(article.body.map((b) => b.text)).toEqual(expect.arrayContaining(['IN 1993 a strike hit Jobcentres.', 'LA Times readers wrote in.']));
+    expect(articleProblems(text, article)).toEqual([]);
+  });
+
+  test('text in no such layout is left alone', () => {
+    for (const text of [fixture('bbc-politics-084.txt'), fixture('exports', 'bbc-politics-084.factiva.txt'), fixture('exports', 'bbc-politics-084.lexisnexis.txt'), fixture('wire-1987.txt'), fixture('nato-stoltenberg.txt')]) {
+      expect(withFactivaCodesBlanked(text)).toBeNull();
+    }
   });
 });

@@ -4,17 +4,21 @@
  * view is an offset into the input; restoreSlices then puts the input's own characters back
  * into each piece of text. Text input only (HTML is rendered, with its own source map).
  */
+import { withFactivaCodesBlanked } from './factiva-codes';
 import { withLynxMarksAsW3m } from './lynx';
 import { withoutSoftBreaks } from './soft-breaks';
 
 /**
- * The text as the extractors read it, when that is not the text itself: a lynx dump's marks
- * as w3m's (src/document/lynx.ts), then soft line breaks as spaces (src/document/soft-breaks.ts).
- * Every change keeps the length, so offsets into it are offsets into the input.
+ * The text as the extractors read it, when that is not the text itself: Factiva's field codes
+ * blanked (src/document/factiva-codes.ts), a lynx dump's marks as w3m's (src/document/lynx.ts),
+ * then soft line breaks as spaces (src/document/soft-breaks.ts). Every change keeps the length,
+ * so offsets into it are offsets into the input.
  */
 export function readingView(text: string): string | null {
-  const marked = withLynxMarksAsW3m(text);
-  return withoutSoftBreaks(marked ?? text, marked !== null) ?? marked;
+  const uncoded = withFactivaCodesBlanked(text);
+  const base = uncoded ?? text;
+  const marked = withLynxMarksAsW3m(base);
+  return withoutSoftBreaks(marked ?? base, marked !== null) ?? marked ?? uncoded;
 }
 
 /**
