@@ -27,8 +27,11 @@ const FIXTURES = [
   'nato-stoltenberg.txt', 'wire-1987.txt', 'bbc-politics-084.txt', 'nato-stoltenberg-webdump.txt', 'nato-stoltenberg.html',
   // Hard-wrapped dumps: soft line breaks read as spaces, then the input's own text put back.
   'wrapped/sky-92101975.cols72.txt', 'wrapped/my6sense-57e2e988.cols80.txt', 'wrapped/my6sense-57e2e988.lynx80.txt',
-  // LexisNexis and Factiva exports: their own lines claimed first.
-  'exports/bbc-politics-084.lexisnexis.txt', 'exports/bbc-politics-084.factiva.txt',
+  // LexisNexis and Factiva exports: their own lines claimed first; Factiva's field codes
+  // blanked in the reading view, a line break made of the code under the headline.
+  'exports/bbc-politics-084.lexisnexis.txt', 'exports/bbc-politics-084.factiva.txt', 'exports/bbc-politics-084.factiva-codes.txt',
+  // A lynx dump of a page of menus.
+  'wrapped/foxnews-7dfc3e35.lynx80.txt',
 ];
 const fixtureTexts = FIXTURES.map((name) => readFileSync(join(projectRoot(__dirname), 'fixtures', name), 'utf8'));
 
