@@ -145,6 +145,13 @@ describe('Factiva with field codes (src/document/factiva-codes.ts)', () => {
     expect(articleProblems(text, article)).toEqual([]);
   });
 
+  test('a tab after each code reads the same', () => {
+    const tabbed = coded.replace(/^([A-Z]{2,3}) /gm, '$1\t');
+    const a = parseArticle(tabbed);
+    const b = parseArticle(coded);
+    expect([a.headline, a.authors.map((x) => x.name), a.published, a.body.map((x) => x.text)]).toEqual([b.headline, b.authors.map((x) => x.name), b.published, b.body.map((x) => x.text)]);
+  });
+
   test('text in no such layout is left alone', () => {
     for (const text of [fixture('bbc-politics-084.txt'), fixture('exports', 'bbc-politics-084.factiva.txt'), fixture('exports', 'bbc-politics-084.lexisnexis.txt'), fixture('wire-1987.txt'), fixture('nato-stoltenberg.txt')]) {
       expect(withFactivaCodesBlanked(text)).toBeNull();
