@@ -84,6 +84,11 @@ describe('dateline: in the pipeline', () => {
     expect(parseArticle(later).dateline).toBeNull();
   });
 
+  it('webdumps f344ca5f as lynx dumps it: "HONOLULU, Hawaii (HawaiiNewsNow) -" under the byline, after a picture\'s caption block', () => {
+    const text = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'wrapped', 'hawaiinewsnow-f344ca5f.lynx80.txt'), 'utf8');
+    expect(parseArticle(text).dateline).toMatchObject({ place: 'HONOLULU, Hawaii', agency: 'HawaiiNewsNow', raw: 'HONOLULU, Hawaii (HawaiiNewsNow) -' });
+  });
+
   it('the seed article has no dateline ("Jens Stoltenberg, Secretary-General …" is a sentence)', () => {
     expect(parseArticle(seed).dateline).toBeNull();
   });

@@ -11,6 +11,13 @@ import { Context, Extractor } from '../pipeline/context';
 import { addAgency } from './authors';
 import { parseDateline } from './metadata/datelines';
 
+/** Is the last line of text above line `index` a byline or a stamp? */
+function underMetadata(ctx: Context, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && ctx.doc.lines[i].blank) i--;
+  return i >= 0 && (ctx.roles[i] === 'byline' || ctx.roles[i] === 'stamp');
+}
+
 /** Words of a line that may stand between the headline and a later dateline. */
 const MAX_SHORT_LINE_WORDS = 30;
 
@@ -30,8 +37,11 @@ export const datelineExtractor: Extractor = {
       const line = doc.lines[p.firstLine];
       const parsed = parseDateline(doc.lineText(line));
       // Past the first body paragraph (web dumps open with menus and teasers) only the
-      // unmistakable wire form with a known agency counts: "WASHINGTON (AP) —".
-      if (parsed && (first || onlyShortLines || (parsed.agencyKnown && parsed.place !== null && /\)\s*\S+$/.test(doc.text.slice(line.contentStart, line.contentStart + parsed.end))))) {
+      // unmistakable wire form counts: "WASHINGTON (AP) —" with a known agency, or with any
+      // source in brackets right under the byline or stamp ("By HNN Staff | November 18, 2019
+      // …" over "HONOLULU, Hawaii (HawaiiNewsNow) -").
+      const wireForm = parsed !== null && parsed.place !== null && parsed.agency !== null && /\)\s*\S+$/.test(doc.text.slice(line.contentStart, line.contentStart + parsed.end));
+      if (parsed && (first || onlyShortLines || (wireForm && (parsed.agencyKnown || underMetadata(ctx, p.firstLine))))) {
         const base = line.contentStart;
         ctx.found.dateline = {
           place: parsed.place,
