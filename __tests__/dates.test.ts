@@ -198,3 +198,12 @@ describe('dates: relative stamps against a reference date', () => {
     expect(stamp && resolveRelative(stamp, withOffset, parseZoneOverride('America/New_York')).iso).toBe('2019-11-20T07:30:00+01:00');
   });
 });
+
+describe('dates: the date before an "Updated" label on the byline line is the published one', () => {
+  it('webdumps f344ca5f as lynx dumps it: not a teaser\'s later "Published November 19, 2019 at 6:56 PM"', () => {
+    const text = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'wrapped', 'hawaiinewsnow-f344ca5f.lynx80.txt'), 'utf8');
+    const a = parseArticle(text);
+    expect([a.published, a.updated]).toEqual(['2019-11-18T14:26:00-10:00', '2019-11-18T16:46:00-10:00']);
+    expect(a.timestamps.published?.raw).toBe('November 18, 2019 at 2:26 PM HST');
+  });
+});

@@ -326,10 +326,12 @@ export const datesExtractor: Extractor = {
       const found = labelled(line.index, text, line.contentStart);
       if (found.length) {
         // A date before the first label is the unlabelled (published) stamp: "Mon 18 Nov 2019
-        // 18.54 GMT Last modified on …" (The Guardian).
+        // 18.54 GMT Last modified on …" (The Guardian). Before an "updated" label it is the
+        // published stamp as much as a labelled one, and wins over a later "Published …" of a
+        // teaser ("By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 …").
         const head = found[0].start - line.contentStart;
         const first = head > 0 ? unlabelled(line.index, text.slice(0, head), line.contentStart) : null;
-        if (first) cands.push(first);
+        if (first) cands.push(found[0].kind === 'updated' ? { ...first, kind: 'published' } : first);
         cands.push(...found);
         continue;
       }
