@@ -30,8 +30,8 @@ const FIXTURES = [
   // LexisNexis and Factiva exports: their own lines claimed first; Factiva's field codes
   // blanked in the reading view, a line break made of the code under the headline.
   'exports/bbc-politics-084.lexisnexis.txt', 'exports/bbc-politics-084.factiva.txt', 'exports/bbc-politics-084.factiva-codes.txt',
-  // A lynx dump of a page of menus.
-  'wrapped/foxnews-7dfc3e35.lynx80.txt',
+  // Lynx dumps: a page of menus; a caption block holding the byline over the dateline.
+  'wrapped/foxnews-7dfc3e35.lynx80.txt', 'wrapped/hawaiinewsnow-f344ca5f.lynx80.txt',
 ];
 const fixtureTexts = FIXTURES.map((name) => readFileSync(join(projectRoot(__dirname), 'fixtures', name), 'utf8'));
 
