@@ -54,9 +54,12 @@ export function trimHeadlineMentions(text: string, mentions: Mention[], headline
   // What follows the headline, but for the page's copies of it (a share line, a related link):
   // they do not make the headline's words a name the story writes.
   const headlineText = text.slice(headline.start, headline.end);
-  const body = text.slice(headline.end).split(headlineText).join(' ');
+  let body: string | undefined;
   let lowerBody: string | undefined;
-  const writtenAsName = (name: string): boolean => writesAsName(body, (lowerBody ??= body.toLowerCase()), name);
+  const writtenAsName = (name: string): boolean => {
+    body ??= text.slice(headline.end).split(headlineText).join(' ');
+    return writesAsName(body, (lowerBody ??= body.toLowerCase()), name);
+  };
   if (isTitleCase(headlineText)) {
     // "Three Cases of Plague Diagnosed in China", "Native Ad Platform my6sense Names Mobile
     // Marketing Pioneer …": in title case, words of nobody's name run together into one.
@@ -94,10 +97,9 @@ function splitToBodyNames(mentions: Mention[], headline: Span, writtenAsName: (n
     const parts: Mention[] = [];
     for (let i = 0; i < words.length; ) {
       let taken = 0;
+      const start = m.start + (words[i].index ?? 0);
       for (let k = words.length; k > i && taken === 0; k--) {
-        const first = words[i];
         const last = words[k - 1];
-        const start = m.start + (first.index ?? 0);
         const end = m.start + (last.index ?? 0) + last[0].length;
         const part = m.text.slice(start - m.start, end - m.start);
         const type = bodyTypes.get(part);

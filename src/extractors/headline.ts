@@ -158,7 +158,8 @@ function webHeadline(ctx: Context, layout: Layout): number {
   let bestScore = -Infinity;
   const from = Math.max(0, layout.first - LOOKBACK);
   const to = Math.min(layout.last - 1, layout.first + LOOKAHEAD);
-  const margin = proseMargin(ctx, layout);
+  // Needed only for a candidate that ends in a full stop (see titleRightAbove): worked out once, then.
+  let margin: number | undefined;
   for (let i = from; i <= to; i++) {
     const p = doc.paragraphs[i];
     if (p.firstLine !== p.lastLine || !isFreeParagraph(ctx, p)) continue;
@@ -182,7 +183,7 @@ function webHeadline(ctx: Context, layout: Layout): number {
       // Two sentences are a standfirst's ("… fuelled the crisis. It is up to them …").
       (/\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(text) ? 1 : 0) -
       (/[.]$/.test(text) ? 1 : 0) -
-      (/[.]$/.test(text) && titleRightAbove(ctx, i, margin) ? 1 : 0) -
+      (/[.]$/.test(text) && titleRightAbove(ctx, i, (margin ??= proseMargin(ctx, layout))) ? 1 : 0) -
       0.02 * Math.abs(layout.first - i) -
       (i > layout.first ? INSIDE_STORY_PENALTY : 0);
     if (score > bestScore) {

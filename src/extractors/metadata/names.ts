@@ -174,11 +174,6 @@ const SEP_LIST = new Set([',', ';', '&', 'and', 'AND', 'And']);
 const SEP_TAIL = new Set(['|', '-', '--', '–', '—', '/', '•', '·', ':', '(']);
 
 /**
- * Parse a candidate byline. Returns null unless the text is a byline: "By"-labelled with
- * at least one name, or unlabelled names followed by an agency or a role
- * ("X and Y, Associated Press", "TOM KRISHER, AP Auto Writer").
- */
-/**
  * How many of the tokens [i, j) of a name are the name: half of them when it is written twice
  * in a row, as a dump prints a picture's alt text before the name ("Pamela Wilson Pamela
  * Wilson"), else all.
@@ -190,6 +185,11 @@ function writtenOnce(toks: readonly { text: string }[], i: number, j: number): n
   return n / 2;
 }
 
+/**
+ * Parse a candidate byline. Returns null unless the text is a byline: "By"-labelled with
+ * at least one name, or unlabelled names followed by an agency or a role
+ * ("X and Y, Associated Press", "TOM KRISHER, AP Auto Writer").
+ */
 export function parseByline(text: string): Byline | null {
   const label = LABEL.exec(text);
   const offset = label ? label[0].length : 0;
