@@ -22,9 +22,11 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import type fastGlob from 'fast-glob';
 import type micromatch from 'micromatch';
 import { describeFsError, errorCode } from './errors';
+import { ListingPace } from './listing-pace';
 import { pathFailure } from './read';
 
 export type InputItem =
@@ -106,8 +108,11 @@ function toPosix(p: string): string {
 async function* filesAndBrokenLinks(pattern: string, options: fastGlob.Options & { cwd: string }): AsyncGenerator<string> {
   // One folder read at a time: several at once would interleave their files in whatever order
   // the reads finish, and the same tree would come out in a different order on each run.
-  const entries = fg().stream(pattern, { ...options, onlyFiles: false, objectMode: true, followSymbolicLinks: false, concurrency: 1 });
+  const pace = new ListingPace();
+  const entries = fg().stream(pattern, { ...options, onlyFiles: false, objectMode: true, followSymbolicLinks: false, concurrency: 1, fs: pace.adapter });
+  if (entries instanceof Readable) pace.watch(entries);
   for await (const entry of entries as AsyncIterable<fastGlob.Entry>) {
+    pace.taken();
     if (entry.dirent.isFile() || (entry.dirent.isSymbolicLink() && (await linkIsInput(path.resolve(options.cwd, entry.path))))) yield entry.path;
   }
 }
