@@ -1,11 +1,14 @@
 /**
  * The build's ASCII rewrite of the bundles (scripts/bundle-cli.ts): the escapes it writes into
- * regular expression literals must match exactly what the characters did.
+ * regular expression literals must match exactly what the characters did. And the code cache
+ * that bin/artparse writes for the build is one node takes when bin/artparse starts.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { asciiOnly, escapeNonAscii } from '../scripts/bundle-cli';
+import { BIN, ROOT } from './support/built';
 
 /** Patterns as they stand in the bundle (dashes, quotation marks, bullets, Cyrillic), and an astral character under /u. */
 const SOURCE = String.raw`module.exports = [
@@ -53,6 +56,31 @@ test('asciiOnly rewrites a bundle file, and leaves one whose non-ASCII character
     expect(said.join('')).toContain('b.js escapes a non-ASCII character');
   } finally {
     process.stderr.write = write;
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the code cache bin/artparse writes for the build is taken by node as bin/artparse starts it', () => {
+  const bundle = path.join(ROOT, 'dist', 'src', 'cli', 'main.bundle.js');
+  // `npm ci` builds it (the prepare script), as `npm run build` does
+  expect(existsSync(bundle)).toBe(true);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'artparse-cache-'));
+  try {
+    const cache = path.join(dir, 'main.bundle.js.cache');
+    // what scripts/bundle-cli.ts runs: a parse that stores the code it compiled
+    const run = spawnSync(process.execPath, [BIN, path.join(ROOT, 'fixtures', 'nato-stoltenberg.txt')], {
+      env: { ...process.env, ARTPARSE_WRITE_CODE_CACHE: cache },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    // V8 rejects a cache made under other flags than the ones node starts with (bin/artparse
+    // sets one, --regexp-tier-up-ticks, after it has read the cache)
+    const check = `const fs = require('fs'), vm = require('vm'), Module = require('module');
+      const script = new vm.Script(Module.wrap(fs.readFileSync(process.argv[1], 'utf8')), { filename: process.argv[1], cachedData: fs.readFileSync(process.argv[2]) });
+      process.stdout.write(script.cachedDataRejected ? 'rejected' : 'taken');`;
+    const taken = spawnSync(process.execPath, ['-e', check, bundle, cache], { encoding: 'utf8' });
+    expect(taken.stdout).toBe('taken');
+  } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
