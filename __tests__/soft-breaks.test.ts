@@ -1,5 +1,5 @@
 /**
- * Hard-wrapped web dumps (w3m at 80 and 72 columns, as a terminal or e-mail gives them): soft
+ * Hard-wrapped web dumps (w3m at 80, 72 and 120 columns, as a terminal or e-mail gives them): soft
  * line breaks are read as spaces (src/document/soft-breaks.ts), offsets still point into the input.
  */
 import { readFileSync } from 'fs';
@@ -53,6 +53,8 @@ describe('withoutSoftBreaks', () => {
     expect(withoutSoftBreaks(fixture('nato-stoltenberg.txt'))).toBeNull();
     expect(withoutSoftBreaks(fixture('webdumps', 'thesun-8b194530.txt'))).toBeNull();
     expect(withoutSoftBreaks(fixture('bbc-politics-084.txt'))).toBeNull();
+    // teaser titles written twice run to 116 columns, each over "AUTO NEWS": no wrapped text
+    expect(withoutSoftBreaks(fixture('webdumps', 'autoindustriya-3cb5e2f4.txt'))).toBeNull();
   });
 
   test('a line under a rule, or a rule, is its own line', () => {
@@ -63,7 +65,7 @@ describe('withoutSoftBreaks', () => {
   });
 });
 
-describe('a page dumped at 80 or 72 columns reads as the unwrapped dump of it', () => {
+describe('a page dumped at 80, 72 or 120 columns reads as the unwrapped dump of it', () => {
   test('The Sun at 80 columns: headline, byline, stamps, body and quotes as from the unwrapped dump', () => {
     const wrapped = parseArticle(fixture('wrapped', 'thesun-8b194530.cols80.txt'));
     expect(fields(wrapped)).toEqual(fields(parseArticle(fixture('webdumps', 'thesun-8b194530.txt'))));
@@ -74,6 +76,20 @@ describe('a page dumped at 80 or 72 columns reads as the unwrapped dump of it', 
     const wrapped = parseArticle(fixture('wrapped', 'sky-92101975.cols72.txt'));
     expect(fields(wrapped)).toEqual(fields(parseArticle(fixture('webdumps', 'sky-92101975.txt'))));
     expect(wrapped.authors.map((a) => a.name)).toEqual(['Tom Gillespie']);
+  });
+
+  // At 120 columns a paragraph of the story fills two lines, seldom three: the breaks that go
+  // on in lower case are the evidence (The Sun had been read line by line, Sky's headline lost).
+  test.each([
+    ['Sky News', 'sky-92101975', 'Jose Mourinho agrees deal to replace Mauricio Pochettino as Tottenham manager'],
+    ['The Sun', 'thesun-8b194530', 'Hunter diagnosed with bubonic plague after eating a rabbit making him third Beijing local to contract medieval disease'],
+  ])('%s at 120 columns', (_site, page, headline) => {
+    const text = fixture('wrapped', `${page}.cols120.txt`);
+    expect(withoutSoftBreaks(text)).not.toBeNull();
+    const wrapped = parseArticle(text);
+    expect(fields(wrapped)).toEqual(fields(parseArticle(fixture('webdumps', `${page}.txt`))));
+    expect(wrapped.headline).toBe(headline);
+    expect(articleProblems(text, wrapped)).toEqual([]);
   });
 
   test('my6sense: the second line of a wrapped headline is no byline', () => {
@@ -117,7 +133,7 @@ describe('a page dumped at 80 or 72 columns reads as the unwrapped dump of it', 
 });
 
 describe('clean text wrapped at a width (an e-mail, a terminal copy) reads as it does unwrapped', () => {
-  test.each([60, 66, 72, 80])('the seed article and five BBC stories at %i columns', (width) => {
+  test.each([60, 66, 72, 80, 100, 120])('the seed article and five BBC stories at %i columns', (width) => {
     for (const name of ['nato-stoltenberg.txt', 'bbc-politics-084.txt', 'bbc-politics-289.txt', 'bbc-politics-379.txt', 'bbc-business-150.txt', 'bbc-business-314.txt']) {
       const text = fixture(name);
       const wrapped = wrapText(text, width);

@@ -33,6 +33,16 @@ const LONGEST_WORD = 25;
 const MIN_SOFT_SHARE = 0.5;
 /** Paragraphs wrapped over three lines or more that a text must show. */
 const MIN_LONG_PARAGRAPHS = 2;
+/**
+ * A text wrapped this wide or wider may show none: a news paragraph of 40 to 60 words fills
+ * two lines at 120 columns. There, soft breaks are evidence enough when there are this many
+ * and half of them at least go on in lower case, as a sentence does at a wrapped line's end: a
+ * line that stops within a word of 90 columns or more is otherwise a long title, and what
+ * follows a title opens in capitals (a page of teasers whose titles are written twice, "…look
+ * goodAudi e-Tron Sportback makes …", each over "AUTO NEWS").
+ */
+const WIDE_WIDTH = 90;
+const MIN_WIDE_SOFT_BREAKS = 5;
 /** Soft breaks (at as many widths) a text must show before any is taken for one. */
 const MIN_SOFT_BREAKS = 3;
 /** Soft breaks per paragraph that opens indented, below which a text is wire copy. */
@@ -172,6 +182,11 @@ function paragraphsOverThreeLines(soft: Line[]): number {
   return count;
 }
 
+/** How many of the soft breaks' next lines open with a lower-case letter. */
+function goOnInLowerCase(text: string, lines: Line[], soft: Line[]): number {
+  return soft.filter((line) => /^\p{Ll}/u.test(text.slice(lines[line.index + 1].contentStart, lines[line.index + 1].contentStart + 2))).length;
+}
+
 /**
  * The width the text was wrapped at: of the widths it may have been, the one at which the most
  * breaks are soft (while at least MIN_SOFT_SHARE of the lines near it are). Each line counts
@@ -215,7 +230,8 @@ export function withoutSoftBreaks(text: string, indentedBothSides = false): stri
   const soft = indentedBothSides ? softAt(pairs, wrapAt, widthByIndent(pairs, wrapAt)) : softAt(pairs, wrapAt);
   // A wrapped paragraph runs over three lines and more; a list of teasers (a title, a date or
   // an excerpt under it) breaks once per item, which one width may explain as well.
-  if (paragraphsOverThreeLines(soft) < MIN_LONG_PARAGRAPHS) return null;
+  const wideEnough = wrapAt >= WIDE_WIDTH && soft.length >= MIN_WIDE_SOFT_BREAKS && 2 * goOnInLowerCase(text, lines, soft) >= soft.length;
+  if (paragraphsOverThreeLines(soft) < MIN_LONG_PARAGRAPHS && !wideEnough) return null;
   // Wire copy: paragraphs whose long first line is indented, and the rest run on at the margin.
   const indentLed = pairs.filter((p) => p.outdents && p.width >= wrapAt - WIRE_FIRST_LINE_SLACK).length;
   if (soft.length < MIN_SOFT_BREAKS || indentLed * WIRE_RATIO >= soft.length) return null;
