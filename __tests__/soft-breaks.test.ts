@@ -147,6 +147,16 @@ describe('clean text wrapped at a width (an e-mail, a terminal copy) reads as it
     }
   });
 
+  test('a short story full of names at 120 columns: 3 of its 7 soft breaks go on in lower case', () => {
+    const text = fixture('bbc-entertainment-060.txt');
+    const wrapped = wrapText(text, 120);
+    expect(withoutSoftBreaks(wrapped)).not.toBeNull();
+    const plain = parseArticle(text);
+    const read = parseArticle(wrapped);
+    expect(fields(read)).toEqual(fields(plain));
+    expect(read.entities.map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(plain.entities.map((e) => `${e.type} ${e.name} ${e.mentions.length}`));
+  });
+
   test('a no-break space binds two words: the wrapper moved them as one', () => {
     // PolNeAR dev, west-journal_2016-10-04_railing-against-trump-sanders-vo: "Sanders\u00a0is" is one word
     // to a wrapper, so at 72 columns "Bernie" ends the line although "Sanders" alone would fit after it.
