@@ -92,6 +92,18 @@ describe('a page dumped at 80, 72 or 120 columns reads as the unwrapped dump of 
     expect(articleProblems(text, wrapped)).toEqual([]);
   });
 
+  test('Hawaii News Now at 65 columns: teaser titles set in behind a no-break space are no wire copy', () => {
+    // "\u00a0 Navy says their plan to reduce risk from Red Hill fuel tanks" over "will take some
+    // time", three times: set in, then a line at the margin, as a wire paragraph opens
+    const text = fixture('wrapped', 'hawaiinewsnow-f344ca5f.cols65.txt');
+    const unwrapped = withoutSoftBreaks(text);
+    expect(unwrapped).toContain('Scientists use Hawaii telescope to spot water vapor on distant moon\n');
+    const article = parseArticle(text);
+    expect(article.headline).toBe('Scientists use Hawaii telescope to spot water vapor on distant moon');
+    expect(article.dateline?.raw).toBe('HONOLULU, Hawaii (HawaiiNewsNow) -');
+    expect(articleProblems(text, article)).toEqual([]);
+  });
+
   test('my6sense: the second line of a wrapped headline is no byline', () => {
     const article = parseArticle(fixture('wrapped', 'my6sense-57e2e988.cols80.txt'));
     expect(article.headline).toBe('Native Ad Platform my6sense Names Mobile Marketing Pioneer Ivan Braiker Chief Strategy Officer');

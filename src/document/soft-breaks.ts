@@ -121,8 +121,20 @@ interface Pair {
   nextWord: number;
   /** The next line goes on at the line's indent (or under a list item's text): see runsOn. */
   runsOn: boolean;
-  /** The next line is indented less (a wire paragraph's first line, then its run-on lines). */
+  /**
+   * The next line is indented less: a wire paragraph's first line, then its run-on lines. After
+   * a blank line, only when the paragraph runs on over two lines at least: one set-in line over
+   * one at the margin may be anything (a teaser's title behind a no-break space, "\u00a0 Navy
+   * says their plan …" over "will take some time").
+   */
   outdents: boolean;
+}
+
+/** Does the line after line i + 1 go on at its indent (a paragraph's third line)? */
+function runsOnTwice(lines: Line[], i: number): boolean {
+  const next = lines[i + 1];
+  const after = lines[i + 2];
+  return after !== undefined && !after.blank && after.indent === next.indent;
 }
 
 /** Pairs of lines that could hold a soft break: no list item, rule or CJK line in them. */
@@ -140,7 +152,7 @@ function candidatePairs(text: string, lines: Line[]): Pair[] {
       width: lineWidth,
       nextWord: 1 + firstWord(text, next),
       runsOn: runsOn(text, line, next),
-      outdents: next.indent < line.indent,
+      outdents: next.indent < line.indent && (i === 0 || !lines[i - 1].blank || runsOnTwice(lines, i)),
     });
   }
   return pairs;
