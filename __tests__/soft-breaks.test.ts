@@ -104,6 +104,20 @@ describe('a page dumped at 80, 72 or 120 columns reads as the unwrapped dump of 
     expect(articleProblems(text, article)).toEqual([]);
   });
 
+  test('San Antonio Express-News at 120 columns: a short story with four soft breaks is read as wrapped', () => {
+    const text = fixture('wrapped', 'mysanantonio-ef2b3f26.cols120.txt');
+    expect(withoutSoftBreaks(text)).not.toBeNull();
+    const article = parseArticle(text);
+    expect(article.headline).toBe('Cat found in New Mexico after going missing in Oregon');
+    expect(article.body.map((b) => words(b.text).slice(0, 40))).toEqual([
+      'A cat who has been missing for five year',
+      'The Santa Fe Animal Shelter announced th',
+      'American Airlines offered to fly the cat',
+      'Usov says the family thought they’d neve',
+    ]);
+    expect(articleProblems(text, article)).toEqual([]);
+  });
+
   test('my6sense: the second line of a wrapped headline is no byline', () => {
     const article = parseArticle(fixture('wrapped', 'my6sense-57e2e988.cols80.txt'));
     expect(article.headline).toBe('Native Ad Platform my6sense Names Mobile Marketing Pioneer Ivan Braiker Chief Strategy Officer');

@@ -35,15 +35,14 @@ const MIN_SOFT_SHARE = 0.5;
 const MIN_LONG_PARAGRAPHS = 2;
 /**
  * A text wrapped this wide or wider may show none: a news paragraph of 40 to 60 words fills
- * two lines at 120 columns. There, soft breaks are evidence enough when there are this many
- * and a third of them at least go on in lower case, as a sentence mostly does at a wrapped
- * line's end (a third: a short story full of names has 3 of 7): a line that stops within a
- * word of 90 columns or more is otherwise a long title, and what follows a title opens in
- * capitals (a page of teasers whose titles are written twice, "…look goodAudi e-Tron Sportback
- * makes …", each over "AUTO NEWS": none of 5).
+ * two lines at 120 columns. There, soft breaks (MIN_SOFT_BREAKS, at as many widths) are
+ * evidence enough when a third of them at least go on in lower case, as a sentence mostly does
+ * at a wrapped line's end (a third: a short story full of names has 3 of 7): a line that stops
+ * within a word of 90 columns or more is otherwise a long title, and what follows a title opens
+ * in capitals (a page of teasers whose titles are written twice, "…look goodAudi e-Tron
+ * Sportback makes …", each over "AUTO NEWS": none of 5).
  */
 const WIDE_WIDTH = 90;
-const MIN_WIDE_SOFT_BREAKS = 5;
 /** Soft breaks (at as many widths) a text must show before any is taken for one. */
 const MIN_SOFT_BREAKS = 3;
 /** Soft breaks per paragraph that opens indented, below which a text is wire copy. */
@@ -243,7 +242,7 @@ export function withoutSoftBreaks(text: string, indentedBothSides = false): stri
   const soft = indentedBothSides ? softAt(pairs, wrapAt, widthByIndent(pairs, wrapAt)) : softAt(pairs, wrapAt);
   // A wrapped paragraph runs over three lines and more; a list of teasers (a title, a date or
   // an excerpt under it) breaks once per item, which one width may explain as well.
-  const wideEnough = wrapAt >= WIDE_WIDTH && soft.length >= MIN_WIDE_SOFT_BREAKS && 3 * goOnInLowerCase(text, lines, soft) >= soft.length;
+  const wideEnough = wrapAt >= WIDE_WIDTH && 3 * goOnInLowerCase(text, lines, soft) >= soft.length;
   if (paragraphsOverThreeLines(soft) < MIN_LONG_PARAGRAPHS && !wideEnough) return null;
   // Wire copy: paragraphs whose long first line is indented, and the rest run on at the margin.
   const indentLed = pairs.filter((p) => p.outdents && p.width >= wrapAt - WIRE_FIRST_LINE_SLACK).length;
