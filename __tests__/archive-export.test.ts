@@ -44,6 +44,15 @@ describe.each([
   test('every offset checks', () => {
     expect(articleProblems(text, article)).toEqual([]);
   });
+
+  test('saved with Windows line ends (CRLF), it reads the same', () => {
+    const crlf = text.replace(/\n/g, '\r\n');
+    const read = parseArticle(crlf);
+    const fields = (a: typeof article): unknown[] => [a.headline, a.subheadline, a.authors.map((x) => x.name), a.published, a.dateline?.place ?? null,
+      a.body.map((b) => b.text.replace(/\s+/g, ' ')), a.quotes.map((q) => [q.text.replace(/\s+/g, ' '), q.speaker]), a.entities.map((e) => `${e.type} ${e.name}`)];
+    expect(fields(read)).toEqual(fields(article));
+    expect(articleProblems(crlf, read)).toEqual([]);
+  });
 });
 
 test.each([

@@ -534,3 +534,19 @@ test('a name inside an aside between dashes is not who speaks after it (real BBC
     "Small groups of protesters continued to call for more information about the fatal shooting of Keith Lamont Scott, looping the streets around Bank of America Stadium - where the National Football League's Charlotte Panthers played the Minnesota Vikings - while chanting, \"Hands up, don't shoot.\"\n";
   expect(speakerOf(wapo, 'Hands up')).toBeNull();
 });
+
+test('a blank line ends the sentence before it with Windows line ends (CRLF) too: "the mayor" is Bill de Blasio (Politico, 2016, as in PolNeAR)', () => {
+  const text = [
+    "De Blasio says Chelsea explosion was an 'intentional act.'",
+    'Twenty-nine people were injured tonight in a densely packed Chelsea neighborhood by an explosion that Mayor Bill de Blasio described as “an intentional act.”',
+    'At a press conference in Chelsea, the mayor also said that it was too early to tell whether the explosion was caused by a bomb, and there was “no evidence" yet that it was an act of terrorism.',
+    '"We do not see a link to terrorism," the mayor said, adding that it would take "more hours” before details emerge.',
+  ].join('\r\n\r\n');
+  const speakers = parseArticle(text).quotes.map((q) => [q.text, q.speaker]);
+  expect(speakers).toEqual(parseArticle(text.replace(/\r\n/g, '\n')).quotes.map((q) => [q.text, q.speaker]));
+  expect(speakers.slice(0, 3)).toEqual([
+    ['an intentional act.', 'Bill de Blasio'],
+    ['no evidence', 'Bill de Blasio'],
+    ['We do not see a link to terrorism,', 'Bill de Blasio'],
+  ]);
+});

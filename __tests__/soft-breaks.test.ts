@@ -262,4 +262,11 @@ describe('a lynx dump reads as w3m dumps do (src/document/lynx.ts)', () => {
     expect(article.quotes.map((q) => q.speaker)).toEqual(['Avinoam Rubinstain', 'Avinoam Rubinstain', 'Ivan Braiker']);
     expect(articleProblems(text, article)).toEqual([]);
   });
+
+  test('my6sense as lynx dumps it, saved with Windows line ends (CRLF): the block of <link>s still ends at the first blank line', () => {
+    const crlf = text.replace(/\n/g, '\r\n');
+    const read = parseArticle(crlf);
+    expect(fields(read)).toEqual(fields(parseArticle(text)));
+    expect(articleProblems(crlf, read)).toEqual([]);
+  });
 });

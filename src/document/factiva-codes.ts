@@ -25,7 +25,7 @@ const INDEX_CODES: ReadonlySet<string> = new Set(['CT', 'RF', 'ART', 'CO', 'IN',
  */
 const INDEX_START = /^(?:(?:CO|IN|NS|RE)[ \t]+\S+ : |AN[ \t]+Document )/;
 /** A code opening a line: two or three capitals, then white space or the end of the line. */
-const CODE = /^[A-Z]{2,3}(?=[ \t]|$)/;
+const CODE = /^[A-Z]{2,3}(?=[ \t\r]|$)/;
 /** Code lines a text shows at least to be read as Factiva's. */
 const MIN_CODE_LINES = 6;
 

@@ -41,7 +41,7 @@ export function withLynxMarksAsW3m(text: string): string | null {
   const view = text.replace(BUTTON, (b) => ' '.repeat(b.length)).replace(LYNX_ITEM, (_m, indent: string) => `${indent}•`);
   if (!linkLine) return view;
   // The <link> elements run on to the first blank line ("#my6sense » Feed … alternate\n   RSS2 Feed").
-  const blockEnd = view.slice(start).search(/\n[ \t]*(?:\n|$)/);
+  const blockEnd = view.slice(start).search(/\n[ \t\r]*(?:\n|$)/);
   const end = blockEnd < 0 ? view.length : start + blockEnd;
   return view.slice(0, start) + view.slice(start, end).replace(/[^\s]/g, ' ') + view.slice(end);
 }

@@ -21,7 +21,7 @@ function endsSentence(ch: string | undefined): boolean {
 export function sentenceStart(maskedText: string, pos: number, plain: string): number {
   for (let i = pos - 1; i > 0; i--) {
     // A blank line ends a paragraph, and with it a sentence (a headline without a period).
-    if (maskedText[i] === '\n' && /\n[ \t]*$/.test(maskedText.slice(Math.max(0, i - 4), i))) return i + 1;
+    if (maskedText[i] === '\n' && /\n[ \t\r]*$/.test(maskedText.slice(Math.max(0, i - 4), i))) return i + 1;
     if (endsSentence(maskedText[i]) && /\s/.test(maskedText[i + 1] ?? ' ') && !abbreviationAt(maskedText, i)) {
       const rest = plain.slice(i + 1, i + 40).trimStart();
       if (/^[A-Z0-9"“‘(]/.test(rest) || rest === '') return i + 1;
