@@ -535,15 +535,18 @@ test('a name inside an aside between dashes is not who speaks after it (real BBC
   expect(speakerOf(wapo, 'Hands up')).toBeNull();
 });
 
-test('a blank line ends the sentence before it with Windows line ends (CRLF) too: "the mayor" is Bill de Blasio (Politico, 2016, as in PolNeAR)', () => {
+test.each([
+  ['with Windows line ends, CRLF', '\r\n\r\n'],
+  ['padded with spaces, as a terminal copy pads its lines', '\n' + ' '.repeat(80) + '\n'],
+])('a blank line (%s) ends the sentence before it: "the mayor" is Bill de Blasio (Politico, 2016, as in PolNeAR)', (_what, blank) => {
   const text = [
     "De Blasio says Chelsea explosion was an 'intentional act.'",
     'Twenty-nine people were injured tonight in a densely packed Chelsea neighborhood by an explosion that Mayor Bill de Blasio described as “an intentional act.”',
     'At a press conference in Chelsea, the mayor also said that it was too early to tell whether the explosion was caused by a bomb, and there was “no evidence" yet that it was an act of terrorism.',
     '"We do not see a link to terrorism," the mayor said, adding that it would take "more hours” before details emerge.',
-  ].join('\r\n\r\n');
-  const speakers = parseArticle(text).quotes.map((q) => [q.text, q.speaker]);
-  expect(speakers).toEqual(parseArticle(text.replace(/\r\n/g, '\n')).quotes.map((q) => [q.text, q.speaker]));
+  ];
+  const speakers = parseArticle(text.join(blank)).quotes.map((q) => [q.text, q.speaker]);
+  expect(speakers).toEqual(parseArticle(text.join('\n\n')).quotes.map((q) => [q.text, q.speaker]));
   expect(speakers.slice(0, 3)).toEqual([
     ['an intentional act.', 'Bill de Blasio'],
     ['no evidence', 'Bill de Blasio'],

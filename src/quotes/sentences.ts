@@ -14,6 +14,16 @@ function endsSentence(ch: string | undefined): boolean {
 }
 
 /**
+ * Is the line break at `i` the end of a blank line: only spaces, tabs or a carriage return
+ * since the line break before? However many spaces: a terminal copy pads lines to its width.
+ */
+function endsBlankLine(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j--;
+  return j >= 0 && text[j] === '\n';
+}
+
+/**
  * Index of the start of the sentence holding offset `pos` in masked paragraph text. What
  * follows a period is read in the original (`plain`, same span): there a quotation mark
  * still shows where a quoted sentence begins.
@@ -21,7 +31,7 @@ function endsSentence(ch: string | undefined): boolean {
 export function sentenceStart(maskedText: string, pos: number, plain: string): number {
   for (let i = pos - 1; i > 0; i--) {
     // A blank line ends a paragraph, and with it a sentence (a headline without a period).
-    if (maskedText[i] === '\n' && /\n[ \t\r]*$/.test(maskedText.slice(Math.max(0, i - 4), i))) return i + 1;
+    if (maskedText[i] === '\n' && endsBlankLine(maskedText, i)) return i + 1;
     if (endsSentence(maskedText[i]) && /\s/.test(maskedText[i + 1] ?? ' ') && !abbreviationAt(maskedText, i)) {
       const rest = plain.slice(i + 1, i + 40).trimStart();
       if (/^[A-Z0-9"“‘(]/.test(rest) || rest === '') return i + 1;
