@@ -31,6 +31,33 @@ test('hard-wrapped wire copy: a new paragraph at each indent', () => {
   expect(texts[texts.length - 1]).toBe('Reuter');
 });
 
+test('wire copy indented with tabs reads as with four spaces: a results table, then notes wrapped over two lines', () => {
+  // In the 1987 Reuters layout (written for this test; the company is invented): short table
+  // lines, a tab shorter than four spaces, had made the block look unwrapped.
+  const spaced = [
+    'ACME HOLDINGS <ACMH> 4TH QTR LOSS',
+    '',
+    '    DENVER, Colo., March 3 -',
+    '    Shr loss 2.07 dlrs vs profit 36 cts',
+    '    Net loss 1,088,000 vs profit 187,000',
+    '    Year',
+    '    Shr loss 12.23 dlrs vs profit 17 cts',
+    '    Net loss 645,000 vs profit 89,000',
+    '    NOTE: Acme Holdings is the parent of Acme Savings and Loan of',
+    'Colorado.',
+    '    1986 net includes tax credits of 165,000 dlrs in quarter',
+    'and 189,000 dlrs in year.',
+    ' Reuter',
+  ].join('\n');
+  const paragraphs = (text: string): string[] => {
+    const doc = new Document(text);
+    return doc.paragraphs.map((p) => doc.paragraphText(p).replace(/\s+/g, ' '));
+  };
+  const tabbed = paragraphs(spaced.replace(/^ {4}/gm, '\t'));
+  expect(tabbed).toEqual(paragraphs(spaced));
+  expect(tabbed).toContain('NOTE: Acme Holdings is the parent of Acme Savings and Loan of Colorado.');
+});
+
 test('CRLF line breaks keep offsets exact', () => {
   const text = 'Title here now\r\n\r\nFirst paragraph.\r\nSecond line of it.\r\n';
   const doc = new Document(text);

@@ -119,8 +119,9 @@ function writtenUnwrapped(text: string, lines: Line[]): boolean {
   return long >= 2 && long * 2 >= prose;
 }
 
+/** Columns a line fills: a tab in its indent counts as 4 (Line.indent), as the wire's 4 spaces. */
 function lineLength(line: Line): number {
-  return line.contentEnd - line.start;
+  return line.indent + line.contentEnd - line.contentStart;
 }
 
 /**
