@@ -32,6 +32,11 @@ const FIXTURES = [
   'exports/bbc-politics-084.lexisnexis.txt', 'exports/bbc-politics-084.factiva.txt', 'exports/bbc-politics-084.factiva-codes.txt',
   // Lynx dumps: a page of menus; a caption block holding the byline over the dateline.
   'wrapped/foxnews-7dfc3e35.lynx80.txt', 'wrapped/hawaiinewsnow-f344ca5f.lynx80.txt',
+  // Wide and narrow dumps: wrapped at 120 columns (a paragraph fills two lines, a short story
+  // has a break per paragraph), at 65 (teaser titles set in over one line at the margin), and
+  // an unwrapped page whose long teaser titles end near 116 columns.
+  'wrapped/sky-92101975.cols120.txt', 'wrapped/mysanantonio-ef2b3f26.cols120.txt', 'wrapped/hawaiinewsnow-f344ca5f.cols65.txt',
+  'webdumps/autoindustriya-3cb5e2f4.txt',
 ];
 const fixtureTexts = FIXTURES.map((name) => readFileSync(join(projectRoot(__dirname), 'fixtures', name), 'utf8'));
 
