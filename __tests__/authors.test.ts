@@ -16,6 +16,13 @@ describe('authors: the seed article', () => {
     expect(seed.slice(au.start, au.end)).toBe('Dipaneeta Das');
     expect(a.body.some((b) => b.text.includes('Reported by'))).toBe(false);
   });
+
+  it('a no-break space between the words (a page\'s &nbsp;) is a space in the name; the offsets still give the input\'s text', () => {
+    const text = seed.replace('Reported by: Dipaneeta Das', 'Reported by:\u00a0Dipaneeta\u00a0Das');
+    const [au] = parseArticle(text).authors;
+    expect(au.name).toBe('Dipaneeta Das');
+    expect(text.slice(au.start, au.end)).toBe('Dipaneeta\u00a0Das');
+  });
 });
 
 describe('authors: Reuters-21578 bylines (first lines of the stories named)', () => {

@@ -153,10 +153,11 @@ function nameAt(toks: Tok[], i: number): number {
   return last + 1;
 }
 
+/** A name's span, its words one space apart: "Dipaneeta\u00a0Das" (a page's &nbsp;) is "Dipaneeta Das". */
 function spanOf(text: string, toks: Tok[], i: number, j: number): NameSpan {
   const start = toks[i].start;
   const end = toks[j - 1].end;
-  return { name: text.slice(start, end), start, end };
+  return { name: text.slice(start, end).replace(/\s+/g, ' '), start, end };
 }
 
 /** An agency at token i ("Reuters", "Reuter", "Associated Press", "AP"): [span, next index]. */
