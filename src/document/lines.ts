@@ -55,3 +55,17 @@ export function isSpace(code: number): boolean {
 export function isDrawnRule(text: string, line: Line): boolean {
   return /^[━─═]{8}/.test(text.slice(line.contentStart, line.contentStart + 8));
 }
+
+const LOWER_CASE_START = /^\p{Ll}/u;
+
+/** Does the line's text open with a lower-case letter (a sentence going on from the line above)? */
+export function opensInLowerCase(text: string, line: Line): boolean {
+  return LOWER_CASE_START.test(text.slice(line.contentStart, line.contentStart + 2));
+}
+
+/** The index of the last line with text before line `index`, or -1 when there is none. */
+export function textLineBefore(lines: readonly Line[], index: number): number {
+  let i = index - 1;
+  while (i >= 0 && lines[i].blank) i--;
+  return i;
+}

@@ -6,7 +6,7 @@
  * - text its writer did not wrap at all (paragraphs of one long line each), where every line
  *   break inside a block is the writer's own.
  */
-import { isDrawnRule, Line } from './lines';
+import { isDrawnRule, Line, opensInLowerCase } from './lines';
 
 export interface Paragraph {
   index: number;
@@ -75,13 +75,11 @@ function writersLines(text: string, block: Line[]): Line[][] {
   const groups: Line[][] = [];
   for (const line of block) {
     const last = groups[groups.length - 1];
-    if (last && LOWER_CASE_START.test(text.slice(line.contentStart, line.contentStart + 2))) last.push(line);
+    if (last && opensInLowerCase(text, line)) last.push(line);
     else groups.push([line]);
   }
   return groups;
 }
-
-const LOWER_CASE_START = /^\p{Ll}/u;
 
 /** A list item's marker, and a gap between the columns of a table row. */
 const LIST_ITEM = /^(?:[•◦○●□■☆★▪▫‣◆▶►*+-]|\d{1,3}[.)])\s/u;

@@ -22,7 +22,7 @@
  * their unwrapped dumps): 99.2 % of the breaks taken for soft are, 98.8 % of the soft ones are
  * found; no input of the unwrapped corpora is taken for wrapped.
  */
-import { Line, splitLines } from './lines';
+import { Line, opensInLowerCase, splitLines } from './lines';
 
 /** Widths between which a text is taken to be wrapped (w3m gives 79, e-mail 72, wire copy 63-69). */
 const MIN_WIDTH = 60;
@@ -196,7 +196,7 @@ function paragraphsOverThreeLines(soft: Line[]): number {
 
 /** How many of the soft breaks' next lines open with a lower-case letter. */
 function goOnInLowerCase(text: string, lines: Line[], soft: Line[]): number {
-  return soft.filter((line) => /^\p{Ll}/u.test(text.slice(lines[line.index + 1].contentStart, lines[line.index + 1].contentStart + 2))).length;
+  return soft.filter((line) => opensInLowerCase(text, lines[line.index + 1])).length;
 }
 
 /**
@@ -242,8 +242,8 @@ export function withoutSoftBreaks(text: string, indentedBothSides = false): stri
   const soft = indentedBothSides ? softAt(pairs, wrapAt, widthByIndent(pairs, wrapAt)) : softAt(pairs, wrapAt);
   // A wrapped paragraph runs over three lines and more; a list of teasers (a title, a date or
   // an excerpt under it) breaks once per item, which one width may explain as well.
-  const wideEnough = wrapAt >= WIDE_WIDTH && 3 * goOnInLowerCase(text, lines, soft) >= soft.length;
-  if (paragraphsOverThreeLines(soft) < MIN_LONG_PARAGRAPHS && !wideEnough) return null;
+  const wideEnough = (): boolean => wrapAt >= WIDE_WIDTH && 3 * goOnInLowerCase(text, lines, soft) >= soft.length;
+  if (paragraphsOverThreeLines(soft) < MIN_LONG_PARAGRAPHS && !wideEnough()) return null;
   // Wire copy: paragraphs whose long first line is indented, and the rest run on at the margin.
   const indentLed = pairs.filter((p) => p.outdents && p.width >= wrapAt - WIRE_FIRST_LINE_SLACK).length;
   if (soft.length < MIN_SOFT_BREAKS || indentLed * WIRE_RATIO >= soft.length) return null;

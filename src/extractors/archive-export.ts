@@ -23,6 +23,7 @@
  * dateline are read from their labels, HIGHLIGHT: is the standfirst. The date line is left to
  * the date extractor (an unlabelled stamp line); the source line above it is claimed.
  */
+import { textLineBefore } from '../document/lines';
 import { Context, Extractor } from '../pipeline/context';
 import { takeByline } from './authors';
 import { Byline, nameLine, parseByline, roleLine } from './metadata/names';
@@ -163,8 +164,7 @@ export const archiveExportExtractor: Extractor = {
  */
 function readFactiva(ctx: Context, texts: string[]): void {
   const { lines } = ctx.doc;
-  let last = texts.length - 1;
-  while (last >= 0 && lines[last].blank) last--;
+  const last = textLineBefore(lines, texts.length);
   const count = texts.findIndex((t) => WORD_COUNT.test(t));
   if (last < 0 || count < 0 || count > HEAD_LINES * 2 || !FACTIVA_DOCUMENT.test(texts[last])) return;
   ctx.claim(last, 'export');
@@ -193,8 +193,7 @@ function claimSource(ctx: Context, texts: string[]): void {
     if (lines[i].blank) continue;
     seen++;
     if (!DATE_LINE.test(texts[i]) || !ctx.isFree(i)) continue;
-    let j = i - 1;
-    while (j >= 0 && lines[j].blank) j--;
+    const j = textLineBefore(lines, i);
     if (j < 0 || !ctx.isFree(j)) return;
     let k = j - 1;
     while (k >= 0 && (lines[k].blank || !ctx.isFree(k))) k--;

@@ -7,14 +7,14 @@
  * also holds body text); the body starts at `dateline.end`. A named agency is added to
  * `found.agencies` as well.
  */
+import { textLineBefore } from '../document/lines';
 import { Context, Extractor } from '../pipeline/context';
 import { addAgency } from './authors';
 import { parseDateline } from './metadata/datelines';
 
 /** Is the last line of text above line `index` a byline or a stamp? */
 function underMetadata(ctx: Context, index: number): boolean {
-  let i = index - 1;
-  while (i >= 0 && ctx.doc.lines[i].blank) i--;
+  const i = textLineBefore(ctx.doc.lines, index);
   return i >= 0 && (ctx.roles[i] === 'byline' || ctx.roles[i] === 'stamp');
 }
 
